@@ -1,0 +1,51 @@
+// The content catalog: every model and quiz file the app found, loaded and validated.
+// Files arrive as (path, text) pairs from whatever platform read them; a file that could not be
+// read is recorded with its reason. A broken file never stops the others from loading.
+#pragma once
+#include "model.h"
+#include "quiz.h"
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace srm {
+
+enum class ContentKind { model, quiz, unknown };
+
+struct ContentEntry {
+    std::string path;
+    ContentKind kind = ContentKind::unknown;
+    bool loaded = false;     // parsed and valid
+    int index = -1;          // into models() or quizzes() when loaded
+    Diagnostics diagnostics;
+};
+
+class ContentCatalog {
+public:
+    explicit ContentCatalog(std::string today = {}) : today_(std::move(today)) {}
+
+    // Kind comes from the folder: ".../models/x.json" is a model, ".../quizzes/x.json" a quiz.
+    static ContentKind kind_of(const std::string& path);
+
+    void add_file(const std::string& path, std::string_view text);
+    void add_unreadable(const std::string& path, const std::string& reason);
+    // Cross-file checks (quiz cells against models). Call once after the last add.
+    void finish();
+
+    const std::vector<ResponsibilityModel>& models() const { return models_; }
+    const std::vector<Quiz>& quizzes() const { return quizzes_; }
+    const std::vector<ContentEntry>& entries() const { return entries_; }
+    Diagnostics diagnostics() const;
+    int error_count() const;
+
+    const ResponsibilityModel* find_model(const std::string& id) const;
+    const Quiz* find_quiz(const std::string& id) const;
+
+private:
+    std::string today_;
+    std::vector<ContentEntry> entries_;
+    std::vector<ResponsibilityModel> models_;
+    std::vector<Quiz> quizzes_;
+};
+
+} // namespace srm

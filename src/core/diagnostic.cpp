@@ -1,0 +1,28 @@
+// Formatting of diagnostics in the compiler style (see diagnostic.h).
+#include "diagnostic.h"
+
+namespace srm {
+
+std::string Diagnostic::format() const {
+    std::string out = file;
+    if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);
+    out += severity == Severity::error ? ": error: " : ": warning: ";
+    if (line > 0) out += (pointer.empty() ? std::string("/") : pointer) + ": ";
+    out += message;
+    if (!id.empty()) out += " [" + id + "]";
+    return out;
+}
+
+bool has_errors(const Diagnostics& diags) {
+    for (const Diagnostic& d : diags)
+        if (d.severity == Severity::error) return true;
+    return false;
+}
+
+std::string format_all(const Diagnostics& diags) {
+    std::string out;
+    for (const Diagnostic& d : diags) out += d.format() + "\n";
+    return out;
+}
+
+} // namespace srm

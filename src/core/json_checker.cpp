@@ -1,0 +1,126 @@
+// Field checks with located diagnostics (see json_checker.h).
+#include "json_checker.h"
+#include <cctype>
+
+namespace srm {
+
+using nlohmann::json;
+
+const char* json_type_name(const json& value) {
+    switch (value.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "an array";
+    case json::value_t::string: return "a string";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: return "a number";
+    default: return "an unsupported value";
+    }
+}
+
+void JsonChecker::error(const std::string& pointer, const std::string& id, const std::string& message) {
+    SourcePos pos = locator_.locate(pointer);
+    diags_.push_back({file_, pos.line, pos.column, Severity::error, pointer, id, message});
+    ++errors_;
+}
+
+void JsonChecker::warning(const std::string& pointer, const std::string& id, const std::string& message) {
+    SourcePos pos = locator_.locate(pointer);
+    diags_.push_back({file_, pos.line, pos.column, Severity::warning, pointer, id, message});
+}
+
+const json* JsonChecker::field(const json& parent, const std::string& pointer, const char* key, bool required,
+                               json::value_t type, const char* type_name) {
+    std::string ptr = pointer_append(pointer, key);
+    auto it = parent.find(key);
+    if (it == parent.end()) {
+        if (required) error(pointer, "missing-field", std::string("missing required field \"") + key + "\"");
+        return nullptr;
+    }
+    bool number_ok = type == json::value_t::number_float && it->is_number();
+    if (it->type() != type && !number_ok) {
+        error(ptr, "wrong-type", std::string("expected ") + type_name + ", found " + json_type_name(*it));
+        return nullptr;
+    }
+    return &*it;
+}
+
+const json* JsonChecker::object(const json& parent, const std::string& pointer, const char* key, bool required) {
+    return field(parent, pointer, key, required, json::value_t::object, "an object");
+}
+
+const json* JsonChecker::array(const json& parent, const std::string& pointer, const char* key, bool required) {
+    return field(parent, pointer, key, required, json::value_t::array, "an array");
+}
+
+std::string JsonChecker::string(const json& parent, const std::string& pointer, const char* key, bool required) {
+    const json* v = field(parent, pointer, key, required, json::value_t::string, "a string");
+    if (!v) return {};
+    std::string s = v->get<std::string>();
+    std::string ptr = pointer_append(pointer, key);
+    bool blank = true;
+    for (char c : s) blank = blank && std::isspace((unsigned char)c);
+    if (blank && required) error(ptr, "empty-string", std::string("\"") + key + "\" must not be empty");
+    if (s.size() > kMaxStringBytes)
+        error(ptr, "oversized-string", "string is " + std::to_string(s.size()) + " bytes; the limit is " +
+                                           std::to_string(kMaxStringBytes));
+    return s;
+}
+
+double JsonChecker::number(const json& parent, const std::string& pointer, const char* key, double fallback, bool required) {
+    const json* v = field(parent, pointer, key, required, json::value_t::number_float, "a number");
+    return v ? v->get<double>() : fallback;
+}
+
+std::vector<std::string> JsonChecker::string_list(const json& parent, const std::string& pointer, const char* key, bool required) {
+    std::vector<std::string> out;
+    const json* arr = array(parent, pointer, key, required);
+    if (!arr) return out;
+    std::string ptr = pointer_append(pointer, key);
+    for (size_t i = 0; i < arr->size(); ++i) {
+        const json& item = (*arr)[i];
+        if (!item.is_string()) {
+            error(pointer_append(ptr, i), "wrong-type", std::string("expected a string, found ") + json_type_name(item));
+            continue;
+        }
+        out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+bool JsonChecker::https_url(const std::string& url, const std::string& pointer) {
+    bool ok = url.rfind("https://", 0) == 0 && url.size() > 8 && url.find_first_of(" \t\r\n\"<>") == std::string::npos;
+    if (!ok) error(pointer, "non-https-link", "links must be absolute https:// URLs, found \"" + url + "\"");
+    return ok;
+}
+
+bool JsonChecker::date(const std::string& value, const std::string& pointer, const std::string& today) {
+    auto digits = [&](size_t from, size_t n) {
+        for (size_t i = from; i < from + n; ++i)
+            if (i >= value.size() || !std::isdigit((unsigned char)value[i])) return false;
+        return true;
+    };
+    bool shape = value.size() == 10 && digits(0, 4) && value[4] == '-' && digits(5, 2) && value[7] == '-' && digits(8, 2);
+    int month = shape ? std::stoi(value.substr(5, 2)) : 0;
+    int day = shape ? std::stoi(value.substr(8, 2)) : 0;
+    if (!shape || month < 1 || month > 12 || day < 1 || day > 31) {
+        error(pointer, "malformed-date", "expected a date as YYYY-MM-DD, found \"" + value + "\"");
+        return false;
+    }
+    if (!today.empty() && value > today) {
+        error(pointer, "future-date", "date " + value + " is after today (" + today + ")");
+        return false;
+    }
+    return true;
+}
+
+bool JsonChecker::identifier(const std::string& value, const std::string& pointer) {
+    bool ok = !value.empty() && value.size() <= 64;
+    for (char c : value) ok = ok && (std::islower((unsigned char)c) || std::isdigit((unsigned char)c) || c == '-' || c == '_');
+    if (!ok) error(pointer, "bad-id", "ids use lower-case letters, digits, '-' and '_' (at most 64), found \"" + value + "\"");
+    return ok;
+}
+
+} // namespace srm

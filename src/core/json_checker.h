@@ -1,0 +1,46 @@
+// Field-by-field checking of a parsed content document with located diagnostics.
+// The model and quiz loaders read their documents through this, so every error they report
+// names the file, the line:column and the JSON pointer of the offending value.
+#pragma once
+#include "json_source.h"
+#include <string>
+#include <vector>
+
+namespace srm {
+
+// Upper bound for any single string in content, in bytes (a paragraph, not a book).
+constexpr size_t kMaxStringBytes = 4000;
+
+class JsonChecker {
+public:
+    JsonChecker(const std::string& file, const JsonLocator& locator, Diagnostics& diags)
+        : file_(file), locator_(locator), diags_(diags) {}
+
+    void error(const std::string& pointer, const std::string& id, const std::string& message);
+    void warning(const std::string& pointer, const std::string& id, const std::string& message);
+    int error_count() const { return errors_; }
+
+    // Each getter reports "missing-field" or "wrong-type" and returns a neutral value on failure.
+    const nlohmann::json* object(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
+    const nlohmann::json* array(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
+    std::string string(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
+    double number(const nlohmann::json& parent, const std::string& pointer, const char* key, double fallback, bool required = true);
+    std::vector<std::string> string_list(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
+
+    // Value checks on strings already read.
+    bool https_url(const std::string& url, const std::string& pointer);
+    bool date(const std::string& value, const std::string& pointer, const std::string& today);
+    bool identifier(const std::string& value, const std::string& pointer);
+
+private:
+    const nlohmann::json* field(const nlohmann::json& parent, const std::string& pointer, const char* key,
+                                bool required, nlohmann::json::value_t type, const char* type_name);
+    std::string file_;
+    const JsonLocator& locator_;
+    Diagnostics& diags_;
+    int errors_ = 0;
+};
+
+const char* json_type_name(const nlohmann::json& value);
+
+} // namespace srm

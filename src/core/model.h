@@ -1,0 +1,93 @@
+// The responsibility model: who secures what, for each service of one cloud.
+// A model file (assets/models/<cloud>.json) holds the parties, the layers of the provider's
+// diagram, service categories, services, controls and one cell per (service, control) that names
+// the owner with a one-sentence explanation, an https source and the date it was last checked.
+// The file format is documented in docs/models.md.
+#pragma once
+#include "diagnostic.h"
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace srm {
+
+enum class Owner { customer, provider, shared, not_applicable };
+enum class ControlClass { inherited, shared, customer_specific };
+
+const char* owner_id(Owner owner);               // "customer", "provider", "shared", "not-applicable"
+bool parse_owner(const std::string& id, Owner& out);
+const char* control_class_id(ControlClass cls);  // "inherited", "shared", "customer-specific"
+bool parse_control_class(const std::string& id, ControlClass& out);
+
+struct Party {
+    std::string id;      // "customer", "provider", or an organisation's own, e.g. "platform-team"
+    std::string label;   // "Customer", "AWS"
+    std::string band;    // the diagram's band title, e.g. "Responsibility for security 'in' the cloud"
+};
+
+struct Layer {
+    std::string id;
+    std::string label;   // exact diagram label
+    std::string party;   // the side of the diagram the layer sits on
+};
+
+struct Category {
+    std::string id;
+    std::string label;
+    std::string summary;
+};
+
+struct Service {
+    std::string id;
+    std::string name;      // "Amazon RDS"
+    std::string category;  // category id
+};
+
+struct Control {
+    std::string id;
+    std::string label;
+    ControlClass cls = ControlClass::shared;
+    std::string layer;     // layer id this control belongs to in the diagram
+};
+
+struct Cell {
+    std::string service;
+    std::string control;
+    Owner owner = Owner::customer;
+    std::string explanation;
+    std::string source;
+    std::string last_verified;  // YYYY-MM-DD
+};
+
+struct ResponsibilityModel {
+    int schema_version = 0;
+    std::string id;         // "aws"
+    std::string provider;   // "AWS"
+    std::string title;
+    std::string summary;
+    std::string source;     // the provider's own page for the model
+    std::vector<Party> parties;
+    std::vector<Layer> layers;
+    std::vector<Category> categories;
+    std::vector<Service> services;
+    std::vector<Control> controls;
+    std::vector<Cell> cells;
+
+    const Party* find_party(const std::string& party_id) const;
+    const Service* find_service(const std::string& service_id) const;
+    const Control* find_control(const std::string& control_id) const;
+    const Category* find_category(const std::string& category_id) const;
+    const Cell* find_cell(const std::string& service_id, const std::string& control_id) const;
+    // Owner of a diagram layer for one service: the common owner of its controls, "shared" when
+    // they differ, not_applicable when none applies.
+    Owner layer_owner(const std::string& layer_id, const std::string& service_id) const;
+};
+
+constexpr int kModelSchemaVersion = 1;
+
+// Parses and validates a model document. `today` (YYYY-MM-DD) bounds last_verified dates.
+// Returns true when the model is usable (no errors); diagnostics are appended either way.
+bool load_model(std::string_view text, const std::string& file, const std::string& today,
+                ResponsibilityModel& out, Diagnostics& diags);
+
+} // namespace srm

@@ -1,0 +1,34 @@
+// Screen chrome shared by every screen: the top bar and the content-problems panel.
+#include "screens.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace srm::ui {
+
+void DrawTopBar(const App& app, const char* title, Intents& out) {
+    if (app.screen() != Screen::home) {
+        if (Button("nav.home", "\xE2\x86\x90 Home", false)) out.push_back({Intent::Kind::go_home, {}});
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Colors().text_muted), "SRM Trainer");
+    }
+    Heading("screen.title", title, 1);
+}
+
+void DrawContentErrors(const App& app) {
+    Diagnostics diags = app.catalog().diagnostics();
+    if (diags.empty()) return;
+    const Palette& p = Colors();
+    int errors = app.catalog().error_count();
+    BeginCard(p.error, p.error_text);
+    std::string title = errors > 0 ? "Content problems: " + std::to_string(errors) + " error" + (errors == 1 ? "" : "s") +
+                                         ". Everything else still works."
+                                   : "Content warnings";
+    ImGui::PushStyleColor(ImGuiCol_Text, p.error_text);
+    Heading("errors.title", title, 2);
+    for (size_t i = 0; i < diags.size(); ++i) Paragraph("errors.item." + std::to_string(i), diags[i].format());
+    ImGui::PopStyleColor();
+    EndCard();
+}
+
+} // namespace srm::ui

@@ -1,0 +1,49 @@
+// Home: what the module is, the responsibility models and the quizzes found, and any content
+// problems (named by file and line:column) without hiding what did load.
+#include "screens.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace srm::ui {
+
+void DrawHomeScreen(const App& app, Intents& out) {
+    const Palette& p = Colors();
+    const ContentCatalog& catalog = app.catalog();
+    DrawTopBar(app, "SRM Trainer", out);
+    Paragraph("home.intro",
+              "Learn who secures what in the cloud. The provider secures the cloud itself; you secure what you "
+              "put in it, and the line between the two moves with the kind of service you use.",
+              p.text_muted);
+    ImGui::Spacing();
+    DrawContentErrors(app);
+
+    Heading("home.models.title", "Responsibility models", 2);
+    if (catalog.models().empty()) Paragraph("home.models.none", "No responsibility model could be loaded.", p.text_muted);
+    for (const ResponsibilityModel& m : catalog.models()) {
+        BeginCard();
+        Heading("home.model.title." + m.id, m.title, 3);
+        Paragraph("home.model.summary." + m.id, m.summary, p.text_muted);
+        Paragraph("home.model.counts." + m.id,
+                  std::to_string(m.services.size()) + " services \xC2\xB7 " + std::to_string(m.controls.size()) +
+                      " controls \xC2\xB7 " + std::to_string(m.layers.size()) + " diagram layers",
+                  p.text_muted);
+        if (Button("home.model." + m.id, "Explore " + m.provider + " model")) out.push_back({Intent::Kind::open_model, m.id});
+        EndCard();
+    }
+    ImGui::Spacing();
+    Heading("home.quizzes.title", "Quizzes", 2);
+    if (catalog.quizzes().empty()) Paragraph("home.quizzes.none", "No quiz could be loaded.", p.text_muted);
+    for (const Quiz& q : catalog.quizzes()) {
+        BeginCard();
+        Heading("home.quiz.title." + q.id, q.title, 3);
+        Paragraph("home.quiz.description." + q.id, q.description, p.text_muted);
+        Paragraph("home.quiz.counts." + q.id,
+                  std::to_string(q.questions.size()) + " questions \xC2\xB7 pass mark " +
+                      std::to_string(int(q.pass_mark * 100 + 0.5)) + "%",
+                  p.text_muted);
+        if (Button("home.quiz." + q.id, "Start " + q.title)) out.push_back({Intent::Kind::open_quiz, q.id});
+        EndCard();
+    }
+}
+
+} // namespace srm::ui

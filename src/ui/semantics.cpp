@@ -1,0 +1,28 @@
+// Semantic node recording and its JSON form (see semantics.h).
+#include "semantics.h"
+#include <nlohmann/json.hpp>
+#include <cmath>
+
+namespace srm::ui {
+
+const SemanticNode* Semantics::find(const std::string& id) const {
+    for (const SemanticNode& n : nodes_)
+        if (n.id == id) return &n;
+    return nullptr;
+}
+
+std::string Semantics::to_json(float pixel_ratio) const {
+    if (pixel_ratio <= 0) pixel_ratio = 1;
+    auto css = [&](float v) { return std::round(v / pixel_ratio * 10.f) / 10.f; };
+    nlohmann::json out = nlohmann::json::array();
+    for (const SemanticNode& n : nodes_) {
+        nlohmann::json j = {{"id", n.id}, {"role", n.role}, {"label", n.label}, {"state", n.state},
+                            {"rect", {{"x", css(n.x)}, {"y", css(n.y)}, {"w", css(n.w)}, {"h", css(n.h)}}}};
+        if (!n.href.empty()) j["href"] = n.href;
+        if (n.level) j["level"] = n.level;
+        out.push_back(std::move(j));
+    }
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace srm::ui

@@ -1,0 +1,34 @@
+// The semantics layer: every heading and interactive widget a frame draws is also recorded as a
+// node {id, role, label, state, rect}. The web shell mirrors the nodes for assistive technology,
+// browser tests find widgets through them, and link nodes carry the URL that the platform opens
+// from the input event itself (a user gesture).
+#pragma once
+#include <string>
+#include <vector>
+
+namespace srm::ui {
+
+struct SemanticNode {
+    std::string id;      // stable across frames, e.g. "home.model.aws"
+    std::string role;    // heading, button, radio, checkbox, link, text, progress, region
+    std::string label;   // what a screen reader would say
+    std::string state;   // space-separated flags: focused hovered checked selected disabled correct wrong
+    std::string href;    // links only
+    float x = 0, y = 0, w = 0, h = 0;  // in framebuffer pixels
+    int level = 0;       // headings: 1..3
+};
+
+class Semantics {
+public:
+    void begin_frame() { nodes_.clear(); }
+    SemanticNode& add(SemanticNode node) { nodes_.push_back(std::move(node)); return nodes_.back(); }
+    const std::vector<SemanticNode>& nodes() const { return nodes_; }
+    const SemanticNode* find(const std::string& id) const;
+    // JSON array of nodes with rects divided by `pixel_ratio` (framebuffer -> CSS pixels).
+    std::string to_json(float pixel_ratio) const;
+
+private:
+    std::vector<SemanticNode> nodes_;
+};
+
+} // namespace srm::ui

@@ -1,0 +1,135 @@
+// Semantic widgets (see widgets.h).
+#include "widgets.h"
+#include "theme.h"
+
+namespace srm::ui {
+
+static Semantics* g_semantics = nullptr;
+
+void SetSemanticsTarget(Semantics* target) { g_semantics = target; }
+
+SemanticNode* RecordLastItem(const std::string& id, const std::string& role, const std::string& label,
+                             std::string state) {
+    if (!g_semantics) return nullptr;
+    if (ImGui::IsItemFocused()) state += state.empty() ? "focused" : " focused";
+    if (ImGui::IsItemHovered()) state += state.empty() ? "hovered" : " hovered";
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    SemanticNode node;
+    node.id = id;
+    node.role = role;
+    node.label = label;
+    node.state = std::move(state);
+    node.x = a.x; node.y = a.y; node.w = b.x - a.x; node.h = b.y - a.y;
+    return &g_semantics->add(std::move(node));
+}
+
+// ImGui id from the semantic id, so the visible label may change without losing focus.
+static std::string ImId(const std::string& label, const std::string& id) { return label + "###" + id; }
+
+void Heading(const std::string& id, const std::string& text, int level) {
+    ImFont* font = level == 1 ? UiFonts().heading : nullptr;
+    if (font) ImGui::PushFont(font);
+    ImGui::TextWrapped("%s", text.c_str());
+    if (font) ImGui::PopFont();
+    if (SemanticNode* n = RecordLastItem(id, "heading", text)) n->level = level;
+}
+
+void Paragraph(const std::string& id, const std::string& text, ImU32 color) {
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextWrapped("%s", text.c_str());
+    if (color) ImGui::PopStyleColor();
+    RecordLastItem(id, "text", text);
+}
+
+bool Button(const std::string& id, const std::string& label, bool primary, float width) {
+    const Palette& p = Colors();
+    if (primary) ImGui::PushStyleColor(ImGuiCol_Text, p.accent_text);
+    else {
+        ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+        ImGui::PushStyleColor(ImGuiCol_Button, p.surface);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(235, 241, 255, 255));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(219, 230, 254, 255));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+        ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
+    }
+    bool pressed = ImGui::Button(ImId(label, id).c_str(), ImVec2(width, 0));
+    ImGui::PopStyleColor(primary ? 1 : 5);
+    if (!primary) ImGui::PopStyleVar();
+    RecordLastItem(id, "button", label);
+    return pressed;
+}
+
+bool Radio(const std::string& id, const std::string& label, bool selected) {
+    bool pressed = ImGui::RadioButton(ImId(label, id).c_str(), selected);
+    RecordLastItem(id, "radio", label, selected ? "checked" : "");
+    return pressed;
+}
+
+bool Checkbox(const std::string& id, const std::string& label, bool* value) {
+    bool changed = ImGui::Checkbox(ImId(label, id).c_str(), value);
+    RecordLastItem(id, "checkbox", label, *value ? "checked" : "");
+    return changed;
+}
+
+void Link(const std::string& id, const std::string& label, const std::string& href) {
+    const Palette& p = Colors();
+    std::string text = label + " \xE2\x86\x97";   // north-east arrow: opens in a new tab
+    ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(235, 241, 255, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(219, 230, 254, 255));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, 2));
+    ImGui::Button(ImId(text, id).c_str());
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(4);
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    float pad = 2 * ImGui::GetStyle().FramePadding.x / 12.0f;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x + pad, b.y - 2), ImVec2(b.x - pad, b.y - 2), p.accent);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (SemanticNode* n = RecordLastItem(id, "link", label + " (opens in a new tab)")) n->href = href;
+}
+
+void ProgressBar(const std::string& id, float fraction, const std::string& label) {
+    ImGui::ProgressBar(fraction, ImVec2(-1, 0), label.c_str());
+    RecordLastItem(id, "progress", label);
+}
+
+} // namespace srm::ui
+
+namespace srm::ui {
+
+static ImU32 g_card_fill = 0, g_card_border = 0;
+
+void BeginCard(ImU32 fill, ImU32 border) {
+    const Palette& p = Colors();
+    g_card_fill = fill ? fill : p.surface;
+    g_card_border = border ? border : p.surface_border;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::BeginGroup();
+    ImGui::Dummy(ImVec2(0, style.FramePadding.y));
+    ImGui::Indent(style.WindowPadding.x);
+    ImGui::BeginGroup();
+    // Wrap text inside the card's right padding.
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - style.WindowPadding.x);
+}
+
+void EndCard() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    ImGui::Unindent(style.WindowPadding.x);
+    ImGui::Dummy(ImVec2(0, style.FramePadding.y));
+    ImGui::EndGroup();
+    ImVec2 a = ImGui::GetItemRectMin();
+    ImVec2 b(a.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(a, b, g_card_fill, style.ChildRounding);
+    dl->AddRect(a, b, g_card_border, style.ChildRounding, 0, style.ChildBorderSize * 1.0f);
+    dl->ChannelsMerge();
+}
+
+} // namespace srm::ui

@@ -1,0 +1,33 @@
+// Widgets that draw with Dear ImGui and record themselves in the semantics layer.
+// Each takes a stable semantic id; the ImGui id is derived from it, so labels can change freely.
+#pragma once
+#include "semantics.h"
+#include "imgui.h"
+#include <string>
+
+namespace srm::ui {
+
+// The semantics sink of the frame being built (set by the app before drawing screens).
+void SetSemanticsTarget(Semantics* target);
+
+void Heading(const std::string& id, const std::string& text, int level = 1);
+void Paragraph(const std::string& id, const std::string& text, ImU32 color = 0);
+bool Button(const std::string& id, const std::string& label, bool primary = true, float width = 0);
+bool Radio(const std::string& id, const std::string& label, bool selected);
+bool Checkbox(const std::string& id, const std::string& label, bool* value);
+// A link: drawn as underlined text; the platform opens `href` from the input event.
+void Link(const std::string& id, const std::string& label, const std::string& href);
+void ProgressBar(const std::string& id, float fraction, const std::string& label);
+
+// A card: a padded, bordered panel around a group of widgets. Drawn behind its content with
+// draw-list channels instead of a child window, so keyboard tabbing flows through cards.
+// Cards do not nest.
+void BeginCard(ImU32 fill = 0, ImU32 border = 0);
+void EndCard();
+
+// Records the last submitted ImGui item as a node (for custom-drawn widgets).
+// Returns the node, or nullptr when no semantics target is set.
+SemanticNode* RecordLastItem(const std::string& id, const std::string& role, const std::string& label,
+                             std::string state = {});
+
+} // namespace srm::ui

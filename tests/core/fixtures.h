@@ -1,0 +1,76 @@
+// Small, valid content documents shared by the core tests. Tests break them on purpose, one
+// field at a time, to check each validator error class. Kept in code (not files) so that the
+// same tests run in wasm under Node, which has no filesystem here.
+#pragma once
+#include <string>
+
+namespace fixtures {
+
+inline const std::string kModel = R"({
+  "schema_version": 1,
+  "id": "test",
+  "provider": "Cloudco",
+  "title": "Cloudco model",
+  "summary": "A two-service model for tests.",
+  "source": "https://example.com/srm",
+  "parties": [
+    {"id": "customer", "label": "Customer", "band": "Security in the cloud"},
+    {"id": "provider", "label": "Cloudco", "band": "Security of the cloud"}
+  ],
+  "layers": [
+    {"id": "data", "label": "CUSTOMER DATA", "party": "customer"},
+    {"id": "os", "label": "OPERATING SYSTEM", "party": "customer"},
+    {"id": "hardware", "label": "HARDWARE", "party": "provider"}
+  ],
+  "categories": [
+    {"id": "infrastructure", "label": "Infrastructure", "summary": "You run the OS."},
+    {"id": "abstracted", "label": "Abstracted", "summary": "You use endpoints."}
+  ],
+  "services": [
+    {"id": "vm", "name": "Cloudco VM", "category": "infrastructure"},
+    {"id": "store", "name": "Cloudco Store", "category": "abstracted"}
+  ],
+  "controls": [
+    {"id": "classification", "label": "Data classification", "class": "customer-specific", "layer": "data"},
+    {"id": "patching", "label": "Guest OS patching", "class": "shared", "layer": "os"},
+    {"id": "physical", "label": "Physical security", "class": "inherited", "layer": "hardware"}
+  ],
+  "cells": [
+    {"service": "vm", "control": "classification", "owner": "customer", "explanation": "Yours.", "source": "https://example.com/a", "last_verified": "2026-01-02"},
+    {"service": "vm", "control": "patching", "owner": "customer", "explanation": "You patch the guest.", "source": "https://example.com/b", "last_verified": "2026-01-02"},
+    {"service": "vm", "control": "physical", "owner": "provider", "explanation": "Theirs.", "source": "https://example.com/c", "last_verified": "2026-01-02"},
+    {"service": "store", "control": "classification", "owner": "customer", "explanation": "Yours.", "source": "https://example.com/a", "last_verified": "2026-01-02"},
+    {"service": "store", "control": "patching", "owner": "provider", "explanation": "No guest OS to patch.", "source": "https://example.com/d", "last_verified": "2026-01-02"},
+    {"service": "store", "control": "physical", "owner": "provider", "explanation": "Theirs.", "source": "https://example.com/c", "last_verified": "2026-01-02"}
+  ]
+})";
+
+inline const std::string kQuiz = R"({
+  "schema_version": 1,
+  "id": "basics",
+  "title": "Basics",
+  "lang": "en",
+  "description": "Three questions for tests.",
+  "pass_mark": 0.6,
+  "questions": [
+    {"id": "q1", "type": "single", "prompt": "Who patches the guest OS on a VM?",
+     "choices": ["The customer", "The provider"], "key": 0,
+     "explanation": "The guest OS is yours.", "sources": ["https://example.com/b"],
+     "concepts": ["guest-os"], "cell": "test/vm/patching"},
+    {"id": "q2", "type": "multiple", "prompt": "Which are the provider's?",
+     "choices": ["Physical security", "Data classification", "Hypervisor"], "key": [0, 2],
+     "explanation": "The provider secures the facilities and the virtualisation layer.",
+     "sources": ["https://example.com/c"], "concepts": ["of-the-cloud"]},
+    {"id": "q3", "type": "true-false", "prompt": "Data is always the customer's.", "key": true,
+     "explanation": "Yes.", "sources": ["https://example.com/a"], "concepts": ["data"]}
+  ]
+})";
+
+// Replaces the first occurrence of `from` in `text` with `to` (the test fails loudly if absent).
+inline std::string replace(std::string text, const std::string& from, const std::string& to) {
+    size_t at = text.find(from);
+    if (at == std::string::npos) return "<<fixture text not found: " + from + ">>";
+    return text.replace(at, from.size(), to);
+}
+
+} // namespace fixtures

@@ -1,0 +1,107 @@
+// Headless UI: the real app driven by injected mouse and keyboard events, asserting on the
+// screen the learner sees and on the semantic nodes the browser mirror and tests rely on.
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include "../core/fixtures.h"
+#include "headless_host.h"
+#include <doctest/doctest.h>
+
+using namespace srm;
+using srm::headless::HeadlessHost;
+
+static ContentCatalog FixtureCatalog() {
+    ContentCatalog catalog("2026-11-29");
+    catalog.add_file("models/test.json", fixtures::kModel);
+    catalog.add_file("quizzes/basics.json", fixtures::kQuiz);
+    catalog.finish();
+    return catalog;
+}
+
+TEST_CASE("home lists the models and quizzes it loaded") {
+    ui::App app(FixtureCatalog());
+    HeadlessHost host(app);
+    CHECK(app.screen() == ui::Screen::home);
+    REQUIRE(host.Node("home.model.test"));
+    CHECK(host.Node("home.model.test")->label == "Explore Cloudco model");
+    REQUIRE(host.Node("home.quiz.basics"));
+    CHECK(host.Node("screen.title")->role == "heading");
+}
+
+TEST_CASE("mouse: home to the model screen, choose a service, and back") {
+    ui::App app(FixtureCatalog());
+    HeadlessHost host(app);
+    REQUIRE(host.Click("home.model.test"));
+    CHECK(app.screen() == ui::Screen::model);
+    CHECK(app.service_id() == "vm");
+    REQUIRE(host.Node("model.cell.patching"));
+    CHECK(host.Node("model.cell.patching")->label == "Guest OS patching, Cloudco VM: Customer");
+    REQUIRE(host.Click("model.service.store"));
+    CHECK(app.service_id() == "store");
+    CHECK(host.Node("model.cell.patching")->label == "Guest OS patching, Cloudco Store: Cloudco");
+    REQUIRE(host.Click("model.cell.patching"));
+    CHECK(app.control_id() == "patching");
+    REQUIRE(host.Node("detail.source"));
+    CHECK(host.Node("detail.source")->href == "https://example.com/d");
+    REQUIRE(host.Click("nav.home"));
+    CHECK(app.screen() == ui::Screen::home);
+}
+
+TEST_CASE("keyboard: Tab moves focus, Enter activates, Escape goes back and then releases focus") {
+    ui::App app(FixtureCatalog());
+    HeadlessHost host(app);
+    CHECK(host.Focused() == nullptr);
+    host.PressKey(ImGuiKey_Tab);
+    REQUIRE(host.Focused());
+    CHECK(host.Focused()->id == "home.model.test");
+    host.PressKey(ImGuiKey_Tab);
+    REQUIRE(host.Focused());
+    CHECK(host.Focused()->id == "home.quiz.basics");
+    host.PressKey(ImGuiKey_Enter);
+    CHECK(app.screen() == ui::Screen::quiz);
+    host.PressKey(ImGuiKey_Escape);
+    CHECK(app.screen() == ui::Screen::home);
+    CHECK(app.TakeRequests().empty());
+    host.PressKey(ImGuiKey_Escape);
+    auto requests = app.TakeRequests();
+    REQUIRE(requests.size() == 1);
+    CHECK(requests[0].kind == ui::PlatformRequest::Kind::release_focus);
+}
+
+TEST_CASE("a whole quiz by mouse: feedback in words and marks, results with pass or fail") {
+    ui::App app(FixtureCatalog());
+    HeadlessHost host(app);
+    REQUIRE(host.Click("home.quiz.basics"));
+    CHECK(host.Node("quiz.progress")->label == "Question 1 of 3");
+    CHECK(host.Node("quiz.submit") != nullptr);
+    REQUIRE(host.Click("quiz.choice.0"));
+    CHECK(host.Node("quiz.choice.0")->state.find("checked") != std::string::npos);
+    REQUIRE(host.Click("quiz.submit"));
+    CHECK(host.Node("quiz.feedback.verdict")->label == "\xE2\x9C\x93 Correct.");
+    CHECK(host.Node("quiz.choice.0")->label == "\xE2\x9C\x93 The customer (your answer, correct)");
+    REQUIRE(host.Click("quiz.next"));
+    REQUIRE(host.Click("quiz.choice.0"));   // half of the multiple-choice key
+    REQUIRE(host.Click("quiz.submit"));
+    CHECK(host.Node("quiz.feedback.verdict")->label == "Partly correct: 50% of the mark.");
+    REQUIRE(host.Click("quiz.next"));
+    REQUIRE(host.Click("quiz.choice.1"));   // "False": wrong
+    REQUIRE(host.Click("quiz.submit"));
+    CHECK(host.Node("quiz.feedback.verdict")->label == "\xE2\x9C\x97 Not quite.");
+    REQUIRE(host.Node("quiz.feedback.source.0"));
+    CHECK(host.Node("quiz.feedback.source.0")->role == "link");
+    REQUIRE(host.Click("quiz.next"));
+    REQUIRE(host.Node("quiz.result.title"));
+    CHECK(host.Node("quiz.result.title")->label == "Not passed yet: 50%");
+    REQUIRE(host.Click("quiz.restart"));
+    CHECK(host.Node("quiz.progress")->label == "Question 1 of 3");
+}
+
+TEST_CASE("a narrow window still shows every control tile") {
+    ui::App app(FixtureCatalog());
+    HeadlessHost host(app, 400, 300);
+    REQUIRE(host.Click("home.model.test"));
+    for (const char* id : {"model.cell.classification", "model.cell.patching", "model.cell.physical"}) {
+        const ui::SemanticNode* n = host.Node(id);
+        REQUIRE(n);
+        CHECK(n->x >= 0);
+        CHECK(n->x + n->w <= 400);
+    }
+}
