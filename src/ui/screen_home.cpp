@@ -41,7 +41,7 @@ void DrawHomeScreen(const App& app, Intents& out) {
                   std::to_string(q.questions.size()) + " questions \xC2\xB7 pass mark " +
                       std::to_string(int(q.pass_mark * 100 + 0.5)) + "%",
                   p.text_muted);
-        if (Button("home.quiz." + q.id, "Start " + q.title)) out.push_back({Intent::Kind::open_quiz, q.id});
+        if (Button("home.quiz." + q.id, "Start quiz", true, 0, "Start quiz: " + q.title)) out.push_back({Intent::Kind::open_quiz, q.id});
         EndCard();
     }
 }

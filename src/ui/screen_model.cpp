@@ -101,7 +101,7 @@ static void DrawDiagram(const App& app, Intents& out) {
     float s = app.scale();
     float width = ImGui::GetContentRegionAvail().x;
     float spacing = ImGui::GetStyle().ItemSpacing.x;
-    float tile_h = ImGui::GetTextLineHeight() * 2 + 14 * s;
+    ImVec2 pad(8 * s, 6 * s);
     std::string band_party;
     for (const Layer& layer : m.layers) {
         if (layer.party != band_party) {
@@ -119,6 +119,11 @@ static void DrawDiagram(const App& app, Intents& out) {
         int per_row = std::max(1, std::min<int>(int(controls.size()), int(width / (150 * s))));
         per_row = std::min(per_row, 4);
         float tile_w = (width - spacing * float(per_row - 1)) / float(per_row);
+        // Every tile of a layer is as tall as its longest wrapped label, plus the owner line.
+        float label_h = 0;
+        for (const Control* c : controls)
+            label_h = std::max(label_h, ImGui::CalcTextSize(c->label.c_str(), nullptr, false, tile_w - 2 * pad.x).y);
+        float tile_h = label_h + ImGui::GetTextLineHeight() + pad.y * 3;
         for (size_t i = 0; i < controls.size(); ++i) {
             if (i % size_t(per_row) != 0) ImGui::SameLine();
             const Cell* cell = m.find_cell(app.service_id(), controls[i]->id);

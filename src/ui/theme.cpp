@@ -41,7 +41,7 @@ void ApplyStyle(float scale) {
     c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(p.text_muted);
     c[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(p.background);
     c[ImGuiCol_ChildBg] = ImGui::ColorConvertU32ToFloat4(p.surface);
-    c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(p.surface_border);
+    c[ImGuiCol_Border] = ImVec4(0.42f, 0.45f, 0.50f, 1.0f);   // 3:1 against the background, for controls
     c[ImGuiCol_Button] = ImVec4(0.114f, 0.306f, 0.847f, 1.00f);
     c[ImGuiCol_ButtonHovered] = ImVec4(0.145f, 0.388f, 0.922f, 1.00f);
     c[ImGuiCol_ButtonActive] = ImVec4(0.118f, 0.251f, 0.686f, 1.00f);

@@ -13,7 +13,8 @@ struct Palette {
 
 struct Fonts {
     ImFont* body = nullptr;
-    ImFont* heading = nullptr;   // larger, for screen titles
+    ImFont* heading = nullptr;     // larger, for screen titles
+    ImFont* subheading = nullptr;  // semibold body size, for section and card titles
 };
 
 const Palette& Colors();

@@ -27,7 +27,7 @@ SemanticNode* RecordLastItem(const std::string& id, const std::string& role, con
 static std::string ImId(const std::string& label, const std::string& id) { return label + "###" + id; }
 
 void Heading(const std::string& id, const std::string& text, int level) {
-    ImFont* font = level == 1 ? UiFonts().heading : nullptr;
+    ImFont* font = level == 1 ? UiFonts().heading : UiFonts().subheading;
     if (font) ImGui::PushFont(font);
     ImGui::TextWrapped("%s", text.c_str());
     if (font) ImGui::PopFont();
@@ -41,7 +41,7 @@ void Paragraph(const std::string& id, const std::string& text, ImU32 color) {
     RecordLastItem(id, "text", text);
 }
 
-bool Button(const std::string& id, const std::string& label, bool primary, float width) {
+bool Button(const std::string& id, const std::string& label, bool primary, float width, const std::string& spoken) {
     const Palette& p = Colors();
     if (primary) ImGui::PushStyleColor(ImGuiCol_Text, p.accent_text);
     else {
@@ -55,18 +55,22 @@ bool Button(const std::string& id, const std::string& label, bool primary, float
     bool pressed = ImGui::Button(ImId(label, id).c_str(), ImVec2(width, 0));
     ImGui::PopStyleColor(primary ? 1 : 5);
     if (!primary) ImGui::PopStyleVar();
-    RecordLastItem(id, "button", label);
+    RecordLastItem(id, "button", spoken.empty() ? label : spoken);
     return pressed;
 }
 
 bool Radio(const std::string& id, const std::string& label, bool selected) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     bool pressed = ImGui::RadioButton(ImId(label, id).c_str(), selected);
+    ImGui::PopStyleVar();
     RecordLastItem(id, "radio", label, selected ? "checked" : "");
     return pressed;
 }
 
 bool Checkbox(const std::string& id, const std::string& label, bool* value) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     bool changed = ImGui::Checkbox(ImId(label, id).c_str(), value);
+    ImGui::PopStyleVar();
     RecordLastItem(id, "checkbox", label, *value ? "checked" : "");
     return changed;
 }
@@ -90,7 +94,7 @@ void Link(const std::string& id, const std::string& label, const std::string& hr
 }
 
 void ProgressBar(const std::string& id, float fraction, const std::string& label) {
-    ImGui::ProgressBar(fraction, ImVec2(-1, 0), label.c_str());
+    ImGui::ProgressBar(fraction, ImVec2(ImGui::CalcItemWidth(), 0), label.c_str());
     RecordLastItem(id, "progress", label);
 }
 
@@ -99,11 +103,14 @@ void ProgressBar(const std::string& id, float fraction, const std::string& label
 namespace srm::ui {
 
 static ImU32 g_card_fill = 0, g_card_border = 0;
+static float g_card_width = 0;
 
 void BeginCard(ImU32 fill, ImU32 border) {
     const Palette& p = Colors();
     g_card_fill = fill ? fill : p.surface;
     g_card_border = border ? border : p.surface_border;
+    g_card_width = ImGui::CalcItemWidth();   // the content column's width
+    float left = ImGui::GetCursorPosX();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
@@ -113,18 +120,20 @@ void BeginCard(ImU32 fill, ImU32 border) {
     ImGui::Indent(style.WindowPadding.x);
     ImGui::BeginGroup();
     // Wrap text inside the card's right padding.
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - style.WindowPadding.x);
+    ImGui::PushTextWrapPos(left + g_card_width - style.WindowPadding.x);
+    ImGui::PushItemWidth(g_card_width - 2 * style.WindowPadding.x);
 }
 
 void EndCard() {
     const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PopItemWidth();
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::Unindent(style.WindowPadding.x);
     ImGui::Dummy(ImVec2(0, style.FramePadding.y));
     ImGui::EndGroup();
     ImVec2 a = ImGui::GetItemRectMin();
-    ImVec2 b(a.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y);
+    ImVec2 b(a.x + g_card_width, ImGui::GetItemRectMax().y);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSetCurrent(0);
     dl->AddRectFilled(a, b, g_card_fill, style.ChildRounding);

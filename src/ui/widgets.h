@@ -12,7 +12,10 @@ void SetSemanticsTarget(Semantics* target);
 
 void Heading(const std::string& id, const std::string& text, int level = 1);
 void Paragraph(const std::string& id, const std::string& text, ImU32 color = 0);
-bool Button(const std::string& id, const std::string& label, bool primary = true, float width = 0);
+// `spoken` replaces the label in the semantics when the visible label needs context
+// ("Start quiz" -> "Start quiz: Fundamentals").
+bool Button(const std::string& id, const std::string& label, bool primary = true, float width = 0,
+            const std::string& spoken = {});
 bool Radio(const std::string& id, const std::string& label, bool selected);
 bool Checkbox(const std::string& id, const std::string& label, bool* value);
 // A link: drawn as underlined text; the platform opens `href` from the input event.

@@ -1,0 +1,39 @@
+# SRM Trainer: the two commands (make serve, make test) and their parts.
+#   make serve   install what is missing, build the WebAssembly app, serve it on http://localhost:$(PORT)
+#   make test    install what is missing, run every test layer, end with "N passed, N failed"
+#   make bench   bundle sizes, first frame, idle CPU and frame cost, printed as numbers
+#   make web | native | check | clean
+PORT ?= 8080
+export NODE_PATH := /usr/share/nodejs
+
+.PHONY: serve test bench web native check clean setup-build setup-test
+
+serve: web
+	node scripts/serve.mjs --root build/web/site --port $(PORT)
+
+test: setup-test
+	scripts/test-all.sh
+
+bench: setup-test web
+	node bench/bench.mjs
+
+web: setup-build
+	cmake --preset web >/dev/null
+	cmake --build --preset web -j2
+
+native: setup-build
+	cmake --preset native >/dev/null
+	cmake --build --preset native -j2
+
+# Validate every content file with compiler-style diagnostics.
+check: native
+	build/native/src/tools/srm-check assets/models/*.json quizzes/*.json
+
+setup-build:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+clean:
+	rm -rf build

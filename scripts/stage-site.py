@@ -1,0 +1,44 @@
+#!/usr/bin/python3
+"""Stages the static site: web/ (our HTML, CSS, JS), app.js and app.wasm from the build, the
+content files under their repository paths (assets/models/*.json, quizzes/*.json), and
+manifest.json, which lists every file the loader fetches with its size in bytes so the
+loading screen can show real byte progress even when the server compresses responses."""
+import argparse
+import json
+import pathlib
+import shutil
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--root", required=True)
+    parser.add_argument("--site", required=True)
+    parser.add_argument("--app", required=True, help="folder holding app.js and app.wasm")
+    args = parser.parse_args()
+    root, site, app = pathlib.Path(args.root), pathlib.Path(args.site), pathlib.Path(args.app)
+    site.mkdir(parents=True, exist_ok=True)
+    for path in (root / "web").iterdir():
+        if path.is_file():
+            shutil.copy2(path, site / path.name)
+    for name in ("app.js", "app.wasm"):
+        shutil.copy2(app / name, site / name)
+    content = []
+    for folder in ("assets/models", "quizzes"):
+        target = site / folder
+        if target.exists():
+            shutil.rmtree(target)
+        target.mkdir(parents=True)
+        for path in sorted((root / folder).glob("*.json")):
+            shutil.copy2(path, target / path.name)
+            content.append(f"{folder}/{path.name}")
+    sizes = lambda names: [{"path": n, "bytes": (site / n).stat().st_size} for n in names]
+    manifest = {
+        "app": sizes(["app.wasm"]),
+        "fonts": sizes(["fonts/ui-regular.otf", "fonts/ui-semibold.otf"]),
+        "content": sizes(content),
+    }
+    (site / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Runs every test layer and sums them into one closing line, "N passed, N failed".
+#   core        doctest, native debug build
+#   core-asan   the core and headless UI tests again under AddressSanitizer + UBSan
+#   core-wasm   the core tests compiled to wasm, run under Node
+#   ui          headless Dear ImGui, input injected as events
+#   content     srm-check over every file in assets/models/ and quizzes/ (one test per file)
+#   e2e         Debian's Chromium driven by playwright-core against the built site
+# Each layer's full output goes to build/test-logs/<layer>.log; a failing layer's tail is shown.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs
+logs=build/test-logs
+mkdir -p "$logs"
+total_pass=0
+total_fail=0
+
+layer_result() {  # name pass fail
+  printf '%-10s %4d passed, %d failed\n' "$1" "$2" "$3"
+  total_pass=$((total_pass + $2))
+  total_fail=$((total_fail + $3))
+  if [ "$3" -gt 0 ]; then echo "---- last lines of $logs/$1.log"; tail -n 40 "$logs/$1.log"; echo "----"; fi
+}
+
+build_failed() {  # name
+  echo "$1: build failed; see $logs/$1.log"
+  tail -n 30 "$logs/$1.log"
+  layer_result "$1" 0 1
+}
+
+doctest_counts() {  # log -> "pass fail"; a run that never printed its summary counts as one failure
+  local line
+  line=$(grep -E '^\[doctest\] test cases:' "$1" | tail -n 1)
+  if [ -z "$line" ]; then echo "0 1"; return; fi
+  echo "$line" | sed -E 's/.*\| *([0-9]+) passed \| *([0-9]+) failed.*/\1 \2/'
+}
+
+run_doctest() {  # name log command...
+  local name=$1 log=$2; shift 2
+  "$@" >>"$log" 2>&1
+  local rc=$? counts
+  counts=$(doctest_counts "$log")
+  set -- $counts
+  local fail=$2
+  [ $rc -ne 0 ] && [ "$fail" -eq 0 ] && fail=1
+  layer_result "$name" "$1" "$fail"
+}
+
+# -- native: core, ui, content ------------------------------------------------
+if { cmake --preset native && cmake --build --preset native -j2; } >"$logs/native-build.log" 2>&1; then
+  : >"$logs/core.log"; run_doctest core "$logs/core.log" build/native/tests/core/core_tests
+  : >"$logs/ui.log"; run_doctest ui "$logs/ui.log" build/native/tests/ui/ui_tests
+  : >"$logs/content.log"
+  files=(assets/models/*.json quizzes/*.json)
+  build/native/src/tools/srm-check "${files[@]}" >"$logs/content.log" 2>&1
+  bad=$(grep -E ': error: ' "$logs/content.log" | cut -d: -f1 | sort -u | wc -l)
+  layer_result content $(( ${#files[@]} - bad )) "$bad"
+else
+  cp "$logs/native-build.log" "$logs/core.log"; build_failed core
+fi
+
+# -- sanitizers -----------------------------------------------------------------
+if { cmake --preset native-asan && cmake --build --preset native-asan -j2; } >"$logs/core-asan.log" 2>&1; then
+  run_doctest core-asan "$logs/core-asan.log" build/native-asan/tests/core/core_tests
+  run_doctest ui-asan "$logs/core-asan.log" build/native-asan/tests/ui/ui_tests
+else
+  build_failed core-asan
+fi
+
+# -- wasm core tests under Node -------------------------------------------------
+if { cmake --preset web-test && cmake --build --preset web-test -j2; } >"$logs/core-wasm.log" 2>&1; then
+  run_doctest core-wasm "$logs/core-wasm.log" node --no-experimental-fetch build/web-test/tests/core/core_tests.js
+else
+  build_failed core-wasm
+fi
+
+# -- browser end-to-end -----------------------------------------------------------
+if { cmake --preset web && cmake --build --preset web -j2; } >"$logs/e2e.log" 2>&1; then
+  node --test --test-concurrency=1 --test-reporter=tap tests/e2e/ >>"$logs/e2e.log" 2>&1
+  rc=$?
+  pass=$(grep -E '^# pass ' "$logs/e2e.log" | tail -n 1 | awk '{print $3}')
+  fail=$(grep -E '^# fail ' "$logs/e2e.log" | tail -n 1 | awk '{print $3}')
+  pass=${pass:-0}; fail=${fail:-1}
+  [ $rc -ne 0 ] && [ "$fail" -eq 0 ] && fail=1
+  layer_result e2e "$pass" "$fail"
+else
+  build_failed e2e
+fi
+
+echo "${total_pass} passed, ${total_fail} failed"
+[ "$total_fail" -eq 0 ]

@@ -1,0 +1,226 @@
+// The web entry points and frame loop.
+// The page (web/loader.js) fetches the wasm, the font and the content files with a progress bar,
+// hands the files over with srm_add_file() and calls srm_start(). From then on a
+// requestAnimationFrame loop runs, but it renders only when woken: input, resize, a pixel-ratio
+// change, focus, or the UI itself asking for more frames. An idle page makes no ImGui frame and
+// no GL call; the canvas keeps its last image.
+//
+// [SECTION] Content and font intake
+// [SECTION] Canvas size and fonts
+// [SECTION] Frame loop with idle gate
+// [SECTION] Start
+#include "web_platform.h"
+#include "font_glyphs.h"
+#include "theme.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace srm::web {
+
+WebState& State() {
+    static WebState state;
+    return state;
+}
+
+void Wake(double hold_ms) {
+    WebState& s = State();
+    s.wake = true;
+    if (hold_ms > 0) s.awake_until = std::max(s.awake_until, emscripten_performance_now() + hold_ms);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Content and font intake
+//-----------------------------------------------------------------------------
+
+static ContentCatalog& PendingCatalog() {
+    static ContentCatalog catalog;
+    return catalog;
+}
+static std::vector<unsigned char> g_font_body, g_font_heading;
+static std::vector<ImWchar> g_glyph_ranges;
+
+} // namespace srm::web
+
+extern "C" {
+
+// Content file (or, with ok == 0, the reason it could not be fetched). `today` is set first.
+EMSCRIPTEN_KEEPALIVE void srm_set_today(const char* today) { srm::web::PendingCatalog() = srm::ContentCatalog(today); }
+
+EMSCRIPTEN_KEEPALIVE void srm_add_file(const char* path, const char* data, int length, int ok) {
+    if (ok) srm::web::PendingCatalog().add_file(path, std::string_view(data, size_t(length)));
+    else srm::web::PendingCatalog().add_unreadable(path, std::string(data, size_t(length)));
+}
+
+// Font file bytes; `role` 0 = body text, 1 = headings.
+EMSCRIPTEN_KEEPALIVE void srm_add_font(int role, const unsigned char* data, int length) {
+    (role == 0 ? srm::web::g_font_body : srm::web::g_font_heading).assign(data, data + length);
+}
+
+} // extern "C"
+
+namespace srm::web {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Canvas size and fonts
+//-----------------------------------------------------------------------------
+
+constexpr float kBodyFontPx = 17.0f;
+constexpr float kHeadingFontPx = 27.0f;
+constexpr float kSubheadingFontPx = 18.0f;
+
+static void BuildFonts(float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;   // the bytes stay ours, for rebuilding at another scale
+    config.OversampleH = 2;
+    ui::Fonts& fonts = ui::UiFonts();
+    fonts.body = io.Fonts->AddFontFromMemoryTTF(g_font_body.data(), int(g_font_body.size()),
+                                                std::round(kBodyFontPx * scale), &config, g_glyph_ranges.data());
+    std::vector<unsigned char>& heading = g_font_heading.empty() ? g_font_body : g_font_heading;
+    fonts.heading = io.Fonts->AddFontFromMemoryTTF(heading.data(), int(heading.size()),
+                                                   std::round(kHeadingFontPx * scale), &config, g_glyph_ranges.data());
+    fonts.subheading = io.Fonts->AddFontFromMemoryTTF(heading.data(), int(heading.size()),
+                                                      std::round(kSubheadingFontPx * scale), &config, g_glyph_ranges.data());
+    io.FontDefault = fonts.body;
+    io.Fonts->Build();
+    ui::ApplyStyle(scale);
+}
+
+// Matches the backbuffer to the canvas's CSS size x devicePixelRatio. Returns true on change.
+static bool SyncCanvasSize() {
+    WebState& s = State();
+    double w = 0, h = 0;
+    emscripten_get_element_css_size("#canvas", &w, &h);
+    float ratio = float(emscripten_get_device_pixel_ratio());
+    if (ratio <= 0) ratio = 1;
+    bool ratio_changed = ratio != s.pixel_ratio;
+    if (float(w) == s.css_width && float(h) == s.css_height && !ratio_changed) return false;
+    s.css_width = float(w);
+    s.css_height = float(h);
+    s.pixel_ratio = ratio;
+    int fb_w = std::max(1, int(std::lround(w * ratio))), fb_h = std::max(1, int(std::lround(h * ratio)));
+    emscripten_set_canvas_element_size("#canvas", fb_w, fb_h);
+    ImGui::GetIO().DisplaySize = ImVec2(float(fb_w), float(fb_h));
+    if (ratio_changed && !g_font_body.empty()) {
+        BuildFonts(ratio);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        s.app->SetScale(ratio);
+    }
+    return true;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame loop with idle gate
+//-----------------------------------------------------------------------------
+
+constexpr int kSettleFrames = 3;   // ImGui needs a few frames to settle after an event
+
+static const char* CssCursor(ImGuiMouseCursor cursor) {
+    switch (cursor) {
+    case ImGuiMouseCursor_Hand: return "pointer";
+    case ImGuiMouseCursor_TextInput: return "text";
+    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+    case ImGuiMouseCursor_None: return "none";
+    default: return "default";
+    }
+}
+
+static void RenderFrame(double now) {
+    WebState& s = State();
+    ImGuiIO& io = ImGui::GetIO();
+    double dt = s.last_frame_time > 0 ? (now - s.last_frame_time) / 1000.0 : 1.0 / 60.0;
+    io.DeltaTime = float(std::clamp(dt, 1.0 / 240.0, 0.1));   // an idle gap is not elapsed UI time
+    s.last_frame_time = now;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    s.app->Frame();
+    ImGui::Render();
+    glViewport(0, 0, int(io.DisplaySize.x), int(io.DisplaySize.y));
+    ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::Colors().background);
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++s.frames;
+
+    static ImGuiMouseCursor last_cursor = ImGuiMouseCursor_COUNT;
+    if (ImGui::GetMouseCursor() != last_cursor) {
+        last_cursor = ImGui::GetMouseCursor();
+        SetCursor(CssCursor(last_cursor));
+    }
+    for (const ui::PlatformRequest& request : s.app->TakeRequests())
+        if (request.kind == ui::PlatformRequest::Kind::release_focus) ReleaseFocus();
+    // The UI itself asks for more frames while something is in motion.
+    if (ImGui::IsAnyItemActive() || io.WantTextInput || ImGui::IsMouseDragging(0)) s.wake = true;
+}
+
+static EM_BOOL Tick(double now, void*) {
+    WebState& s = State();
+    ++s.ticks;
+    if (SyncCanvasSize()) s.wake = true;
+    bool held = now < s.awake_until;
+    if (!s.wake && s.settle_frames == 0 && !held) return EM_TRUE;   // idle: no ImGui frame, no GL
+    if (s.wake) { s.settle_frames = kSettleFrames; s.wake = false; }
+    if (s.settle_frames > 0) --s.settle_frames;
+    RenderFrame(now);
+    return EM_TRUE;
+}
+
+} // namespace srm::web
+
+//-----------------------------------------------------------------------------
+// [SECTION] Start
+//-----------------------------------------------------------------------------
+
+// Returns 0 on success; otherwise the page shows the reason reported through ReportFatal().
+extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
+    using namespace srm::web;
+    WebState& s = State();
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context("#canvas", &attrs);
+    if (gl <= 0) {
+        ReportFatal("This browser could not create a WebGL2 context for the canvas.");
+        return 1;
+    }
+    emscripten_webgl_make_context_current(gl);
+    if (g_font_body.empty()) {
+        ReportFatal("The user interface font did not load.");
+        return 2;
+    }
+
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    io.ConfigInputTextCursorBlink = false;   // a blinking caret would keep the page awake
+
+    srm::ContentCatalog& catalog = PendingCatalog();
+    catalog.finish();
+    g_glyph_ranges = srm::ui::GlyphRangesFor(catalog);
+    s.app = std::make_unique<srm::ui::App>(std::move(catalog));
+
+    s.pixel_ratio = 0;   // forces the first SyncCanvasSize to build fonts at the real ratio
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    SyncCanvasSize();
+    InstallClipboard();
+    InstallInputCallbacks();
+    Wake();
+    emscripten_request_animation_frame_loop(Tick, nullptr);
+    return 0;
+}

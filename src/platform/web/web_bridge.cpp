@@ -1,0 +1,84 @@
+// Everything that crosses the JavaScript boundary: functions the page calls (exported with
+// EMSCRIPTEN_KEEPALIVE) and page functions the app calls (EM_JS). web/loader.js is the other side.
+//
+// [SECTION] Page functions called from C++
+// [SECTION] Clipboard
+// [SECTION] Exports: state and semantics for window.srm
+#include "web_platform.h"
+#include "imgui.h"
+#include <emscripten.h>
+#include <nlohmann/json.hpp>
+#include <string>
+
+//-----------------------------------------------------------------------------
+// [SECTION] Page functions called from C++
+//-----------------------------------------------------------------------------
+
+EM_JS(void, srm_js_release_focus, (), { if (Module.srmHost) Module.srmHost.releaseFocus(); });
+EM_JS(void, srm_js_set_cursor, (const char* cursor), {
+    if (Module.canvas) Module.canvas.style.cursor = UTF8ToString(cursor);
+});
+EM_JS(void, srm_js_fatal, (const char* message), { if (Module.srmHost) Module.srmHost.fatal(UTF8ToString(message)); });
+EM_JS(void, srm_js_clipboard_write, (const char* text), { if (Module.srmHost) Module.srmHost.clipboardWrite(UTF8ToString(text)); });
+
+namespace srm::web {
+
+void ReleaseFocus() { srm_js_release_focus(); }
+void SetCursor(const char* css_cursor) { srm_js_set_cursor(css_cursor); }
+void ReportFatal(const char* message) { srm_js_fatal(message); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Clipboard
+//-----------------------------------------------------------------------------
+// Copy goes straight to navigator.clipboard. Paste arrives as a DOM paste event (the only way a
+// page may read the clipboard without a permission prompt): the page hands the text over with
+// srm_paste() before the Ctrl+V key reaches ImGui, which then reads it back from here.
+
+static std::string g_clipboard;
+
+static const char* GetClipboardText(void*) { return g_clipboard.c_str(); }
+static void SetClipboardText(void*, const char* text) {
+    g_clipboard = text ? text : "";
+    srm_js_clipboard_write(g_clipboard.c_str());
+}
+
+void InstallClipboard() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.GetClipboardTextFn = GetClipboardText;
+    io.SetClipboardTextFn = SetClipboardText;
+}
+
+} // namespace srm::web
+
+//-----------------------------------------------------------------------------
+// [SECTION] Exports: state and semantics for window.srm
+//-----------------------------------------------------------------------------
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void srm_paste(const char* text) {
+    srm::web::g_clipboard = text ? text : "";
+    srm::web::Wake();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* srm_semantics_json() {
+    static std::string out;
+    srm::web::WebState& s = srm::web::State();
+    out = s.app ? s.app->semantics().to_json(s.pixel_ratio) : "[]";
+    return out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* srm_state_json() {
+    static std::string out;
+    srm::web::WebState& s = srm::web::State();
+    nlohmann::json j = nlohmann::json::object();
+    if (s.app) s.app->DescribeState(j);
+    j["counters"] = {{"ticks", s.ticks}, {"frames", s.frames}};
+    j["canvas"] = {{"css_width", s.css_width}, {"css_height", s.css_height}, {"pixel_ratio", s.pixel_ratio}};
+    out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return out.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void srm_wake() { srm::web::Wake(); }
+
+} // extern "C"

@@ -1,0 +1,36 @@
+// The web platform: the only code that talks to the browser (html5 input, WebGL2, the page).
+// main_web.cpp owns the frame loop with its idle gate; web_input.cpp turns DOM events into
+// ImGui events; web_bridge.cpp holds every call across the JavaScript boundary.
+#pragma once
+#include "app.h"
+#include <memory>
+#include <string>
+
+namespace srm::web {
+
+struct WebState {
+    std::unique_ptr<ui::App> app;
+    float css_width = 0, css_height = 0;   // canvas size in CSS pixels
+    float pixel_ratio = 1;                 // devicePixelRatio in effect for the backbuffer
+    bool wake = true;                      // something happened: render a few frames
+    int settle_frames = 0;                 // frames still to render after the last wake
+    double awake_until = 0;                // ms timestamp: keep rendering until then (hover delays)
+    double last_frame_time = 0;
+    unsigned long long ticks = 0;          // requestAnimationFrame callbacks
+    unsigned long long frames = 0;         // frames actually rendered
+};
+
+WebState& State();
+
+// Wakes the frame loop; `hold_ms` keeps it rendering that long (for delayed UI such as tooltips).
+void Wake(double hold_ms = 0);
+
+void InstallInputCallbacks();
+
+// Calls into the page (implemented in web_bridge.cpp with EM_JS).
+void ReleaseFocus();
+void SetCursor(const char* css_cursor);
+void ReportFatal(const char* message);
+void InstallClipboard();
+
+} // namespace srm::web

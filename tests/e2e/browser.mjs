@@ -1,0 +1,70 @@
+// Shared helpers for the browser tests: Debian's Chromium driven by playwright-core against the
+// built site served on loopback, plus ways to find widgets through window.srm.semantics().
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SITE = process.env.SRM_SITE || path.join(ROOT, 'build/web/site');
+
+// Software WebGL in headless Chromium, and no background network (this machine has none).
+export const CHROMIUM_ARGS = [
+  '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--no-sandbox', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+}
+
+export async function serveSite(options = {}) {
+  return startServer({ root: SITE, port: 0, ...options });
+}
+
+// Opens the app and waits until it has started; collects console errors and page errors.
+export async function openApp(browser, url, { viewport = { width: 1024, height: 768 }, deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.srm && window.srm.ready === true, null, { timeout: 30000 });
+  await settle(page);
+  return { page, context, errors };
+}
+
+// Waits until the app has rendered and then stayed idle for a few animation frames.
+export async function settle(page) {
+  await page.waitForFunction(() => new Promise((resolve) => {
+    const before = window.srm.state().counters.frames;
+    let n = 0;
+    const step = () => (++n < 6 ? requestAnimationFrame(step) : resolve(window.srm.state().counters.frames === before));
+    requestAnimationFrame(step);
+  }), null, { timeout: 15000 });
+}
+
+export async function node(page, id) {
+  return page.evaluate((id) => window.srm.semantics().find((n) => n.id === id) || null, id);
+}
+
+export async function waitForNode(page, id, timeout = 10000) {
+  await page.waitForFunction((id) => window.srm.semantics().some((n) => n.id === id), id, { timeout });
+  return node(page, id);
+}
+
+// Clicks the centre of a semantic node at its real coordinates on the canvas.
+export async function clickNode(page, id) {
+  const n = await waitForNode(page, id);
+  const box = await page.locator('#canvas').boundingBox();
+  const x = box.x + n.rect.x + n.rect.w / 2, y = box.y + n.rect.y + n.rect.h / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.up();
+  await settle(page);
+}
+
+export async function screen(page) {
+  return page.evaluate(() => window.srm.state().screen);
+}

@@ -1,0 +1,87 @@
+// Bad input and broken environments: a malformed or missing content file shows a located error
+// in the app while everything else keeps working; a browser without WebAssembly or WebGL2, or a
+// failed download of the app, gets a readable error screen with the reason, never a blank page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveSite, openApp, node, clickNode, screen } from './browser.mjs';
+
+let browser, server;
+before(async () => { server = await serveSite(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function openWithRoutes(routes, init) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  for (const [pattern, handler] of routes) await context.route(pattern, handler);
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  return { context, page, errors };
+}
+
+test('a malformed quiz file is named with line:column in the app, and the model still works', async () => {
+  const broken = '{\n  "schema_version": 1,\n  "id": "fundamentals",\n  "title": oops\n}\n';
+  const { context, page } = await openWithRoutes([['**/quizzes/fundamentals.json', (r) => r.fulfill({ body: broken, contentType: 'application/json' })]]);
+  await page.waitForFunction(() => window.srm && window.srm.ready);
+  const state = await page.evaluate(() => window.srm.state());
+  assert.equal(state.content.diagnostics.length, 1);
+  assert.match(state.content.diagnostics[0], /^quizzes\/fundamentals\.json:4:12: error: .*\[syntax-error\]$/);
+  assert.deepEqual(state.content.models.map((m) => m.id), ['aws']);
+  assert.equal(state.content.quizzes.length, 0);
+  assert.match((await node(page, 'errors.title')).label, /1 error\. Everything else still works/);
+  assert.equal((await node(page, 'errors.item.0')).label, state.content.diagnostics[0]);
+  await clickNode(page, 'home.model.aws');
+  assert.equal(await screen(page), 'model');
+  await context.close();
+});
+
+test('an invalid model field is reported by file, position and JSON pointer', async () => {
+  const original = await (await fetch(server.url + 'assets/models/aws.json')).text();
+  const bad = original.replace('"source": "https://aws.amazon.com/compliance/shared-responsibility-model/"', '"source": "javascript:alert(1)"');
+  const { context, page } = await openWithRoutes([['**/assets/models/aws.json', (r) => r.fulfill({ body: bad, contentType: 'application/json' })]]);
+  await page.waitForFunction(() => window.srm && window.srm.ready);
+  const state = await page.evaluate(() => window.srm.state());
+  assert.match(state.content.diagnostics[0], /^assets\/models\/aws\.json:\d+:\d+: error: \/source: links must be absolute https:\/\/ URLs.*\[non-https-link\]$/);
+  assert.equal(state.content.models.length, 0);
+  assert.ok(state.content.quizzes.length > 0, 'the quiz still loads');
+  await clickNode(page, 'home.quiz.fundamentals');
+  assert.equal(await screen(page), 'quiz');
+  await context.close();
+});
+
+test('a content file that cannot be downloaded is named with the HTTP status', async () => {
+  const { context, page } = await openWithRoutes([['**/assets/models/aws.json', (r) => r.fulfill({ status: 404, body: 'nope' })]]);
+  await page.waitForFunction(() => window.srm && window.srm.ready);
+  const state = await page.evaluate(() => window.srm.state());
+  assert.deepEqual(state.content.diagnostics, ['assets/models/aws.json: error: could not be downloaded (HTTP 404) [unreadable-file]']);
+  assert.ok(state.content.quizzes.length > 0);
+  await context.close();
+});
+
+test('without WebGL2 the page explains why instead of showing a blank canvas', async () => {
+  const { context, page } = await openWithRoutes([], () => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : original.call(this, type, ...rest);
+    };
+  });
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await page.textContent('#error-reason'), /WebGL2/);
+  assert.equal(await page.isVisible('#canvas'), false);
+  await context.close();
+});
+
+test('without WebAssembly the page explains why', async () => {
+  const { context, page } = await openWithRoutes([], () => { delete window.WebAssembly; });
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await page.textContent('#error-reason'), /WebAssembly/);
+  await context.close();
+});
+
+test('a failed download of the app shows the reason on the error screen', async () => {
+  const { context, page } = await openWithRoutes([['**/app.wasm', (r) => r.fulfill({ status: 503, body: 'busy' })]]);
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await page.textContent('#error-reason'), /app\.wasm could not be downloaded \(HTTP 503\)/);
+  await context.close();
+});

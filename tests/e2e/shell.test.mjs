@@ -1,0 +1,159 @@
+// The web shell in Chromium: loading, first render, home content, keyboard, idle gate, resize,
+// HiDPI and touch, all against the real built site on a loopback server.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveSite, openApp, node, waitForNode, clickNode, settle, screen } from './browser.mjs';
+
+let browser, server;
+before(async () => { server = await serveSite(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// Distinct colours in a screenshot of the canvas: a blank canvas has one or two.
+async function canvasColours(page) {
+  const png = await page.locator('#canvas').screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height);
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, img.width, img.height).data;
+    const seen = new Set();
+    for (let i = 0; i < d.length; i += 16) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+    return seen.size;
+  }, png.toString('base64'));
+}
+
+test('loads with no console errors, fills the progress bar and draws the home screen', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  assert.deepEqual(errors, []);
+  assert.equal(await page.getAttribute('#progress', 'aria-valuenow'), '100');
+  const loading = await page.evaluate(() => window.srm.loading);
+  assert.ok(loading.total > 100000, `total bytes ${loading.total}`);
+  assert.equal(loading.loaded, loading.total);
+  assert.equal(await page.isVisible('#loading'), false);
+  assert.ok(await canvasColours(page) > 20, 'the canvas shows a rendered screen, not a blank fill');
+  await context.close();
+});
+
+test('home lists the responsibility model and the quiz that loaded', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const state = await page.evaluate(() => window.srm.state());
+  assert.equal(state.screen, 'home');
+  assert.deepEqual(state.content.models.map((m) => m.id), ['aws']);
+  assert.ok(state.content.quizzes.some((q) => q.id === 'fundamentals'));
+  assert.deepEqual(state.content.diagnostics, []);
+  assert.equal((await node(page, 'home.model.aws')).label, 'Explore AWS model');
+  assert.match((await node(page, 'home.quiz.fundamentals')).label, /^Start quiz: Fundamentals/);
+  assert.equal((await node(page, 'screen.title')).role, 'heading');
+  await context.close();
+});
+
+test('mouse: clicking real coordinates opens the explorer, Home comes back', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await clickNode(page, 'home.model.aws');
+  assert.equal(await screen(page), 'model');
+  await clickNode(page, 'model.service.rds');
+  assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon RDS: AWS');
+  await clickNode(page, 'nav.home');
+  assert.equal(await screen(page), 'home');
+  await context.close();
+});
+
+test('keyboard: Tab moves focus, Enter activates, Escape returns and then releases focus', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
+  await page.keyboard.press('Tab');
+  await settle(page);
+  let focused = (await page.evaluate(() => window.srm.semantics())).filter((n) => /\bfocused\b/.test(n.state));
+  assert.deepEqual(focused.map((n) => n.id), ['home.model.aws']);
+  await page.keyboard.press('Tab');
+  await settle(page);
+  focused = (await page.evaluate(() => window.srm.semantics())).filter((n) => /\bfocused\b/.test(n.state));
+  assert.deepEqual(focused.map((n) => n.id), ['home.quiz.fundamentals']);
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal(await screen(page), 'quiz');
+  await page.keyboard.press('Escape');
+  await settle(page);
+  assert.equal(await screen(page), 'home');
+  await page.keyboard.press('Escape');
+  await settle(page);
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), 'canvas', 'focus left the canvas: no keyboard trap');
+  await context.close();
+});
+
+test('an idle page renders no frames while animation ticks go on, and input wakes it', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const before = await page.evaluate(() => window.srm.state().counters);
+  await page.waitForTimeout(3000);
+  const after = await page.evaluate(() => window.srm.state().counters);
+  assert.equal(after.frames - before.frames, 0, 'frames rendered while idle');
+  assert.ok(after.ticks - before.ticks > 60, `animation ticks while idle: ${after.ticks - before.ticks}`);
+  await page.mouse.move(200, 200);
+  await page.waitForTimeout(100);
+  const woken = await page.evaluate(() => window.srm.state().counters);
+  assert.ok(woken.frames > after.frames, 'a mouse move renders frames');
+  await context.close();
+});
+
+test('resizing the window re-lays out the canvas and the widgets', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const wide = await node(page, 'home.intro');
+  await page.setViewportSize({ width: 480, height: 640 });
+  await page.waitForFunction(() => window.srm.state().canvas.css_width === 480);
+  await settle(page);
+  const narrow = await node(page, 'home.intro');
+  assert.ok(narrow.rect.w < wide.rect.w, `intro width ${wide.rect.w} -> ${narrow.rect.w}`);
+  assert.ok(narrow.rect.h > wide.rect.h, 'the intro wraps onto more lines');
+  assert.ok(narrow.rect.x + narrow.rect.w <= 480);
+  await context.close();
+});
+
+test('HiDPI: the backbuffer is CSS size x devicePixelRatio and rects stay in CSS pixels', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: { width: 800, height: 600 }, deviceScaleFactor: 2 });
+  const size = await page.evaluate(() => ({ w: document.getElementById('canvas').width, h: document.getElementById('canvas').height }));
+  assert.deepEqual(size, { w: 1600, h: 1200 });
+  const state = await page.evaluate(() => window.srm.state());
+  assert.equal(state.canvas.pixel_ratio, 2);
+  const title = await node(page, 'screen.title');
+  assert.ok(title.rect.x < 800 && title.rect.w < 800, 'semantic rects are CSS pixels');
+  await clickNode(page, 'home.model.aws');
+  assert.equal(await screen(page), 'model');
+  await context.close();
+});
+
+test('touch: a tap acts on the first touch', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 3 });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.srm && window.srm.ready);
+  await settle(page);
+  const n = await waitForNode(page, 'home.model.aws');
+  await page.touchscreen.tap(n.rect.x + n.rect.w / 2, n.rect.y + n.rect.h / 2);
+  await page.waitForFunction(() => window.srm.state().screen === 'model');
+  await context.close();
+});
+
+test('usable in a 400x300 iframe: the app fits, keyboard works and Escape hands focus back', async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const page = await context.newPage();
+  await page.setContent(`<button id="before">before</button><iframe id="f" src="${server.url}" width="400" height="300" style="border:0"></iframe><button id="after">after</button>`);
+  const frame = page.frameLocator('#f');
+  const f = page.frames().find((fr) => fr.url().startsWith(server.url));
+  await f.waitForFunction(() => window.srm && window.srm.ready);
+  assert.notEqual(await f.evaluate(() => document.activeElement.id), 'canvas', 'an embedded app does not steal focus');
+  const state = await f.evaluate(() => window.srm.state());
+  assert.equal(state.canvas.css_width, 400);
+  assert.equal(state.canvas.css_height, 300);
+  await frame.locator('#canvas').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await f.waitForFunction(() => window.srm.state().screen === 'model');
+  await page.keyboard.press('Escape');
+  await f.waitForFunction(() => window.srm.state().screen === 'home');
+  await page.keyboard.press('Escape');
+  await f.waitForFunction(() => document.activeElement.id !== 'canvas');
+  await context.close();
+});

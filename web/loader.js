@@ -1,0 +1,212 @@
+// SRM Trainer loader: checks the browser, downloads the app, fonts and content with a real byte
+// progress bar, starts the WebAssembly app on the canvas and exposes window.srm for tests and
+// host pages. It also carries out what only the page can do: releasing keyboard focus, the
+// clipboard, and opening links from the input event itself (a user gesture).
+//
+// [SECTION] Screens: loading, error, notice
+// [SECTION] Downloads with byte progress
+// [SECTION] Links opened from input events
+// [SECTION] Start
+(function () {
+  'use strict';
+  var $ = function (id) { return document.getElementById(id); };
+  var canvas = $('canvas');
+
+  // ---------------------------------------------------------------------------
+  // [SECTION] Screens: loading, error, notice
+  // ---------------------------------------------------------------------------
+  var failed = false;
+  function fail(reason) {
+    failed = true;
+    $('error-reason').textContent = reason;
+    $('loading').hidden = true;
+    canvas.hidden = true;
+    $('error').hidden = false;
+    document.title = 'SRM Trainer could not start';
+  }
+
+  var noticeTimer = 0;
+  function notice(text) {
+    var el = $('notice');
+    el.textContent = text;
+    el.hidden = false;
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(function () { el.hidden = true; }, 6000);
+  }
+
+  function unsupportedReason() {
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function')
+      return 'This browser does not support WebAssembly, or it is turned off.';
+    var probe = document.createElement('canvas');
+    var gl = probe.getContext('webgl2');
+    if (!gl) return 'This browser or device does not provide WebGL2, which SRM Trainer uses to draw.';
+    var lose = gl.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------
+  // [SECTION] Downloads with byte progress
+  // ---------------------------------------------------------------------------
+  var progress = { loaded: 0, total: 0, done: false };
+  function showProgress() {
+    var pct = progress.total ? Math.min(100, Math.round(progress.loaded * 100 / progress.total)) : 0;
+    if (progress.done) pct = 100;
+    $('progress-fill').style.width = pct + '%';
+    $('progress').setAttribute('aria-valuenow', String(pct));
+    $('progress-text').textContent = Math.round(progress.loaded / 1024) + ' KB of ' +
+      Math.round(progress.total / 1024) + ' KB';
+  }
+
+  // Resolves to {ok, bytes} or {ok: false, reason}; counts bytes as they arrive.
+  function download(path) {
+    return fetch(path, { cache: 'no-cache' }).then(function (response) {
+      if (!response.ok) return { ok: false, reason: 'could not be downloaded (HTTP ' + response.status + ')' };
+      if (!response.body || !response.body.getReader) {
+        return response.arrayBuffer().then(function (buf) {
+          progress.loaded += buf.byteLength; showProgress();
+          return { ok: true, bytes: new Uint8Array(buf) };
+        });
+      }
+      var reader = response.body.getReader(), chunks = [], size = 0;
+      function pump() {
+        return reader.read().then(function (step) {
+          if (step.done) {
+            var out = new Uint8Array(size), at = 0;
+            chunks.forEach(function (c) { out.set(c, at); at += c.length; });
+            return { ok: true, bytes: out };
+          }
+          chunks.push(step.value); size += step.value.length;
+          progress.loaded += step.value.length; showProgress();
+          return pump();
+        });
+      }
+      return pump();
+    }, function (error) {
+      return { ok: false, reason: 'could not be downloaded (' + (error && error.message || 'network error') + ')' };
+    });
+  }
+
+  // ---------------------------------------------------------------------------
+  // [SECTION] Links opened from input events
+  // ---------------------------------------------------------------------------
+  // Only https: and relative URLs are ever opened; anything else is refused with a notice.
+  function safeUrl(href) {
+    if (typeof href !== 'string' || !href) return null;
+    var hasScheme = /^[a-z][a-z0-9+.\-]*:/i.test(href) || href.indexOf('//') === 0;
+    if (!hasScheme) return href;
+    try { return new URL(href).protocol === 'https:' ? href : null; } catch (e) { return null; }
+  }
+  function openLink(node) {
+    var url = safeUrl(node.href);
+    if (!url) { notice('This link was not opened: only https links are allowed (' + node.href + ').'); return; }
+    window.open(url, '_blank', 'noopener,noreferrer');
+  }
+  function linkNodes() {
+    return window.srm && window.srm.ready ? window.srm.semantics().filter(function (n) { return n.role === 'link'; }) : [];
+  }
+  var pointerStart = null;
+  canvas.addEventListener('pointerdown', function (e) { pointerStart = { x: e.offsetX, y: e.offsetY }; });
+  canvas.addEventListener('pointerup', function (e) {
+    if (e.button !== 0 || !pointerStart) return;
+    var moved = Math.abs(e.offsetX - pointerStart.x) + Math.abs(e.offsetY - pointerStart.y) > 10;
+    pointerStart = null;
+    if (moved) return;
+    linkNodes().forEach(function (n) {
+      var r = n.rect;
+      if (e.offsetX >= r.x && e.offsetX < r.x + r.w && e.offsetY >= r.y && e.offsetY < r.y + r.h) openLink(n);
+    });
+  });
+  canvas.addEventListener('keydown', function (e) {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    linkNodes().forEach(function (n) { if (/\bfocused\b/.test(n.state)) openLink(n); });
+  });
+
+  // ---------------------------------------------------------------------------
+  // [SECTION] Start
+  // ---------------------------------------------------------------------------
+  function withBytes(Module, bytes, fn) {
+    var ptr = Module._malloc(bytes.length + 1);
+    Module.HEAPU8.set(bytes, ptr);
+    Module.HEAPU8[ptr + bytes.length] = 0;
+    try { return fn(ptr, bytes.length); } finally { Module._free(ptr); }
+  }
+  var encoder = new TextEncoder();
+
+  function start(manifest, results) {
+    var wasm = results.app[0], fonts = results.fonts;
+    if (!wasm.ok) return fail('The application file app.wasm ' + wasm.reason + '.');
+    if (!fonts[0].ok) return fail('The font file ' + manifest.fonts[0].path + ' ' + fonts[0].reason + '.');
+    var Module = {
+      canvas: canvas,
+      srmHost: {
+        releaseFocus: function () { canvas.blur(); },
+        fatal: fail,
+        clipboardWrite: function (text) {
+          if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {});
+        }
+      },
+      print: function (text) { console.log(text); },
+      printErr: function (text) { console.warn(text); },
+      onAbort: function (reason) { fail('The application stopped unexpectedly: ' + reason); },
+      instantiateWasm: function (imports, done) {
+        WebAssembly.instantiate(wasm.bytes, imports).then(function (r) { done(r.instance, r.module); },
+          function (e) { fail('The application could not be started: ' + e.message); });
+        return {};
+      },
+      onRuntimeInitialized: function () {
+        withBytes(Module, encoder.encode(new Date().toISOString().slice(0, 10)), function (p) { Module._srm_set_today(p); });
+        fonts.forEach(function (f, role) {
+          if (f.ok) withBytes(Module, f.bytes, function (p, n) { Module._srm_add_font(role, p, n); });
+        });
+        manifest.content.forEach(function (file, i) {
+          var r = results.content[i];
+          var data = r.ok ? r.bytes : encoder.encode(r.reason);
+          withBytes(Module, encoder.encode(file.path), function (pathPtr) {
+            withBytes(Module, data, function (p, n) { Module._srm_add_file(pathPtr, p, n, r.ok ? 1 : 0); });
+          });
+        });
+        canvas.hidden = false;
+        if (Module._srm_start() !== 0 || failed) return;
+        $('loading').hidden = true;
+        progress.done = true; showProgress();
+        window.srm.ready = true;
+        if (window.top === window) canvas.focus();
+      }
+    };
+    window.Module = Module;
+    window.srm = {
+      ready: false,
+      loading: progress,
+      semantics: function () { return JSON.parse(Module.UTF8ToString(Module._srm_semantics_json())); },
+      state: function () { return JSON.parse(Module.UTF8ToString(Module._srm_state_json())); },
+      wake: function () { Module._srm_wake(); }
+    };
+    if (typeof ResizeObserver === 'function') new ResizeObserver(function () { if (window.srm.ready) Module._srm_wake(); }).observe(canvas);
+    document.addEventListener('paste', function (e) {
+      if (document.activeElement !== canvas || !window.srm.ready) return;
+      var text = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
+      withBytes(Module, encoder.encode(text), function (p) { Module._srm_paste(p); });
+      e.preventDefault();
+    });
+    var script = document.createElement('script');
+    script.src = 'app.js';
+    script.onerror = function () { fail('The application script app.js could not be downloaded.'); };
+    document.body.appendChild(script);
+  }
+
+  var reason = unsupportedReason();
+  if (reason) return fail(reason);
+  fetch('manifest.json', { cache: 'no-cache' }).then(function (r) {
+    if (!r.ok) throw new Error('the file list manifest.json could not be downloaded (HTTP ' + r.status + ')');
+    return r.json();
+  }).then(function (manifest) {
+    var all = manifest.app.concat(manifest.fonts, manifest.content);
+    progress.total = all.reduce(function (sum, f) { return sum + f.bytes; }, 0);
+    showProgress();
+    var get = function (list) { return Promise.all(list.map(function (f) { return download(f.path); })); };
+    return Promise.all([get(manifest.app), get(manifest.fonts), get(manifest.content)]).then(function (r) {
+      start(manifest, { app: r[0], fonts: r[1], content: r[2] });
+    });
+  }).catch(function (e) { fail('Loading failed: ' + (e && e.message || e) + '.'); });
+})();
