@@ -19,12 +19,12 @@ layer_result() {  # name pass fail
   printf '%-10s %4d passed, %d failed\n' "$1" "$2" "$3"
   total_pass=$((total_pass + $2))
   total_fail=$((total_fail + $3))
-  if [ "$3" -gt 0 ]; then echo "---- last lines of $logs/$1.log"; tail -n 40 "$logs/$1.log"; echo "----"; fi
+  if [ "$3" -gt 0 ]; then echo "---- last lines of $logs/$1.log"; tail -n 40 "$logs/$1.log" | cut -c1-300; echo "----"; fi
 }
 
 build_failed() {  # name
   echo "$1: build failed; see $logs/$1.log"
-  tail -n 30 "$logs/$1.log"
+  tail -n 30 "$logs/$1.log" | cut -c1-300
   layer_result "$1" 0 1
 }
 
@@ -37,7 +37,7 @@ doctest_counts() {  # log -> "pass fail"; a run that never printed its summary c
 
 run_doctest() {  # name log command...
   local name=$1 log=$2; shift 2
-  "$@" >>"$log" 2>&1
+  "$@" --no-colors=true >>"$log" 2>&1
   local rc=$? counts
   counts=$(doctest_counts "$log")
   set -- $counts
