@@ -2,7 +2,9 @@
 """Stages the static site: web/ (our HTML, CSS, JS), app.js and app.wasm from the build, the
 content files under their repository paths (assets/models/*.json, quizzes/*.json), and
 manifest.json, which lists every file the loader fetches with its size in bytes so the
-loading screen can show real byte progress even when the server compresses responses."""
+loading screen can show real byte progress even when the server compresses responses. The
+manifest is written into index.html itself (a JSON script element, which never runs), which saves
+the page a round trip before the downloads start."""
 import argparse
 import json
 import pathlib
@@ -37,6 +39,12 @@ def main():
         "fonts": sizes(["fonts/ui-regular.otf", "fonts/ui-semibold.otf"]),
         "content": sizes(content),
     }
+    marker = "<!-- srm:manifest (the build puts the list of files to fetch here) -->"
+    page = (root / "web" / "index.html").read_text(encoding="utf-8")
+    if marker not in page:
+        raise SystemExit("stage-site: web/index.html lacks the manifest marker")
+    element = '<script type="application/json" id="srm-manifest">' + json.dumps(manifest) + "</script>"
+    (site / "index.html").write_text(page.replace(marker, element), encoding="utf-8")
     (site / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
 
 

@@ -34,14 +34,13 @@
     noticeTimer = setTimeout(function () { el.hidden = true; }, 6000);
   }
 
+  // A cheap check; whether a WebGL2 context can really be created is known only when the app
+  // creates its own, and it reports that failure itself (srm_start).
   function unsupportedReason() {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function')
       return 'This browser does not support WebAssembly, or it is turned off.';
-    var probe = document.createElement('canvas');
-    var gl = probe.getContext('webgl2');
-    if (!gl) return 'This browser or device does not provide WebGL2, which SRM Trainer uses to draw.';
-    var lose = gl.getExtension('WEBGL_lose_context');
-    if (lose) lose.loseContext();
+    if (typeof WebGL2RenderingContext === 'undefined')
+      return 'This browser or device does not provide WebGL2, which SRM Trainer uses to draw.';
     return null;
   }
 
@@ -133,10 +132,17 @@
   }
   var encoder = new TextEncoder();
 
-  function start(manifest, results) {
-    var wasm = results.app[0], fonts = results.fonts;
-    if (!wasm.ok) return fail('The application file app.wasm ' + wasm.reason + '.');
-    if (!fonts[0].ok) return fail('The font file ' + manifest.fonts[0].path + ' ' + fonts[0].reason + '.');
+  // The app script loads while the files download; the runtime starts once all have arrived.
+  function start(manifest) {
+    var all = manifest.app.concat(manifest.fonts, manifest.content);
+    progress.total = all.reduce(function (sum, f) { return sum + f.bytes; }, 0);
+    showProgress();
+    var get = function (list) { return Promise.all(list.map(function (f) { return download(f.path); })); };
+    var downloads = Promise.all([get(manifest.app), get(manifest.fonts), get(manifest.content)]).then(function (r) {
+      performance.mark('srm-downloaded');
+      return { wasm: r[0][0], fonts: r[1], content: r[2] };
+    });
+    var files = null;
     var Module = {
       canvas: canvas,
       srmHost: {
@@ -150,27 +156,38 @@
       printErr: function (text) { console.warn(text); },
       onAbort: function (reason) { fail('The application stopped unexpectedly: ' + reason); },
       instantiateWasm: function (imports, done) {
-        WebAssembly.instantiate(wasm.bytes, imports).then(function (r) { done(r.instance, r.module); },
-          function (e) { fail('The application could not be started: ' + e.message); });
+        downloads.then(function (r) {
+          files = r;
+          if (!r.wasm.ok) throw new Error('The application file app.wasm ' + r.wasm.reason + '.');
+          if (!r.fonts[0].ok) throw new Error('The font file ' + manifest.fonts[0].path + ' ' + r.fonts[0].reason + '.');
+          return WebAssembly.instantiate(r.wasm.bytes, imports);
+        }).then(function (r) { done(r.instance, r.module); }, function (e) {
+          fail(/^The /.test(e.message) ? e.message : 'The application could not be started: ' + e.message);
+        });
         return {};
       },
       onRuntimeInitialized: function () {
+        performance.mark('srm-runtime');
         withBytes(Module, encoder.encode(new Date().toISOString().slice(0, 10)), function (p) { Module._srm_set_today(p); });
-        fonts.forEach(function (f, role) {
+        files.fonts.forEach(function (f, role) {
           if (f.ok) withBytes(Module, f.bytes, function (p, n) { Module._srm_add_font(role, p, n); });
         });
         manifest.content.forEach(function (file, i) {
-          var r = results.content[i];
+          var r = files.content[i];
           var data = r.ok ? r.bytes : encoder.encode(r.reason);
           withBytes(Module, encoder.encode(file.path), function (pathPtr) {
             withBytes(Module, data, function (p, n) { Module._srm_add_file(pathPtr, p, n, r.ok ? 1 : 0); });
           });
         });
+        files = null;
         canvas.hidden = false;
         if (Module._srm_start() !== 0 || failed) return;
+        performance.mark('srm-started');
         $('loading').hidden = true;
         progress.done = true; showProgress();
         window.srm.ready = true;
+        // Runs after the app's own first animation-frame callback: the first frame is drawn.
+        requestAnimationFrame(function () { window.srm.firstFrameAt = performance.now(); });
         if (window.top === window) canvas.focus();
       }
     };
@@ -182,7 +199,13 @@
       state: function () { return JSON.parse(Module.UTF8ToString(Module._srm_state_json())); },
       wake: function () { Module._srm_wake(); }
     };
+    // The app checks its canvas size only when woken: on resize and on pixel-ratio changes.
     if (typeof ResizeObserver === 'function') new ResizeObserver(function () { if (window.srm.ready) Module._srm_wake(); }).observe(canvas);
+    (function watchPixelRatio() {
+      var query = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+      var onChange = function () { query.removeEventListener('change', onChange); if (window.srm.ready) Module._srm_wake(); watchPixelRatio(); };
+      query.addEventListener('change', onChange);
+    })();
     document.addEventListener('paste', function (e) {
       if (document.activeElement !== canvas || !window.srm.ready) return;
       var text = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
@@ -197,16 +220,11 @@
 
   var reason = unsupportedReason();
   if (reason) return fail(reason);
-  fetch('manifest.json', { cache: 'no-cache' }).then(function (r) {
-    if (!r.ok) throw new Error('the file list manifest.json could not be downloaded (HTTP ' + r.status + ')');
-    return r.json();
-  }).then(function (manifest) {
-    var all = manifest.app.concat(manifest.fonts, manifest.content);
-    progress.total = all.reduce(function (sum, f) { return sum + f.bytes; }, 0);
-    showProgress();
-    var get = function (list) { return Promise.all(list.map(function (f) { return download(f.path); })); };
-    return Promise.all([get(manifest.app), get(manifest.fonts), get(manifest.content)]).then(function (r) {
-      start(manifest, { app: r[0], fonts: r[1], content: r[2] });
-    });
-  }).catch(function (e) { fail('Loading failed: ' + (e && e.message || e) + '.'); });
+  // The build writes the list of files to fetch, with their sizes, into the page itself.
+  var manifestElement = $('srm-manifest');
+  var manifest = null;
+  try { manifest = JSON.parse(manifestElement ? manifestElement.textContent : ''); } catch (e) { manifest = null; }
+  if (!manifest || !manifest.app || !manifest.fonts || !manifest.content)
+    return fail('This copy of the page has no file list; it was not produced by the build.');
+  start(manifest);
 })();

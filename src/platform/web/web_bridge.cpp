@@ -73,7 +73,8 @@ EMSCRIPTEN_KEEPALIVE const char* srm_state_json() {
     srm::web::WebState& s = srm::web::State();
     nlohmann::json j = nlohmann::json::object();
     if (s.app) s.app->DescribeState(j);
-    j["counters"] = {{"ticks", s.ticks}, {"frames", s.frames}};
+    j["counters"] = {{"ticks", s.ticks}, {"frames", s.frames}, {"frame_ms_total", s.frame_ms_total},
+                     {"frame_ms_last", s.frame_ms_last}};
     j["canvas"] = {{"css_width", s.css_width}, {"css_height", s.css_height}, {"pixel_ratio", s.pixel_ratio}};
     out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return out.c_str();

@@ -18,6 +18,8 @@ struct WebState {
     double last_frame_time = 0;
     unsigned long long ticks = 0;          // requestAnimationFrame callbacks
     unsigned long long frames = 0;         // frames actually rendered
+    double frame_ms_total = 0;             // main-thread time spent inside rendered frames
+    double frame_ms_last = 0;
 };
 
 WebState& State();
