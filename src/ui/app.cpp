@@ -43,7 +43,8 @@ void App::DescribeState(nlohmann::json& out) const {
         quizzes.push_back({{"id", q.id}, {"title", q.title}, {"questions", q.questions.size()}});
     for (const Diagnostic& d : catalog_.diagnostics()) errors.push_back(d.format());
     out["content"] = {{"models", models}, {"quizzes", quizzes}, {"diagnostics", errors}};
-    if (model_) out["model"] = {{"id", model_->id}, {"service", service_id_}, {"control", control_id_}};
+    if (model_)
+        out["model"] = {{"id", model_->id}, {"service", service_id_}, {"control", control_id_}, {"filter", filter_}};
     if (session_) {
         out["quiz"] = {{"id", session_->quiz().id}, {"question", session_->current_index()},
                        {"finished", session_->finished()}, {"score", session_->score()},
@@ -121,6 +122,21 @@ void App::Apply(const Intent& intent) {
         break;
     case Intent::Kind::choose_control:
         if (model_ && model_->find_control(intent.id)) control_id_ = control_id_ == intent.id ? "" : intent.id;
+        break;
+    case Intent::Kind::copy_cell:
+        // One line a team can paste into its own compliance notes.
+        if (model_) {
+            const Control* control = model_->find_control(intent.id);
+            const Service* service = model_->find_service(service_id_);
+            const Cell* cell = model_->find_cell(service_id_, intent.id);
+            if (control && service && cell)
+                ImGui::SetClipboardText((control->label + ", " + service->name + ": " + owner_id(cell->owner) + ". " +
+                                         cell->explanation + " Source: " + cell->source + " (checked " +
+                                         cell->last_verified + ")").c_str());
+        }
+        break;
+    case Intent::Kind::set_filter:
+        filter_ = intent.id;
         break;
     case Intent::Kind::toggle_choice:
         if (session_ && !session_->finished() && !session_->current_answered()) {

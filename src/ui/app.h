@@ -17,7 +17,7 @@ enum class Screen { home, model, quiz };
 const char* screen_id(Screen screen);
 
 struct Intent {
-    enum class Kind { go_home, open_model, open_quiz, choose_service, choose_control, toggle_choice,
+    enum class Kind { go_home, open_model, open_quiz, choose_service, choose_control, copy_cell, set_filter, toggle_choice,
                       submit_answer, next_question, restart_quiz, release_focus };
     Kind kind;
     std::string id;   // model or quiz id, service or control id
@@ -49,6 +49,7 @@ public:
     const ResponsibilityModel* model() const { return model_; }
     const std::string& service_id() const { return service_id_; }
     const std::string& control_id() const { return control_id_; }
+    const std::string& filter() const { return filter_; }
     const QuizSession* quiz_session() const { return session_.get(); }
     const std::vector<int>& selection() const { return selection_; }
     float scale() const { return scale_; }
@@ -62,6 +63,7 @@ private:
     const ResponsibilityModel* model_ = nullptr;
     std::string service_id_;
     std::string control_id_;
+    std::string filter_;   // case-insensitive text that control tiles must contain
     std::unique_ptr<QuizSession> session_;
     std::vector<int> selection_;
 };

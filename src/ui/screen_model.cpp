@@ -10,6 +10,7 @@
 #include "theme.h"
 #include "widgets.h"
 #include <algorithm>
+#include <cctype>
 
 namespace srm::ui {
 
@@ -96,6 +97,18 @@ static bool ControlTile(const App& app, const Control& control, const Cell* cell
     return pressed;
 }
 
+// Case-insensitive (ASCII) search for the filter in a control's label or its cell's explanation.
+static bool MatchesFilter(const std::string& filter, const Control& control, const Cell* cell) {
+    if (filter.empty()) return true;
+    auto contains = [&](const std::string& text) {
+        auto it = std::search(text.begin(), text.end(), filter.begin(), filter.end(), [](char a, char b) {
+            return std::tolower((unsigned char)a) == std::tolower((unsigned char)b);
+        });
+        return it != text.end();
+    };
+    return contains(control.label) || (cell && contains(cell->explanation));
+}
+
 static void DrawDiagram(const App& app, Intents& out) {
     const ResponsibilityModel& m = *app.model();
     float s = app.scale();
@@ -112,7 +125,9 @@ static void DrawDiagram(const App& app, Intents& out) {
         }
         std::vector<const Control*> controls;
         for (const Control& c : m.controls)
-            if (c.layer == layer.id) controls.push_back(&c);
+            if (c.layer == layer.id && MatchesFilter(app.filter(), c, m.find_cell(app.service_id(), c.id)))
+                controls.push_back(&c);
+        if (controls.empty() && !app.filter().empty()) continue;   // hide layers the filter emptied
         ImGui::TextDisabled("%s", layer.label.c_str());
         if (controls.empty()) continue;
         // Up to four tiles a row on wide screens, fewer on narrow ones.
@@ -137,7 +152,7 @@ static void DrawDiagram(const App& app, Intents& out) {
 // [SECTION] Screen
 //-----------------------------------------------------------------------------
 
-static void DrawCellDetail(const App& app) {
+static void DrawCellDetail(const App& app, Intents& out) {
     const ResponsibilityModel& m = *app.model();
     const Control* control = m.find_control(app.control_id());
     const Cell* cell = control ? m.find_cell(app.service_id(), control->id) : nullptr;
@@ -148,6 +163,8 @@ static void DrawCellDetail(const App& app) {
     Paragraph("detail.class", std::string("Control class: ") + control_class_id(control->cls), Colors().text_muted);
     Paragraph("detail.explanation", cell->explanation);
     Link("detail.source", "Source", cell->source);
+    ImGui::SameLine();
+    if (Button("detail.copy", "Copy as text", false)) out.push_back({Intent::Kind::copy_cell, control->id});
     Paragraph("detail.verified", "Last checked against the source on " + cell->last_verified + ".", Colors().text_muted);
     EndCard();
 }
@@ -178,9 +195,12 @@ void DrawModelScreen(const App& app, Intents& out) {
                                      " owns " + std::to_string(counts[1]) + ", and " + std::to_string(counts[2]) +
                                      " are shared.");
     }
+    std::string filter;
+    if (TextBox("model.filter", "Filter controls", "Filter controls, e.g. patching", app.filter(), filter))
+        out.push_back({Intent::Kind::set_filter, filter});
     DrawDiagram(app, out);
     ImGui::Spacing();
-    DrawCellDetail(app);
+    DrawCellDetail(app, out);
     Link("model.source", m->provider + " shared responsibility model", m->source);
 }
 

@@ -19,6 +19,7 @@ std::string Semantics::to_json(float pixel_ratio) const {
         nlohmann::json j = {{"id", n.id}, {"role", n.role}, {"label", n.label}, {"state", n.state},
                             {"rect", {{"x", css(n.x)}, {"y", css(n.y)}, {"w", css(n.w)}, {"h", css(n.h)}}}};
         if (!n.href.empty()) j["href"] = n.href;
+        if (n.role == "textbox") j["value"] = n.value;
         if (n.level) j["level"] = n.level;
         out.push_back(std::move(j));
     }

@@ -10,10 +10,11 @@ namespace srm::ui {
 
 struct SemanticNode {
     std::string id;      // stable across frames, e.g. "home.model.aws"
-    std::string role;    // heading, button, radio, checkbox, link, text, progress, region
+    std::string role;    // heading, button, radio, checkbox, link, text, textbox, progress
     std::string label;   // what a screen reader would say
     std::string state;   // space-separated flags: focused hovered checked selected disabled correct wrong
     std::string href;    // links only
+    std::string value;   // text boxes: the current text
     float x = 0, y = 0, w = 0, h = 0;  // in framebuffer pixels
     int level = 0;       // headings: 1..3
 };

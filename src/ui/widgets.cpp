@@ -93,6 +93,20 @@ void Link(const std::string& id, const std::string& label, const std::string& hr
     if (SemanticNode* n = RecordLastItem(id, "link", label + " (opens in a new tab)")) n->href = href;
 }
 
+bool TextBox(const std::string& id, const std::string& label, const std::string& hint, const std::string& text,
+             std::string& out) {
+    char buffer[256];
+    size_t n = text.copy(buffer, sizeof buffer - 1);
+    buffer[n] = 0;
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    bool changed = ImGui::InputTextWithHint(("###" + id).c_str(), hint.c_str(), buffer, sizeof buffer);
+    ImGui::PopStyleVar();
+    if (SemanticNode* node = RecordLastItem(id, "textbox", label, ImGui::IsItemActive() ? "editing" : ""))
+        node->value = buffer;
+    if (changed) out = buffer;
+    return changed;
+}
+
 void ProgressBar(const std::string& id, float fraction, const std::string& label) {
     ImGui::ProgressBar(fraction, ImVec2(ImGui::CalcItemWidth(), 0), label.c_str());
     RecordLastItem(id, "progress", label);

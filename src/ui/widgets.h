@@ -20,6 +20,9 @@ bool Radio(const std::string& id, const std::string& label, bool selected);
 bool Checkbox(const std::string& id, const std::string& label, bool* value);
 // A link: drawn as underlined text; the platform opens `href` from the input event.
 void Link(const std::string& id, const std::string& label, const std::string& href);
+// A one-line text box with a placeholder hint. Returns true and sets `out` when the text changed.
+bool TextBox(const std::string& id, const std::string& label, const std::string& hint, const std::string& text,
+             std::string& out);
 void ProgressBar(const std::string& id, float fraction, const std::string& label);
 
 // A card: a padded, bordered panel around a group of widgets. Drawn behind its content with

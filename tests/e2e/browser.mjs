@@ -54,9 +54,22 @@ export async function waitForNode(page, id, timeout = 10000) {
   return node(page, id);
 }
 
+// Scrolls the canvas with the mouse wheel until the node is fully visible; returns the node.
+export async function scrollIntoView(page, id) {
+  const box = await page.locator('#canvas').boundingBox();
+  let n = await waitForNode(page, id);
+  for (let i = 0; i < 40 && (n.rect.y < 0 || n.rect.y + n.rect.h > box.height); ++i) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, n.rect.y < 0 ? -120 : 120);
+    await settle(page);
+    n = await node(page, id);
+  }
+  return n;
+}
+
 // Clicks the centre of a semantic node at its real coordinates on the canvas.
 export async function clickNode(page, id) {
-  const n = await waitForNode(page, id);
+  const n = await scrollIntoView(page, id);
   const box = await page.locator('#canvas').boundingBox();
   const x = box.x + n.rect.x + n.rect.w / 2, y = box.y + n.rect.y + n.rect.h / 2;
   await page.mouse.move(x, y);

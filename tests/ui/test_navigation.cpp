@@ -105,3 +105,21 @@ TEST_CASE("a narrow window still shows every control tile") {
         CHECK(n->x + n->w <= 400);
     }
 }
+
+TEST_CASE("typing in the filter narrows the control tiles; copy puts the cell on the clipboard") {
+    ui::App app(FixtureCatalog());
+    HeadlessHost host(app);
+    REQUIRE(host.Click("home.model.test"));
+    REQUIRE(host.Click("model.filter"));
+    ImGui::GetIO().AddInputCharactersUTF8("PATCH");
+    host.Frames(3);
+    CHECK(app.filter() == "PATCH");
+    CHECK(host.Node("model.filter")->value == "PATCH");
+    CHECK(host.Node("model.cell.patching") != nullptr);
+    CHECK(host.Node("model.cell.physical") == nullptr);
+    CHECK(host.Node("model.cell.classification") == nullptr);
+    REQUIRE(host.Click("model.cell.patching"));
+    REQUIRE(host.Click("detail.copy"));
+    CHECK(std::string(ImGui::GetClipboardText()) ==
+          "Guest OS patching, Cloudco VM: customer. You patch the guest. Source: https://example.com/b (checked 2026-01-02)");
+}
