@@ -22,6 +22,7 @@ const char* owner_id(Owner owner) {
     case Owner::provider: return "provider";
     case Owner::shared: return "shared";
     case Owner::not_applicable: return "not-applicable";
+    case Owner::party: return "party";
     }
     return "";
 }
@@ -56,6 +57,19 @@ static const T* find_by_id(const std::vector<T>& items, const std::string& id) {
     for (const T& item : items)
         if (item.id == id) return &item;
     return nullptr;
+}
+
+const Setting* Service::find_setting(const std::string& id) const { return find_by_id(settings, id); }
+
+std::string ResponsibilityModel::owner_label(const Ownership& o) const {
+    switch (o.owner) {
+    case Owner::customer: return find_party("customer") ? find_party("customer")->label : "Customer";
+    case Owner::provider: return find_party("provider") ? find_party("provider")->label : provider;
+    case Owner::shared: return "Shared";
+    case Owner::not_applicable: return "Not applicable";
+    case Owner::party: return find_party(o.owner_party) ? find_party(o.owner_party)->label : o.owner_party;
+    }
+    return "";
 }
 
 const Party* ResponsibilityModel::find_party(const std::string& id) const { return find_by_id(parties, id); }
@@ -113,6 +127,93 @@ void read_list(JsonChecker& check, const json& doc, const char* key, std::vector
     }
 }
 
+void read_settings(JsonChecker& check, const json& service, const std::string& pointer, std::vector<Setting>& out) {
+    const json* arr = check.array(service, pointer, "settings");
+    std::string ptr = pointer_append(pointer, "settings");
+    for (size_t i = 0; arr && i < arr->size(); ++i) {
+        const json& j = (*arr)[i];
+        std::string p = pointer_append(ptr, i);
+        if (!j.is_object()) {
+            check.error(p, "wrong-type", std::string("expected an object, found ") + json_type_name(j));
+            continue;
+        }
+        Setting s;
+        s.id = check.string(j, p, "id");
+        if (!s.id.empty()) check.identifier(s.id, pointer_append(p, "id"));
+        s.label = check.string(j, p, "label");
+        const json* options = check.array(j, p, "options");
+        std::set<std::string> seen;
+        for (size_t k = 0; options && k < options->size(); ++k) {
+            std::string op = pointer_append(pointer_append(p, "options"), k);
+            if (!(*options)[k].is_object()) {
+                check.error(op, "wrong-type", "expected an object, found " + std::string(json_type_name((*options)[k])));
+                continue;
+            }
+            SettingOption o{check.string((*options)[k], op, "id"), check.string((*options)[k], op, "label")};
+            if (!o.id.empty() && !seen.insert(o.id).second)
+                check.error(pointer_append(op, "id"), "duplicate-id", "duplicate option \"" + o.id + "\"");
+            s.options.push_back(std::move(o));
+        }
+        if (options && s.options.size() < 2)
+            check.error(pointer_append(p, "options"), "bad-value", "a setting offers at least two options");
+        s.default_option = check.string(j, p, "default");
+        if (!s.default_option.empty() && !seen.count(s.default_option))
+            check.error(pointer_append(p, "default"), "unknown-id", "default \"" + s.default_option + "\" is not one of the options");
+        out.push_back(std::move(s));
+    }
+}
+
+// Reads owner, explanation, source and last_verified of a cell or a variant.
+void read_ownership(JsonChecker& check, const json& j, const std::string& p, const ResponsibilityModel& m,
+                    const std::string& today, Ownership& out) {
+    std::string owner = check.string(j, p, "owner");
+    if (!owner.empty() && !parse_owner(owner, out.owner)) {
+        const Party* party = m.find_party(owner);
+        if (party && owner != "customer" && owner != "provider") {
+            out.owner = Owner::party;
+            out.owner_party = owner;
+        } else {
+            check.error(pointer_append(p, "owner"), "bad-value",
+                        "owner must be customer, provider, shared, not-applicable or a declared party, found \"" + owner + "\"");
+        }
+    }
+    out.explanation = check.string(j, p, "explanation");
+    out.source = check.string(j, p, "source");
+    if (!out.source.empty()) check.https_url(out.source, pointer_append(p, "source"));
+    out.last_verified = check.string(j, p, "last_verified");
+    if (!out.last_verified.empty()) check.date(out.last_verified, pointer_append(p, "last_verified"), today);
+}
+
+void read_variants(JsonChecker& check, const json& j, const std::string& p, const ResponsibilityModel& m,
+                   const std::string& today, Cell& cell) {
+    const json* arr = check.array(j, p, "variants");
+    const Service* service = m.find_service(cell.service);
+    std::string ptr = pointer_append(p, "variants");
+    for (size_t i = 0; arr && i < arr->size(); ++i) {
+        const json& v = (*arr)[i];
+        std::string vp = pointer_append(ptr, i);
+        if (!v.is_object()) {
+            check.error(vp, "wrong-type", std::string("expected an object, found ") + json_type_name(v));
+            continue;
+        }
+        Variant variant;
+        variant.setting = check.string(v, vp, "setting");
+        variant.option = check.string(v, vp, "option");
+        const Setting* setting = service ? service->find_setting(variant.setting) : nullptr;
+        if (service && !variant.setting.empty() && !setting)
+            check.error(pointer_append(vp, "setting"), "unknown-id",
+                        "service \"" + cell.service + "\" has no setting \"" + variant.setting + "\"");
+        bool option_known = false;
+        for (const SettingOption& o : setting ? setting->options : std::vector<SettingOption>{})
+            option_known = option_known || o.id == variant.option;
+        if (setting && !variant.option.empty() && !option_known)
+            check.error(pointer_append(vp, "option"), "unknown-id",
+                        "setting \"" + variant.setting + "\" has no option \"" + variant.option + "\"");
+        read_ownership(check, v, vp, m, today, variant);
+        cell.variants.push_back(std::move(variant));
+    }
+}
+
 } // namespace
 
 bool load_model(std::string_view text, const std::string& file, const std::string& today,
@@ -140,6 +241,7 @@ bool load_model(std::string_view text, const std::string& file, const std::strin
     m.summary = check.string(root, "", "summary");
     m.source = check.string(root, "", "source");
     if (!m.source.empty()) check.https_url(m.source, "/source");
+    m.edition = check.string(root, "", "edition", false);
 
     read_list(check, root, "parties", m.parties, [&](const json& j, const std::string& p, Party& v) {
         v.label = check.string(j, p, "label");
@@ -160,6 +262,7 @@ bool load_model(std::string_view text, const std::string& file, const std::strin
         v.category = check.string(j, p, "category");
         if (!v.category.empty() && !m.find_category(v.category))
             check.error(pointer_append(p, "category"), "unknown-id", "unknown category \"" + v.category + "\"");
+        if (j.contains("settings")) read_settings(check, j, p, v.settings);
     });
     read_list(check, root, "controls", m.controls, [&](const json& j, const std::string& p, Control& v) {
         v.label = check.string(j, p, "label");
@@ -190,15 +293,8 @@ bool load_model(std::string_view text, const std::string& file, const std::strin
             check.error(pointer_append(p, "control"), "unknown-id", "unknown control \"" + c.control + "\"");
         if (!seen.insert({c.service, c.control}).second)
             check.error(p, "duplicate-cell", "a second cell for service \"" + c.service + "\" and control \"" + c.control + "\"");
-        std::string owner = check.string(j, p, "owner");
-        if (!owner.empty() && !parse_owner(owner, c.owner))
-            check.error(pointer_append(p, "owner"), "bad-value",
-                        "owner must be customer, provider, shared or not-applicable, found \"" + owner + "\"");
-        c.explanation = check.string(j, p, "explanation");
-        c.source = check.string(j, p, "source");
-        if (!c.source.empty()) check.https_url(c.source, pointer_append(p, "source"));
-        c.last_verified = check.string(j, p, "last_verified");
-        if (!c.last_verified.empty()) check.date(c.last_verified, pointer_append(p, "last_verified"), today);
+        read_ownership(check, j, p, m, today, c);
+        if (j.contains("variants")) read_variants(check, j, p, m, today, c);
         m.cells.push_back(std::move(c));
     }
     if (cells) {

@@ -11,11 +11,13 @@
 
 namespace srm {
 
-enum class Owner { customer, provider, shared, not_applicable };
+// `party` is a third party the model declares, e.g. an organisation's own platform team; the
+// cell then names it in owner_party.
+enum class Owner { customer, provider, shared, not_applicable, party };
 enum class ControlClass { inherited, shared, customer_specific };
 
-const char* owner_id(Owner owner);               // "customer", "provider", "shared", "not-applicable"
-bool parse_owner(const std::string& id, Owner& out);
+const char* owner_id(Owner owner);               // "customer", "provider", "shared", "not-applicable", "party"
+bool parse_owner(const std::string& id, Owner& out);  // the four fixed values only
 const char* control_class_id(ControlClass cls);  // "inherited", "shared", "customer-specific"
 bool parse_control_class(const std::string& id, ControlClass& out);
 
@@ -37,10 +39,27 @@ struct Category {
     std::string summary;
 };
 
+// A choice the customer makes that moves responsibility for some controls, e.g. Lambda's
+// runtime update mode or the kind of EKS nodes.
+struct SettingOption {
+    std::string id;
+    std::string label;
+};
+
+struct Setting {
+    std::string id;
+    std::string label;
+    std::vector<SettingOption> options;
+    std::string default_option;   // the option the cell's own owner describes
+};
+
 struct Service {
     std::string id;
     std::string name;      // "Amazon RDS"
     std::string category;  // category id
+    std::vector<Setting> settings;
+
+    const Setting* find_setting(const std::string& setting_id) const;
 };
 
 struct Control {
@@ -50,13 +69,25 @@ struct Control {
     std::string layer;     // layer id this control belongs to in the diagram
 };
 
-struct Cell {
-    std::string service;
-    std::string control;
+// Who owns a control, why, and where that is documented.
+struct Ownership {
     Owner owner = Owner::customer;
+    std::string owner_party;    // set when owner == Owner::party
     std::string explanation;
     std::string source;
     std::string last_verified;  // YYYY-MM-DD
+};
+
+// Ownership under one option of a service setting, overriding the cell's default.
+struct Variant : Ownership {
+    std::string setting;
+    std::string option;
+};
+
+struct Cell : Ownership {
+    std::string service;
+    std::string control;
+    std::vector<Variant> variants;
 };
 
 struct ResponsibilityModel {
@@ -66,6 +97,7 @@ struct ResponsibilityModel {
     std::string title;
     std::string summary;
     std::string source;     // the provider's own page for the model
+    std::string edition;    // which version of the provider's model this file encodes
     std::vector<Party> parties;
     std::vector<Layer> layers;
     std::vector<Category> categories;
@@ -78,9 +110,11 @@ struct ResponsibilityModel {
     const Control* find_control(const std::string& control_id) const;
     const Category* find_category(const std::string& category_id) const;
     const Cell* find_cell(const std::string& service_id, const std::string& control_id) const;
-    // Owner of a diagram layer for one service: the common owner of its controls, "shared" when
-    // they differ, not_applicable when none applies.
+    // Owner of a diagram layer for one service (default settings): the common owner of its
+    // controls, "shared" when they differ, not_applicable when none applies.
     Owner layer_owner(const std::string& layer_id, const std::string& service_id) const;
+    // Display label of an owner: the party's label for customer, provider and third parties.
+    std::string owner_label(const Ownership& ownership) const;
 };
 
 constexpr int kModelSchemaVersion = 1;

@@ -1,8 +1,11 @@
 // srm-check: validates responsibility models and quizzes with compiler-style diagnostics.
 //   srm-check [--today YYYY-MM-DD] FILE...
+//   srm-check --export-matrix MODEL_FILE      the model's matrix as CSV on standard output
 // Files under a models/ folder are read as models, under quizzes/ as quizzes. Every problem is
-// printed as "file:line:col: error: /pointer: message [id]"; the exit status is 1 on any error.
+// printed as "file:line:col: error: /pointer: message [id]" (on standard error when exporting);
+// the exit status is 1 on any error, 2 on a usage error.
 #include "catalog.h"
+#include "model_queries.h"
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -18,29 +21,55 @@ static std::string Today() {
 }
 
 static int Usage() {
-    std::fprintf(stderr, "usage: srm-check [--today YYYY-MM-DD] FILE...\n");
+    std::fprintf(stderr, "usage: srm-check [--today YYYY-MM-DD] FILE...\n"
+                         "       srm-check --export-matrix MODEL_FILE\n");
     return 2;
+}
+
+static bool ReadFile(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::stringstream text;
+    text << in.rdbuf();
+    out = text.str();
+    return true;
+}
+
+static int ExportMatrix(const std::string& path, const std::string& today) {
+    std::string text;
+    if (!ReadFile(path, text)) {
+        std::fprintf(stderr, "%s: error: cannot open the file\n", path.c_str());
+        return 1;
+    }
+    srm::ResponsibilityModel model;
+    srm::Diagnostics diags;
+    bool ok = srm::load_model(text, path, today, model, diags);
+    std::fputs(srm::format_all(diags).c_str(), stderr);
+    if (!ok) return 1;
+    std::fputs(srm::export_matrix_csv(model).c_str(), stdout);
+    return 0;
 }
 
 int main(int argc, char** argv) {
     std::string today = Today();
     std::vector<std::string> files;
+    std::string export_path;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--today" && i + 1 < argc) today = argv[++i];
+        else if (arg == "--export-matrix" && i + 1 < argc) export_path = argv[++i];
         else if (arg == "-h" || arg == "--help") return Usage();
         else if (!arg.empty() && arg[0] == '-') return Usage();
         else files.push_back(arg);
     }
+    if (!export_path.empty()) return files.empty() ? ExportMatrix(export_path, today) : Usage();
     if (files.empty()) return Usage();
 
     srm::ContentCatalog catalog(today);
     for (const std::string& path : files) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) { catalog.add_unreadable(path, "cannot open the file"); continue; }
-        std::stringstream text;
-        text << in.rdbuf();
-        catalog.add_file(path, text.str());
+        std::string text;
+        if (ReadFile(path, text)) catalog.add_file(path, text);
+        else catalog.add_unreadable(path, "cannot open the file");
     }
     catalog.finish();
     std::fputs(srm::format_all(catalog.diagnostics()).c_str(), stdout);

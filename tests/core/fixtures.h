@@ -66,6 +66,29 @@ inline const std::string kQuiz = R"({
   ]
 })";
 
+// The fixture model plus a service setting with a variant, and an organisation's platform team
+// as a third party.
+inline std::string model_with_settings() {
+    std::string m = kModel;
+    auto put = [&](const std::string& from, const std::string& to) {
+        size_t at = m.find(from);
+        if (at != std::string::npos) m.replace(at, from.size(), to);
+    };
+    put(R"({"id": "provider", "label": "Cloudco", "band": "Security of the cloud"})",
+        R"({"id": "provider", "label": "Cloudco", "band": "Security of the cloud"},
+    {"id": "platform-team", "label": "Platform team", "band": "Internal platform"})");
+    put(R"({"id": "vm", "name": "Cloudco VM", "category": "infrastructure"})",
+        R"({"id": "vm", "name": "Cloudco VM", "category": "infrastructure",
+     "settings": [{"id": "patch-mode", "label": "Patch mode", "default": "self",
+                   "options": [{"id": "self", "label": "Self-managed"}, {"id": "managed", "label": "Managed"}]}]})");
+    put(R"("explanation": "You patch the guest.", "source": "https://example.com/b", "last_verified": "2026-01-02"})",
+        R"("explanation": "You patch the guest.", "source": "https://example.com/b", "last_verified": "2026-01-02",
+     "variants": [{"setting": "patch-mode", "option": "managed", "owner": "provider", "explanation": "Managed patching.", "source": "https://example.com/m", "last_verified": "2025-01-02"}]})");
+    put(R"({"service": "store", "control": "classification", "owner": "customer")",
+        R"({"service": "store", "control": "classification", "owner": "platform-team")");
+    return m;
+}
+
 // Replaces the first occurrence of `from` in `text` with `to` (the test fails loudly if absent).
 inline std::string replace(std::string text, const std::string& from, const std::string& to) {
     size_t at = text.find(from);

@@ -1,0 +1,120 @@
+// Queries on the responsibility model (see model_queries.h).
+#include "model_queries.h"
+#include <cstdlib>
+
+namespace srm {
+
+const Ownership* owner_of(const ResponsibilityModel& model, const std::string& service_id,
+                          const std::string& control_id, const SettingChoice& choice) {
+    const Cell* cell = model.find_cell(service_id, control_id);
+    if (!cell) return nullptr;
+    for (const Variant& v : cell->variants) {
+        auto chosen = choice.find(v.setting);
+        if (chosen != choice.end() && chosen->second == v.option) return &v;
+    }
+    return cell;
+}
+
+std::vector<Duty> customer_duties(const ResponsibilityModel& model, const std::string& service_id,
+                                  const SettingChoice& choice) {
+    std::vector<Duty> out;
+    for (const Control& c : model.controls) {
+        const Ownership* o = owner_of(model, service_id, c.id, choice);
+        if (o && (o->owner == Owner::customer || o->owner == Owner::shared)) out.push_back({&c, o});
+    }
+    return out;
+}
+
+std::vector<Difference> differences(const ResponsibilityModel& model, const std::string& service_a,
+                                    const std::string& service_b, const SettingChoice& choice_a,
+                                    const SettingChoice& choice_b) {
+    std::vector<Difference> out;
+    for (const Control& c : model.controls) {
+        const Ownership* a = owner_of(model, service_a, c.id, choice_a);
+        const Ownership* b = owner_of(model, service_b, c.id, choice_b);
+        if (!a || !b) continue;
+        if (a->owner != b->owner || a->owner_party != b->owner_party) out.push_back({&c, a, b});
+    }
+    return out;
+}
+
+Split split_of(const ResponsibilityModel& model, const std::string& service_id, const SettingChoice& choice) {
+    Split s;
+    for (const Control& c : model.controls) {
+        const Ownership* o = owner_of(model, service_id, c.id, choice);
+        if (!o) continue;
+        switch (o->owner) {
+        case Owner::customer: ++s.customer; break;
+        case Owner::provider: ++s.provider; break;
+        case Owner::shared: ++s.shared; break;
+        case Owner::party: ++s.other_party; break;
+        case Owner::not_applicable: ++s.not_applicable; break;
+        }
+    }
+    int applicable = s.customer + s.provider + s.shared + s.other_party;
+    s.provider_fraction = applicable ? (s.provider + 0.5 * s.shared) / applicable : 0;
+    return s;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+static long days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static long day_number(const std::string& date) {
+    if (date.size() != 10) return 0;
+    return days_from_civil(std::atoi(date.substr(0, 4).c_str()), std::atoi(date.substr(5, 2).c_str()),
+                           std::atoi(date.substr(8, 2).c_str()));
+}
+
+int days_between(const std::string& from, const std::string& to) { return int(day_number(to) - day_number(from)); }
+
+std::vector<StaleEntry> stale_cells(const ResponsibilityModel& model, const std::string& today, int max_age_days) {
+    std::vector<StaleEntry> out;
+    for (const Cell& cell : model.cells) {
+        std::string where = cell.service + "/" + cell.control;
+        int age = days_between(cell.last_verified, today);
+        if (age > max_age_days) out.push_back({where, &cell, age});
+        for (const Variant& v : cell.variants) {
+            int vage = days_between(v.last_verified, today);
+            if (vage > max_age_days) out.push_back({where + "[" + v.setting + "=" + v.option + "]", &v, vage});
+        }
+    }
+    return out;
+}
+
+static std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+static std::string owner_text(const Ownership& o) { return o.owner == Owner::party ? o.owner_party : owner_id(o.owner); }
+
+std::string export_matrix_csv(const ResponsibilityModel& model) {
+    std::string out = "service,control,owner,explanation,source,last_verified\r\n";
+    auto row = [&](const std::string& service, const std::string& control, const Ownership& o) {
+        out += csv_field(service) + "," + csv_field(control) + "," + csv_field(owner_text(o)) + "," +
+               csv_field(o.explanation) + "," + csv_field(o.source) + "," + csv_field(o.last_verified) + "\r\n";
+    };
+    for (const Service& s : model.services) {
+        for (const Control& c : model.controls) {
+            const Cell* cell = model.find_cell(s.id, c.id);
+            if (!cell) continue;
+            row(s.id, c.id, *cell);
+            for (const Variant& v : cell->variants) row(s.id + "[" + v.setting + "=" + v.option + "]", c.id, v);
+        }
+    }
+    return out;
+}
+
+} // namespace srm

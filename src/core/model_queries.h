@@ -1,0 +1,61 @@
+// Questions asked of a responsibility model: who owns a control for a service (under the
+// service's settings), the customer's duties, what changes between two services, how much of the
+// stack each party carries, which cells are due a fresh check, and the matrix as CSV.
+#pragma once
+#include "model.h"
+#include <map>
+#include <string>
+#include <vector>
+
+namespace srm {
+
+// Chosen options of one service's settings (setting id -> option id); missing ones use defaults.
+using SettingChoice = std::map<std::string, std::string>;
+
+// The ownership in force for (service, control): a matching variant, else the cell itself.
+// nullptr when the model has no such cell.
+const Ownership* owner_of(const ResponsibilityModel& model, const std::string& service_id,
+                          const std::string& control_id, const SettingChoice& choice = {});
+
+struct Duty {
+    const Control* control;
+    const Ownership* ownership;
+};
+// Controls the customer owns or shares for a service, in model order.
+std::vector<Duty> customer_duties(const ResponsibilityModel& model, const std::string& service_id,
+                                  const SettingChoice& choice = {});
+
+struct Difference {
+    const Control* control;
+    const Ownership* a;
+    const Ownership* b;
+};
+// Controls whose owner differs between two services, in model order.
+std::vector<Difference> differences(const ResponsibilityModel& model, const std::string& service_a,
+                                    const std::string& service_b, const SettingChoice& choice_a = {},
+                                    const SettingChoice& choice_b = {});
+
+// How the applicable controls of a service split between the parties. `provider_fraction` counts
+// a shared control as half; it places the line between customer and provider in the explorer.
+struct Split {
+    int customer = 0, provider = 0, shared = 0, other_party = 0, not_applicable = 0;
+    double provider_fraction = 0;
+};
+Split split_of(const ResponsibilityModel& model, const std::string& service_id, const SettingChoice& choice = {});
+
+struct StaleEntry {
+    std::string where;            // "lambda/runtime-patching" or "lambda/runtime-patching[runtime-update-mode=manual]"
+    const Ownership* ownership;
+    int age_days;
+};
+// Cells and variants whose last_verified is more than `max_age_days` before `today`.
+std::vector<StaleEntry> stale_cells(const ResponsibilityModel& model, const std::string& today, int max_age_days);
+
+// Days from `from` to `to` (both YYYY-MM-DD, already validated); negative when `to` is earlier.
+int days_between(const std::string& from, const std::string& to);
+
+// The matrix as CSV (RFC 4180): service, control, owner, explanation, source, last_verified.
+// Variants follow their cell, with the service written as "lambda[runtime-update-mode=manual]".
+std::string export_matrix_csv(const ResponsibilityModel& model);
+
+} // namespace srm
