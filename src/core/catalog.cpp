@@ -6,6 +6,8 @@ namespace srm {
 ContentKind ContentCatalog::kind_of(const std::string& path) {
     if (path.find("models/") != std::string::npos) return ContentKind::model;
     if (path.find("quizzes/") != std::string::npos) return ContentKind::quiz;
+    if (path.find("lessons/") != std::string::npos) return ContentKind::lessons;
+    if (path.find("resources/") != std::string::npos) return ContentKind::resources;
     return ContentKind::unknown;
 }
 
@@ -31,9 +33,27 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
             entry.loaded = false;
         }
         if (entry.loaded) { entry.index = int(quizzes_.size()); quizzes_.push_back(std::move(quiz)); }
+    } else if (entry.kind == ContentKind::lessons) {
+        std::vector<Lesson> lessons;
+        entry.loaded = load_lessons(text, path, lessons, entry.diagnostics);
+        for (Lesson& l : lessons) {
+            if (find_lesson(l.id)) {
+                entry.diagnostics.push_back({path, 1, 1, Severity::error, "", "duplicate-id", "another file already has lesson \"" + l.id + "\""});
+                entry.loaded = false;
+            }
+        }
+        if (entry.loaded) {
+            entry.index = int(lessons_.size());
+            entry.count = int(lessons.size());
+            lessons_.insert(lessons_.end(), lessons.begin(), lessons.end());
+        }
+    } else if (entry.kind == ContentKind::resources) {
+        std::vector<ResourceGroup> groups;
+        entry.loaded = load_resources(text, path, groups, entry.diagnostics);
+        if (entry.loaded) resources_.insert(resources_.end(), groups.begin(), groups.end());
     } else {
         entry.diagnostics.push_back({path, 0, 0, Severity::error, "", "unknown-content-kind",
-                                     "content files live in a models/ or quizzes/ folder"});
+                                     "content files live in a models/, quizzes/, lessons/ or resources/ folder"});
     }
     entries_.push_back(std::move(entry));
 }
@@ -48,6 +68,7 @@ void ContentCatalog::add_unreadable(const std::string& path, const std::string& 
 
 void ContentCatalog::finish() {
     for (ContentEntry& entry : entries_) {
+        if (entry.kind == ContentKind::lessons && entry.loaded) check_lessons(entry);
         if (entry.kind != ContentKind::quiz || !entry.loaded) continue;
         const Quiz& quiz = quizzes_[size_t(entry.index)];
         for (size_t i = 0; i < quiz.questions.size(); ++i) {
@@ -76,6 +97,37 @@ int ContentCatalog::error_count() const {
     for (const ContentEntry& e : entries_)
         for (const Diagnostic& d : e.diagnostics) n += d.severity == Severity::error;
     return n;
+}
+
+// A lesson's diagram, explore link and quiz must point at content that loaded; a missing quiz or
+// model is a warning (the lesson still reads), a wrong id inside a loaded model an error.
+void ContentCatalog::check_lessons(ContentEntry& entry) {
+    for (int i = 0; i < entry.count; ++i) {
+        const Lesson& l = lessons_[size_t(entry.index + i)];
+        std::string p = "/lessons/" + std::to_string(i);
+        auto report = [&](Severity sev, const std::string& ptr, const std::string& id, const std::string& msg) {
+            entry.diagnostics.push_back({entry.path, 0, 0, sev, ptr, id, msg});
+        };
+        const ResponsibilityModel* m = find_model(l.diagram.cloud);
+        if (!m) report(Severity::warning, p + "/diagram/cloud", "unknown-model", "no model \"" + l.diagram.cloud + "\" was loaded");
+        else {
+            if (!m->find_service(l.diagram.service))
+                report(Severity::error, p + "/diagram/service", "unknown-id", "model \"" + m->id + "\" has no service \"" + l.diagram.service + "\"");
+            for (const std::string& layer : l.diagram.layers) {
+                bool found = false;
+                for (const Layer& x : m->layers) found = found || x.id == layer;
+                if (!found) report(Severity::error, p + "/diagram/layers", "unknown-id", "model \"" + m->id + "\" has no layer \"" + layer + "\"");
+            }
+        }
+        if (!l.quiz.empty() && !find_quiz(l.quiz))
+            report(Severity::warning, p + "/quiz", "unknown-quiz", "no quiz \"" + l.quiz + "\" was loaded");
+    }
+}
+
+const Lesson* ContentCatalog::find_lesson(const std::string& id) const {
+    for (const Lesson& l : lessons_)
+        if (l.id == id) return &l;
+    return nullptr;
 }
 
 const ResponsibilityModel* ContentCatalog::find_model(const std::string& id) const {

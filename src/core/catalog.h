@@ -2,6 +2,7 @@
 // Files arrive as (path, text) pairs from whatever platform read them; a file that could not be
 // read is recorded with its reason. A broken file never stops the others from loading.
 #pragma once
+#include "learning.h"
 #include "model.h"
 #include "quiz.h"
 #include <string>
@@ -10,13 +11,14 @@
 
 namespace srm {
 
-enum class ContentKind { model, quiz, unknown };
+enum class ContentKind { model, quiz, lessons, resources, unknown };
 
 struct ContentEntry {
     std::string path;
     ContentKind kind = ContentKind::unknown;
     bool loaded = false;     // parsed and valid
-    int index = -1;          // into models() or quizzes() when loaded
+    int index = -1;          // into models(), quizzes() or lessons() when loaded
+    int count = 0;           // lessons: how many this file holds
     Diagnostics diagnostics;
 };
 
@@ -24,28 +26,34 @@ class ContentCatalog {
 public:
     explicit ContentCatalog(std::string today = {}) : today_(std::move(today)) {}
 
-    // Kind comes from the folder: ".../models/x.json" is a model, ".../quizzes/x.json" a quiz.
+    // Kind comes from the folder: models/, quizzes/, lessons/ or resources/.
     static ContentKind kind_of(const std::string& path);
 
     void add_file(const std::string& path, std::string_view text);
     void add_unreadable(const std::string& path, const std::string& reason);
-    // Cross-file checks (quiz cells against models). Call once after the last add.
+    // Cross-file checks (quiz cells and lessons against models and quizzes). Call once after the last add.
     void finish();
 
     const std::vector<ResponsibilityModel>& models() const { return models_; }
     const std::vector<Quiz>& quizzes() const { return quizzes_; }
+    const std::vector<Lesson>& lessons() const { return lessons_; }
+    const std::vector<ResourceGroup>& resources() const { return resources_; }
     const std::vector<ContentEntry>& entries() const { return entries_; }
     Diagnostics diagnostics() const;
     int error_count() const;
 
     const ResponsibilityModel* find_model(const std::string& id) const;
     const Quiz* find_quiz(const std::string& id) const;
+    const Lesson* find_lesson(const std::string& id) const;
 
 private:
+    void check_lessons(ContentEntry& entry);
     std::string today_;
     std::vector<ContentEntry> entries_;
     std::vector<ResponsibilityModel> models_;
     std::vector<Quiz> quizzes_;
+    std::vector<Lesson> lessons_;
+    std::vector<ResourceGroup> resources_;
 };
 
 } // namespace srm

@@ -1,0 +1,101 @@
+// Deep link parsing and formatting (see deep_link.h).
+#include "deep_link.h"
+#include <cctype>
+
+namespace srm {
+
+namespace {
+
+const char* const kViews[] = {"home", "explore", "compare", "matrix", "lessons", "lesson", "resources", "quiz"};
+
+std::string decode(std::string_view s, bool& ok) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '+') out += ' ';
+        else if (s[i] == '%' && i + 2 < s.size() &&
+                 std::isxdigit((unsigned char)s[i + 1]) && std::isxdigit((unsigned char)s[i + 2])) {
+            out += char(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
+            i += 2;
+        } else if (s[i] == '%') {
+            ok = false;
+            return {};
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+// Ids are short lower-case words: anything else is refused before it reaches the app.
+bool is_id(const std::string& v) {
+    if (v.empty() || v.size() > 64) return false;
+    for (char c : v)
+        if (!(std::islower((unsigned char)c) || std::isdigit((unsigned char)c) || c == '-' || c == '_')) return false;
+    return true;
+}
+
+std::string shown(const std::string& v) {
+    std::string out;
+    for (char c : v) out += (unsigned char)c < 0x20 ? '?' : c;
+    return out.size() > 40 ? out.substr(0, 40) + "..." : out;
+}
+
+} // namespace
+
+DeepLink parse_deep_link(std::string_view query) {
+    DeepLink link;
+    if (!query.empty() && query[0] == '?') query.remove_prefix(1);
+    while (!query.empty()) {
+        size_t amp = query.find('&');
+        std::string_view pair = query.substr(0, amp);
+        query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+        if (pair.empty()) continue;
+        size_t eq = pair.find('=');
+        bool ok = true;
+        std::string key = decode(pair.substr(0, eq), ok);
+        std::string value = eq == std::string_view::npos ? std::string() : decode(pair.substr(eq + 1), ok);
+        if (!ok) {
+            link.notices.push_back("Ignored a malformed part of the link (bad % escape).");
+            continue;
+        }
+        std::string* field = key == "view" ? &link.view : key == "cloud" ? &link.cloud : key == "service" ? &link.service
+                           : key == "compare" ? &link.compare : key == "control" ? &link.control
+                           : key == "quiz" ? &link.quiz : key == "lesson" ? &link.lesson : nullptr;
+        if (!field) {
+            link.notices.push_back("Ignored the unknown link parameter \"" + shown(key) + "\".");
+            continue;
+        }
+        if (!is_id(value)) {
+            link.notices.push_back("Ignored " + key + "=\"" + shown(value) + "\": not a valid value.");
+            continue;
+        }
+        if (field == &link.view) {
+            bool known = false;
+            for (const char* v : kViews) known = known || value == v;
+            if (!known) {
+                link.notices.push_back("Ignored view=\"" + shown(value) + "\": there is no such view.");
+                continue;
+            }
+        }
+        *field = value;
+    }
+    return link;
+}
+
+std::string format_deep_link(const DeepLink& link) {
+    std::string out;
+    auto add = [&](const char* key, const std::string& value) {
+        if (value.empty()) return;
+        out += (out.empty() ? "?" : "&") + std::string(key) + "=" + value;
+    };
+    add("view", link.view);
+    add("cloud", link.cloud);
+    add("service", link.service);
+    add("compare", link.compare);
+    add("control", link.control);
+    add("quiz", link.quiz);
+    add("lesson", link.lesson);
+    return out;
+}
+
+} // namespace srm
