@@ -27,7 +27,7 @@ native: setup-build
 
 # Validate every content file with compiler-style diagnostics.
 check: native
-	build/native/src/tools/srm-check assets/models/*.json quizzes/*.json
+	build/native/src/tools/srm-check assets/models/*.json assets/lessons/*.json assets/resources/*.json quizzes/*.json
 
 setup-build:
 	scripts/setup.sh build

@@ -25,7 +25,7 @@ def main():
     for name in ("app.js", "app.wasm"):
         shutil.copy2(app / name, site / name)
     content = []
-    for folder in ("assets/models", "quizzes"):
+    for folder in ("assets/models", "assets/lessons", "assets/resources", "quizzes"):
         target = site / folder
         if target.exists():
             shutil.rmtree(target)

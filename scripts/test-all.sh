@@ -4,7 +4,7 @@
 #   core-asan   the core and headless UI tests again under AddressSanitizer + UBSan
 #   core-wasm   the core tests compiled to wasm, run under Node
 #   ui          headless Dear ImGui, input injected as events
-#   content     srm-check over every file in assets/models/ and quizzes/ (one test per file)
+#   content     srm-check over every content file in assets/ and quizzes/ (one test per file)
 #   e2e         Debian's Chromium driven by playwright-core against the built site
 # Each layer's full output goes to build/test-logs/<layer>.log; a failing layer's tail is shown.
 set -uo pipefail
@@ -51,7 +51,7 @@ if { cmake --preset native && cmake --build --preset native -j2; } >"$logs/nativ
   : >"$logs/core.log"; run_doctest core "$logs/core.log" build/native/tests/core/core_tests
   : >"$logs/ui.log"; run_doctest ui "$logs/ui.log" build/native/tests/ui/ui_tests
   : >"$logs/content.log"
-  files=(assets/models/*.json quizzes/*.json)
+  files=(assets/models/*.json assets/lessons/*.json assets/resources/*.json quizzes/*.json)
   build/native/src/tools/srm-check "${files[@]}" >"$logs/content.log" 2>&1
   bad=$(grep -E ': error: ' "$logs/content.log" | cut -d: -f1 | sort -u | wc -l)
   layer_result content $(( ${#files[@]} - bad )) "$bad"

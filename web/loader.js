@@ -132,6 +132,13 @@
   }
   var encoder = new TextEncoder();
 
+  // Progress lives in localStorage under a versioned, namespaced key. Storage can be missing or
+  // refused (private modes, sandboxed iframes); the app then keeps progress in memory and says so.
+  var PROGRESS_KEY = 'srm-trainer.v1.progress';
+  function readProgress() {
+    try { return window.localStorage.getItem(PROGRESS_KEY) || ''; } catch (e) { return ''; }
+  }
+
   // The app script loads while the files download; the runtime starts once all have arrived.
   function start(manifest) {
     var all = manifest.app.concat(manifest.fonts, manifest.content);
@@ -150,6 +157,9 @@
         fatal: fail,
         clipboardWrite: function (text) {
           if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {});
+        },
+        saveProgress: function (text) {
+          try { window.localStorage.setItem(PROGRESS_KEY, text); return true; } catch (e) { return false; }
         }
       },
       print: function (text) { console.log(text); },
@@ -180,6 +190,11 @@
           });
         });
         files = null;
+        withBytes(Module, encoder.encode(location.search), function (p) { Module._srm_set_query(p); });
+        withBytes(Module, encoder.encode(readProgress()), function (p) { Module._srm_set_saved_progress(p); });
+        var motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+        Module._srm_set_reduced_motion(motion.matches ? 1 : 0);
+        motion.addEventListener('change', function () { Module._srm_set_reduced_motion(motion.matches ? 1 : 0); });
         canvas.hidden = false;
         if (Module._srm_start() !== 0 || failed) return;
         performance.mark('srm-started');

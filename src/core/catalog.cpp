@@ -106,6 +106,8 @@ void ContentCatalog::check_lessons(ContentEntry& entry) {
         const Lesson& l = lessons_[size_t(entry.index + i)];
         std::string p = "/lessons/" + std::to_string(i);
         auto report = [&](Severity sev, const std::string& ptr, const std::string& id, const std::string& msg) {
+            for (const Diagnostic& d : entry.diagnostics)
+                if (d.message == msg) return;   // one missing model or quiz is reported once per file
             entry.diagnostics.push_back({entry.path, 0, 0, sev, ptr, id, msg});
         };
         const ResponsibilityModel* m = find_model(l.diagram.cloud);

@@ -25,6 +25,7 @@ struct ContentEntry {
 class ContentCatalog {
 public:
     explicit ContentCatalog(std::string today = {}) : today_(std::move(today)) {}
+    const std::string& today() const { return today_; }
 
     // Kind comes from the folder: models/, quizzes/, lessons/ or resources/.
     static ContentKind kind_of(const std::string& path);

@@ -8,6 +8,7 @@ std::string Diagnostic::format() const {
     if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);
     out += severity == Severity::error ? ": error: " : ": warning: ";
     if (line > 0) out += (pointer.empty() ? std::string("/") : pointer) + ": ";
+    else if (!pointer.empty()) out += pointer + ": ";
     out += message;
     if (!id.empty()) out += " [" + id + "]";
     return out;

@@ -1,7 +1,9 @@
 // The application state machine and frame (see app.h).
 //
-// [SECTION] Construction and state description
-// [SECTION] Frame
+// [SECTION] Names and construction
+// [SECTION] State description
+// [SECTION] Frame and animation
+// [SECTION] Deep links and progress
 // [SECTION] Intents
 #include "app.h"
 #include "screens.h"
@@ -10,21 +12,34 @@
 #include "imgui.h"
 #include <nlohmann/json.hpp>
 #include <algorithm>
+#include <cmath>
 
 namespace srm::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Names and construction
+//-----------------------------------------------------------------------------
 
 const char* screen_id(Screen screen) {
     switch (screen) {
     case Screen::home: return "home";
-    case Screen::model: return "model";
+    case Screen::explore: return "explore";
+    case Screen::lessons: return "lessons";
+    case Screen::lesson: return "lesson";
+    case Screen::resources: return "resources";
     case Screen::quiz: return "quiz";
     }
     return "";
 }
 
-//-----------------------------------------------------------------------------
-// [SECTION] Construction and state description
-//-----------------------------------------------------------------------------
+const char* explore_view_id(ExploreView view) {
+    switch (view) {
+    case ExploreView::diagram: return "diagram";
+    case ExploreView::compare: return "compare";
+    case ExploreView::matrix: return "matrix";
+    }
+    return "";
+}
 
 App::App(ContentCatalog catalog) : catalog_(std::move(catalog)) {}
 
@@ -34,6 +49,15 @@ std::vector<PlatformRequest> App::TakeRequests() {
     return out;
 }
 
+SettingChoice App::settings_for(const std::string& service_id) const {
+    auto it = settings_.find(service_id);
+    return it == settings_.end() ? SettingChoice() : it->second;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] State description
+//-----------------------------------------------------------------------------
+
 void App::DescribeState(nlohmann::json& out) const {
     out["screen"] = screen_id(screen_);
     nlohmann::json models = nlohmann::json::array(), quizzes = nlohmann::json::array(), errors = nlohmann::json::array();
@@ -42,9 +66,18 @@ void App::DescribeState(nlohmann::json& out) const {
     for (const Quiz& q : catalog_.quizzes())
         quizzes.push_back({{"id", q.id}, {"title", q.title}, {"questions", q.questions.size()}});
     for (const Diagnostic& d : catalog_.diagnostics()) errors.push_back(d.format());
-    out["content"] = {{"models", models}, {"quizzes", quizzes}, {"diagnostics", errors}};
-    if (model_)
-        out["model"] = {{"id", model_->id}, {"service", service_id_}, {"control", control_id_}, {"filter", filter_}};
+    out["content"] = {{"models", models}, {"quizzes", quizzes}, {"lessons", catalog_.lessons().size()},
+                      {"resource_groups", catalog_.resources().size()}, {"diagnostics", errors}};
+    out["notices"] = notices_;
+    if (model_) {
+        nlohmann::json settings = nlohmann::json::object();
+        for (const auto& [setting, option] : settings_for(service_id_)) settings[setting] = option;
+        out["explore"] = {{"cloud", model_->id}, {"view", explore_view_id(explore_view_)}, {"service", service_id_},
+                          {"compare", compare_id_}, {"control", control_id_}, {"filter", filter_},
+                          {"settings", settings}, {"line", line_shown_}};
+    }
+    if (lesson_) out["lesson"] = lesson_->id;
+    out["lessons_read"] = progress_.lessons_read;
     if (session_) {
         out["quiz"] = {{"id", session_->quiz().id}, {"question", session_->current_index()},
                        {"finished", session_->finished()}, {"score", session_->score()},
@@ -53,12 +86,13 @@ void App::DescribeState(nlohmann::json& out) const {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Frame
+// [SECTION] Frame and animation
 //-----------------------------------------------------------------------------
 
 void App::Frame() {
     semantics_.begin_frame();
     SetSemanticsTarget(&semantics_);
+    AdvanceAnimation();
     Intents intents;
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -67,8 +101,15 @@ void App::Frame() {
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("##srm-root", nullptr, flags);
-    // Content column: at most ~56em wide, centred, so long lines stay readable on wide screens.
-    float max_width = 880.0f * scale_;
+    // A new page starts at its top, not at the previous page's scroll position.
+    std::string page = std::string(screen_id(screen_)) + (lesson_ && screen_ == Screen::lesson ? "/" + lesson_->id : "");
+    bool new_page = page != last_page_;
+    if (new_page) {
+        ImGui::SetScrollY(0);
+        last_page_ = page;
+    }
+    // Content column: at most ~60em wide, centred, so long lines stay readable on wide screens.
+    float max_width = 960.0f * scale_;
     float avail = ImGui::GetContentRegionAvail().x;
     float width = avail < max_width ? avail : max_width;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
@@ -76,39 +117,193 @@ void App::Frame() {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::PushItemWidth(width);
     ImGui::Dummy(ImVec2(width, 0));
+    DrawNotices(*this, intents);
+    // Keyboard focus moves to the first control of a page the learner navigated to, so Tab
+    // continues from there (not on the first page: the learner has not started yet).
+    if (new_page && started_) ImGui::SetKeyboardFocusHere();
+    started_ = true;
     switch (screen_) {
     case Screen::home: DrawHomeScreen(*this, intents); break;
-    case Screen::model: DrawModelScreen(*this, intents); break;
+    case Screen::explore: DrawExploreScreen(*this, intents); break;
+    case Screen::lessons: DrawLessonsScreen(*this, intents); break;
+    case Screen::lesson: DrawLessonScreen(*this, intents); break;
+    case Screen::resources: DrawResourcesScreen(*this, intents); break;
     case Screen::quiz: DrawQuizScreen(*this, intents); break;
     }
     ImGui::PopItemWidth();
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     // Escape goes back one level; at the top level it hands keyboard focus back to the page.
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsAnyItemActive())
-        intents.push_back({screen_ == Screen::home ? Intent::Kind::release_focus : Intent::Kind::go_home, {}});
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsAnyItemActive() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) {
+        Intent::Kind back = screen_ == Screen::home ? Intent::Kind::release_focus
+                          : screen_ == Screen::lesson ? Intent::Kind::open_lessons : Intent::Kind::go_home;
+        intents.push_back({back, {}});
+    }
     ImGui::End();
 
     SetSemanticsTarget(nullptr);
     for (const Intent& intent : intents) Apply(intent);
 }
 
+// The line between customer and provider glides to the chosen service's split.
+void App::AdvanceAnimation() {
+    if (!model_ || service_id_.empty()) return;
+    float target = float(split_of(*model_, service_id_, settings_for(service_id_)).provider_fraction);
+    if (line_shown_ < 0 || reduced_motion_) { line_shown_ = target; return; }
+    float dt = ImGui::GetIO().DeltaTime;
+    line_shown_ += (target - line_shown_) * (1.0f - std::exp(-dt * 8.0f));
+    if (std::fabs(target - line_shown_) < 0.002f) line_shown_ = target;
+}
+
+bool App::WantsAnimation() const {
+    if (!model_ || service_id_.empty() || screen_ != Screen::explore) return false;
+    float target = float(split_of(*model_, service_id_, settings_for(service_id_)).provider_fraction);
+    return line_shown_ != target;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Deep links and progress
+//-----------------------------------------------------------------------------
+
+void App::ApplyDeepLink(const DeepLink& link) {
+    notices_.insert(notices_.end(), link.notices.begin(), link.notices.end());
+    auto unknown = [&](const char* what, const std::string& id) {
+        notices_.push_back(std::string("Ignored ") + what + "=\"" + id + "\": no such " + what + " was loaded.");
+    };
+    if (!link.quiz.empty() && (link.view.empty() || link.view == "quiz")) {
+        if (catalog_.find_quiz(link.quiz)) Apply({Intent::Kind::open_quiz, link.quiz});
+        else unknown("quiz", link.quiz);
+        return;
+    }
+    if (link.view == "lessons") { Apply({Intent::Kind::open_lessons, {}}); return; }
+    if (link.view == "resources") { Apply({Intent::Kind::open_resources, {}}); return; }
+    if (link.view == "lesson" || !link.lesson.empty()) {
+        if (catalog_.find_lesson(link.lesson)) Apply({Intent::Kind::open_lesson, link.lesson});
+        else if (!link.lesson.empty()) unknown("lesson", link.lesson);
+        return;
+    }
+    bool explore = link.view == "explore" || link.view == "compare" || link.view == "matrix" ||
+                   (link.view.empty() && (!link.cloud.empty() || !link.service.empty()));
+    if (!explore) return;
+    const ResponsibilityModel* m = link.cloud.empty() ? nullptr : catalog_.find_model(link.cloud);
+    if (!link.cloud.empty() && !m) unknown("cloud", link.cloud);
+    if (!m && !catalog_.models().empty()) m = &catalog_.models()[0];
+    if (!m) return;
+    OpenModel(m);
+    screen_ = Screen::explore;
+    if (!link.service.empty()) {
+        if (m->find_service(link.service)) service_id_ = link.service;
+        else unknown("service", link.service);
+    }
+    if (!link.compare.empty()) {
+        if (m->find_service(link.compare)) { compare_id_ = link.compare; explore_view_ = ExploreView::compare; }
+        else unknown("service", link.compare);
+    }
+    if (!link.control.empty()) {
+        if (m->find_control(link.control)) control_id_ = link.control;
+        else unknown("control", link.control);
+    }
+    if (link.view == "compare") explore_view_ = ExploreView::compare;
+    if (link.view == "matrix") explore_view_ = ExploreView::matrix;
+    line_shown_ = -1;   // a link opens in place, without animating from elsewhere
+}
+
+void App::LoadProgress(const std::string& saved) {
+    if (saved.empty()) return;
+    std::string problem;
+    if (!progress_from_json(saved, progress_, problem)) notices_.push_back(problem);
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Intents
 //-----------------------------------------------------------------------------
+
+void App::OpenModel(const ResponsibilityModel* m) {
+    if (model_ != m) {
+        model_ = m;
+        service_id_ = m->services.empty() ? "" : m->services[0].id;
+        compare_id_ = m->services.size() > 1 ? m->services[1].id : service_id_;
+        control_id_.clear();
+        category_filter_.clear();
+        line_shown_ = -1;
+    }
+}
 
 void App::Apply(const Intent& intent) {
     switch (intent.kind) {
     case Intent::Kind::go_home:
         screen_ = Screen::home;
         break;
-    case Intent::Kind::open_model:
+    case Intent::Kind::open_explore:
+    case Intent::Kind::choose_cloud:
         if (const ResponsibilityModel* m = catalog_.find_model(intent.id)) {
-            model_ = m;
-            if (!model_->find_service(service_id_)) service_id_ = m->services.empty() ? "" : m->services[0].id;
-            control_id_.clear();
-            screen_ = Screen::model;
+            OpenModel(m);
+            screen_ = Screen::explore;
         }
+        break;
+    case Intent::Kind::set_explore_view:
+        if (intent.index >= 0 && intent.index <= int(ExploreView::matrix)) explore_view_ = ExploreView(intent.index);
+        break;
+    case Intent::Kind::choose_service:
+        if (model_ && model_->find_service(intent.id)) service_id_ = intent.id;
+        break;
+    case Intent::Kind::choose_compare:
+        if (model_ && model_->find_service(intent.id)) compare_id_ = intent.id;
+        break;
+    case Intent::Kind::choose_setting:
+        if (const Service* s = model_ ? model_->find_service(service_id_) : nullptr)
+            if (const Setting* setting = s->find_setting(intent.id))
+                for (const SettingOption& o : setting->options)
+                    if (o.id == intent.option) settings_[service_id_][setting->id] = o.id;
+        break;
+    case Intent::Kind::choose_control:
+        if (model_ && model_->find_control(intent.id)) control_id_ = control_id_ == intent.id ? "" : intent.id;
+        break;
+    case Intent::Kind::select_cell:
+        if (model_ && model_->find_service(intent.id) && model_->find_control(intent.option)) {
+            service_id_ = intent.id;
+            control_id_ = intent.option;
+        }
+        break;
+    case Intent::Kind::copy_cell:
+        // One line a team can paste into its own compliance notes.
+        if (model_) {
+            const Control* control = model_->find_control(intent.id);
+            const Service* service = model_->find_service(service_id_);
+            const Ownership* o = owner_of(*model_, service_id_, intent.id, settings_for(service_id_));
+            if (control && service && o)
+                ImGui::SetClipboardText((control->label + ", " + service->name + ": " + model_->owner_label(*o) + ". " +
+                                         o->explanation + " Source: " + o->source + " (checked " + o->last_verified + ")").c_str());
+        }
+        break;
+    case Intent::Kind::set_filter:
+        filter_ = intent.id;
+        break;
+    case Intent::Kind::set_owner_filter:
+        owner_filter_ = intent.index;
+        break;
+    case Intent::Kind::set_category_filter:
+        category_filter_ = intent.id;
+        break;
+    case Intent::Kind::open_lessons:
+        screen_ = Screen::lessons;
+        break;
+    case Intent::Kind::open_lesson:
+        if (const Lesson* l = catalog_.find_lesson(intent.id)) {
+            lesson_ = l;
+            screen_ = Screen::lesson;
+            if (progress_.lessons_read.insert(l->id).second)
+                requests_.push_back({PlatformRequest::Kind::save_progress, progress_to_json(progress_)});
+        }
+        break;
+    case Intent::Kind::open_resources:
+        screen_ = Screen::resources;
+        break;
+    case Intent::Kind::open_deep_link:
+        ApplyDeepLink(parse_deep_link(intent.id));
+        break;
+    case Intent::Kind::dismiss_notices:
+        notices_.clear();
         break;
     case Intent::Kind::open_quiz:
         if (const Quiz* q = catalog_.find_quiz(intent.id)) {
@@ -116,27 +311,6 @@ void App::Apply(const Intent& intent) {
             selection_.clear();
             screen_ = Screen::quiz;
         }
-        break;
-    case Intent::Kind::choose_service:
-        if (model_ && model_->find_service(intent.id)) service_id_ = intent.id;
-        break;
-    case Intent::Kind::choose_control:
-        if (model_ && model_->find_control(intent.id)) control_id_ = control_id_ == intent.id ? "" : intent.id;
-        break;
-    case Intent::Kind::copy_cell:
-        // One line a team can paste into its own compliance notes.
-        if (model_) {
-            const Control* control = model_->find_control(intent.id);
-            const Service* service = model_->find_service(service_id_);
-            const Cell* cell = model_->find_cell(service_id_, intent.id);
-            if (control && service && cell)
-                ImGui::SetClipboardText((control->label + ", " + service->name + ": " + owner_id(cell->owner) + ". " +
-                                         cell->explanation + " Source: " + cell->source + " (checked " +
-                                         cell->last_verified + ")").c_str());
-        }
-        break;
-    case Intent::Kind::set_filter:
-        filter_ = intent.id;
         break;
     case Intent::Kind::toggle_choice:
         if (session_ && !session_->finished() && !session_->current_answered()) {
@@ -161,7 +335,7 @@ void App::Apply(const Intent& intent) {
         if (session_) Apply({Intent::Kind::open_quiz, session_->quiz().id});
         break;
     case Intent::Kind::release_focus:
-        requests_.push_back({PlatformRequest::Kind::release_focus});
+        requests_.push_back({PlatformRequest::Kind::release_focus, {}});
         break;
     }
 }

@@ -1,11 +1,15 @@
 // The application: which screen is showing, what the learner has chosen, and one frame of UI.
 // Screens draw from this state and return intents; Apply() is the only place state changes, so
 // headless tests can drive the app by intents or by injected input alike. The platform reads
-// requests (release focus, ...) that only it can carry out.
+// requests (release focus, save progress) that only it can carry out.
 #pragma once
 #include "catalog.h"
+#include "deep_link.h"
+#include "model_queries.h"
+#include "progress.h"
 #include "quiz_session.h"
 #include "semantics.h"
+#include <map>
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
@@ -13,21 +17,32 @@
 
 namespace srm::ui {
 
-enum class Screen { home, model, quiz };
+enum class Screen { home, explore, lessons, lesson, resources, quiz };
+enum class ExploreView { diagram, compare, matrix };
 const char* screen_id(Screen screen);
+const char* explore_view_id(ExploreView view);
 
 struct Intent {
-    enum class Kind { go_home, open_model, open_quiz, choose_service, choose_control, copy_cell, set_filter, toggle_choice,
-                      submit_answer, next_question, restart_quiz, release_focus };
+    enum class Kind {
+        go_home, open_explore, set_explore_view, choose_cloud, choose_service, choose_compare, choose_setting,
+        choose_control, select_cell, copy_cell, set_filter, set_owner_filter, set_category_filter,
+        open_lessons, open_lesson, open_resources, open_deep_link, dismiss_notices,
+        open_quiz, toggle_choice, submit_answer, next_question, restart_quiz, release_focus
+    };
     Kind kind;
-    std::string id;   // model or quiz id, service or control id
-    int index = -1;   // choice index
+    std::string id;      // model, service, control, lesson or quiz id; filter text; deep link
+    int index = -1;      // choice index, explore view, owner filter
+    std::string option;  // choose_setting: setting id in `id`, option here; select_cell: control id
 };
 
 struct PlatformRequest {
-    enum class Kind { release_focus };
+    enum class Kind { release_focus, save_progress };
     Kind kind;
+    std::string payload;   // save_progress: the progress document
 };
+
+// Age in days after which a model cell shows a "check again" badge.
+constexpr int kStaleAfterDays = 180;
 
 class App {
 public:
@@ -36,7 +51,14 @@ public:
     // Builds the UI for one frame; call between ImGui::NewFrame() and ImGui::Render().
     void Frame();
     void Apply(const Intent& intent);
+    void ApplyDeepLink(const DeepLink& link);
+    // Restores saved progress; problems become notices for the learner.
+    void LoadProgress(const std::string& saved);
+    void AddNotice(const std::string& text) { notices_.push_back(text); }
     void SetScale(float scale) { scale_ = scale; }
+    void SetReducedMotion(bool reduced) { reduced_motion_ = reduced; }
+    // True while something on screen is moving and needs frames.
+    bool WantsAnimation() const;
 
     Screen screen() const { return screen_; }
     const ContentCatalog& catalog() const { return catalog_; }
@@ -47,23 +69,48 @@ public:
 
     // State the screens read.
     const ResponsibilityModel* model() const { return model_; }
+    ExploreView explore_view() const { return explore_view_; }
     const std::string& service_id() const { return service_id_; }
+    const std::string& compare_id() const { return compare_id_; }
     const std::string& control_id() const { return control_id_; }
     const std::string& filter() const { return filter_; }
+    int owner_filter() const { return owner_filter_; }          // -1 = all, else int(Owner)
+    const std::string& category_filter() const { return category_filter_; }
+    SettingChoice settings_for(const std::string& service_id) const;
+    float line_position() const { return line_shown_; }       // animated provider fraction
+    const Lesson* lesson() const { return lesson_; }
+    const Progress& progress() const { return progress_; }
+    const std::vector<std::string>& notices() const { return notices_; }
     const QuizSession* quiz_session() const { return session_.get(); }
     const std::vector<int>& selection() const { return selection_; }
     float scale() const { return scale_; }
 
 private:
+    void OpenModel(const ResponsibilityModel* model);
+    void AdvanceAnimation();
+
     ContentCatalog catalog_;
     Semantics semantics_;
     std::vector<PlatformRequest> requests_;
+    std::vector<std::string> notices_;
     Screen screen_ = Screen::home;
+    std::string last_page_;   // screen (and lesson) drawn last frame, to reset scrolling on change
+    bool started_ = false;    // a first frame has been drawn
     float scale_ = 1.0f;
+    bool reduced_motion_ = false;
+
     const ResponsibilityModel* model_ = nullptr;
-    std::string service_id_;
-    std::string control_id_;
-    std::string filter_;   // case-insensitive text that control tiles must contain
+    ExploreView explore_view_ = ExploreView::diagram;
+    std::string service_id_, compare_id_, control_id_;
+    std::map<std::string, SettingChoice> settings_;   // per service
+    std::string filter_;                              // case-insensitive text filter
+    int owner_filter_ = -1;
+    std::string category_filter_;
+    float line_shown_ = -1.0f;                        // -1: not placed yet
+
+    const Lesson* lesson_ = nullptr;
+    Progress progress_;
+
     std::unique_ptr<QuizSession> session_;
     std::vector<int> selection_;
 };

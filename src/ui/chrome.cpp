@@ -1,11 +1,12 @@
-// Screen chrome shared by every screen: the top bar and the content-problems panel.
+// Screen chrome shared by every screen: the top bar, the notices banner and the content-problems
+// panel.
 #include "screens.h"
 #include "theme.h"
 #include "widgets.h"
 
 namespace srm::ui {
 
-void DrawTopBar(const App& app, const char* title, Intents& out) {
+void DrawTopBar(const App& app, const std::string& title, Intents& out) {
     if (app.screen() != Screen::home) {
         if (Button("nav.home", "\xE2\x86\x90 Home", false)) out.push_back({Intent::Kind::go_home, {}});
         ImGui::SameLine();
@@ -13,6 +14,17 @@ void DrawTopBar(const App& app, const char* title, Intents& out) {
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Colors().text_muted), "SRM Trainer");
     }
     Heading("screen.title", title, 1);
+}
+
+void DrawNotices(const App& app, Intents& out) {
+    if (app.notices().empty()) return;
+    const Palette& p = Colors();
+    BeginCard(IM_COL32(255, 247, 205, 255), p.provider_text);
+    Heading("notices.title", "Please note", 3);
+    for (size_t i = 0; i < app.notices().size(); ++i) Paragraph("notices.item." + std::to_string(i), app.notices()[i]);
+    if (Button("notices.dismiss", "Dismiss", false)) out.push_back({Intent::Kind::dismiss_notices, {}});
+    EndCard();
+    ImGui::Spacing();
 }
 
 void DrawContentErrors(const App& app) {

@@ -32,9 +32,19 @@ std::vector<ImWchar> GlyphRangesFor(const ContentCatalog& catalog) {
         for (const Party& p : m.parties) { add(p.label); add(p.band); }
         for (const Layer& l : m.layers) add(l.label);
         for (const Category& c : m.categories) { add(c.label); add(c.summary); }
-        for (const Service& s : m.services) add(s.name);
+        for (const Service& s : m.services) {
+            add(s.name);
+            for (const Setting& setting : s.settings) {
+                add(setting.label);
+                for (const SettingOption& o : setting.options) add(o.label);
+            }
+        }
+        add(m.edition);
         for (const Control& c : m.controls) add(c.label);
-        for (const Cell& c : m.cells) add(c.explanation);
+        for (const Cell& c : m.cells) {
+            add(c.explanation);
+            for (const Variant& v : c.variants) add(v.explanation);
+        }
     }
     for (const Quiz& q : catalog.quizzes()) {
         add(q.title);
@@ -44,6 +54,15 @@ std::vector<ImWchar> GlyphRangesFor(const ContentCatalog& catalog) {
             add(question.explanation);
             for (const std::string& c : question.choices) add(c);
         }
+    }
+    for (const Lesson& l : catalog.lessons()) {
+        add(l.title);
+        add(l.summary);
+        for (const std::string& p : l.paragraphs) add(p);
+    }
+    for (const ResourceGroup& g : catalog.resources()) {
+        add(g.title);
+        for (const ResourceLink& link : g.links) { add(link.title); add(link.description); }
     }
     for (const Diagnostic& d : catalog.diagnostics()) add(d.format());
     ImVector<ImWchar> ranges;

@@ -17,6 +17,28 @@ void DrawHomeScreen(const App& app, Intents& out) {
     ImGui::Spacing();
     DrawContentErrors(app);
 
+    const std::vector<Lesson>& lessons = catalog.lessons();
+    if (!lessons.empty()) {
+        size_t read = 0;
+        const Lesson* next = nullptr;
+        for (const Lesson& l : lessons) {
+            bool done = app.progress().lessons_read.count(l.id) > 0;
+            read += done;
+            if (!done && !next) next = &l;
+        }
+        BeginCard();
+        Heading("home.lessons.title", "Guided path", 2);
+        Paragraph("home.lessons.progress", std::to_string(read) + " of " + std::to_string(lessons.size()) + " lessons read.",
+                  p.text_muted);
+        if (next && Button("home.lessons.next", read ? "Continue: " + next->title : "Start: " + next->title))
+            out.push_back({Intent::Kind::open_lesson, next->id});
+        if (next) ImGui::SameLine();
+        if (Button("home.lessons", "All lessons", !next)) out.push_back({Intent::Kind::open_lessons, {}});
+        ImGui::SameLine();
+        if (Button("home.resources", "Official resources", false)) out.push_back({Intent::Kind::open_resources, {}});
+        EndCard();
+        ImGui::Spacing();
+    }
     Heading("home.models.title", "Responsibility models", 2);
     if (catalog.models().empty()) Paragraph("home.models.none", "No responsibility model could be loaded.", p.text_muted);
     for (const ResponsibilityModel& m : catalog.models()) {
@@ -27,7 +49,7 @@ void DrawHomeScreen(const App& app, Intents& out) {
                   std::to_string(m.services.size()) + " services \xC2\xB7 " + std::to_string(m.controls.size()) +
                       " controls \xC2\xB7 " + std::to_string(m.layers.size()) + " diagram layers",
                   p.text_muted);
-        if (Button("home.model." + m.id, "Explore " + m.provider + " model")) out.push_back({Intent::Kind::open_model, m.id});
+        if (Button("home.model." + m.id, "Explore " + m.provider + " model")) out.push_back({Intent::Kind::open_explore, m.id});
         EndCard();
     }
     ImGui::Spacing();

@@ -109,7 +109,7 @@ static void DrawResults(const App& app, Intents& out) {
 
 void DrawQuizScreen(const App& app, Intents& out) {
     if (!app.quiz_session()) return;
-    DrawTopBar(app, app.quiz_session()->quiz().title.c_str(), out);
+    DrawTopBar(app, app.quiz_session()->quiz().title, out);
     if (app.quiz_session()->finished()) DrawResults(app, out);
     else DrawQuestion(app, out);
 }

@@ -2,17 +2,27 @@
 // expressed this frame; none changes state itself.
 #pragma once
 #include "app.h"
+#include "imgui.h"
 
 namespace srm::ui {
 
 using Intents = std::vector<Intent>;
 
 void DrawHomeScreen(const App& app, Intents& out);
-void DrawModelScreen(const App& app, Intents& out);
+void DrawExploreScreen(const App& app, Intents& out);   // dispatches to the three views below
+void DrawDiagramView(const App& app, Intents& out);
+void DrawCompareView(const App& app, Intents& out);
+void DrawMatrixView(const App& app, Intents& out);
+void DrawLessonsScreen(const App& app, Intents& out);
+void DrawLessonScreen(const App& app, Intents& out);
+void DrawResourcesScreen(const App& app, Intents& out);
 void DrawQuizScreen(const App& app, Intents& out);
 
 // Shared pieces of screen chrome.
-void DrawTopBar(const App& app, const char* title, Intents& out);
+void DrawTopBar(const App& app, const std::string& title, Intents& out);
 void DrawContentErrors(const App& app);
+void DrawNotices(const App& app, Intents& out);
+// The detail of the selected cell (explanation, source, date, "check again"), if one is selected.
+void DrawCellDetail(const App& app, Intents& out);
 
 } // namespace srm::ui

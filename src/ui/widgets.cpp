@@ -107,6 +107,25 @@ bool TextBox(const std::string& id, const std::string& label, const std::string&
     return changed;
 }
 
+int Tabs(const std::string& id, const std::vector<std::string>& labels, int current) {
+    int clicked = -1;
+    const Palette& p = Colors();
+    for (size_t i = 0; i < labels.size(); ++i) {
+        bool selected = int(i) == current;
+        if (i > 0) ImGui::SameLine(0, 4);
+        ImGui::PushStyleColor(ImGuiCol_Button, selected ? p.accent : p.surface);
+        ImGui::PushStyleColor(ImGuiCol_Text, selected ? p.accent_text : p.accent);
+        ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+        std::string tab_id = id + "." + std::to_string(i);
+        if (ImGui::Button((labels[i] + "###" + tab_id).c_str())) clicked = int(i);
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor(3);
+        RecordLastItem(tab_id, "tab", labels[i], selected ? "selected" : "");
+    }
+    return clicked;
+}
+
 void ProgressBar(const std::string& id, float fraction, const std::string& label) {
     ImGui::ProgressBar(fraction, ImVec2(ImGui::CalcItemWidth(), 0), label.c_str());
     RecordLastItem(id, "progress", label);

@@ -4,6 +4,7 @@
 #include "semantics.h"
 #include "imgui.h"
 #include <string>
+#include <vector>
 
 namespace srm::ui {
 
@@ -23,6 +24,8 @@ void Link(const std::string& id, const std::string& label, const std::string& hr
 // A one-line text box with a placeholder hint. Returns true and sets `out` when the text changed.
 bool TextBox(const std::string& id, const std::string& label, const std::string& hint, const std::string& text,
              std::string& out);
+// A row of tabs (a segmented control); returns the index clicked this frame, or -1.
+int Tabs(const std::string& id, const std::vector<std::string>& labels, int current);
 void ProgressBar(const std::string& id, float fraction, const std::string& label);
 
 // A card: a padded, bordered panel around a group of widgets. Drawn behind its content with

@@ -16,7 +16,7 @@ test('copy a model cell to the clipboard, paste text into the filter', async () 
   await clickNode(page, 'model.cell.guest-os-patching');
   await clickNode(page, 'detail.copy');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /^Guest OS patching, Amazon EC2: customer\. .* Source: https:\/\/docs\.aws\.amazon\.com\/AWSEC2\/.* \(checked \d{4}-\d{2}-\d{2}\)$/);
+  assert.match(copied, /^Guest OS patching, Amazon EC2: Customer\. .* Source: https:\/\/docs\.aws\.amazon\.com\/AWSEC2\/.* \(checked \d{4}-\d{2}-\d{2}\)$/);
 
   await page.evaluate(() => navigator.clipboard.writeText('encryption'));
   await clickNode(page, 'model.filter');

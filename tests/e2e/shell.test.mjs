@@ -41,7 +41,8 @@ test('home lists the responsibility model and the quiz that loaded', async () =>
   const { page, context } = await openApp(browser, server.url);
   const state = await page.evaluate(() => window.srm.state());
   assert.equal(state.screen, 'home');
-  assert.deepEqual(state.content.models.map((m) => m.id), ['aws']);
+  assert.deepEqual(state.content.models.map((m) => m.id), ['aws', 'azure', 'gcp']);
+  assert.equal(state.content.lessons, 6);
   assert.ok(state.content.quizzes.some((q) => q.id === 'fundamentals'));
   assert.deepEqual(state.content.diagnostics, []);
   assert.equal((await node(page, 'home.model.aws')).label, 'Explore AWS model');
@@ -53,28 +54,27 @@ test('home lists the responsibility model and the quiz that loaded', async () =>
 test('mouse: clicking real coordinates opens the explorer, Home comes back', async () => {
   const { page, context } = await openApp(browser, server.url);
   await clickNode(page, 'home.model.aws');
-  assert.equal(await screen(page), 'model');
+  assert.equal(await screen(page), 'explore');
   await clickNode(page, 'model.service.rds');
-  assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon RDS: AWS');
+  assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon RDS and Aurora: AWS');
   await clickNode(page, 'nav.home');
   assert.equal(await screen(page), 'home');
   await context.close();
 });
 
-test('keyboard: Tab moves focus, Enter activates, Escape returns and then releases focus', async () => {
+test('keyboard: Tab moves focus, Enter activates, Escape steps back and then releases focus', async () => {
   const { page, context } = await openApp(browser, server.url);
+  const focusedIds = async () => (await page.evaluate(() => window.srm.semantics())).filter((n) => /\bfocused\b/.test(n.state)).map((n) => n.id);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
   await page.keyboard.press('Tab');
   await settle(page);
-  let focused = (await page.evaluate(() => window.srm.semantics())).filter((n) => /\bfocused\b/.test(n.state));
-  assert.deepEqual(focused.map((n) => n.id), ['home.model.aws']);
+  assert.deepEqual(await focusedIds(), ['home.lessons.next']);
   await page.keyboard.press('Tab');
   await settle(page);
-  focused = (await page.evaluate(() => window.srm.semantics())).filter((n) => /\bfocused\b/.test(n.state));
-  assert.deepEqual(focused.map((n) => n.id), ['home.quiz.fundamentals']);
+  assert.deepEqual(await focusedIds(), ['home.lessons']);
   await page.keyboard.press('Enter');
   await settle(page);
-  assert.equal(await screen(page), 'quiz');
+  assert.equal(await screen(page), 'lessons');
   await page.keyboard.press('Escape');
   await settle(page);
   assert.equal(await screen(page), 'home');
@@ -120,7 +120,7 @@ test('HiDPI: the backbuffer is CSS size x devicePixelRatio and rects stay in CSS
   const title = await node(page, 'screen.title');
   assert.ok(title.rect.x < 800 && title.rect.w < 800, 'semantic rects are CSS pixels');
   await clickNode(page, 'home.model.aws');
-  assert.equal(await screen(page), 'model');
+  assert.equal(await screen(page), 'explore');
   await context.close();
 });
 
@@ -132,7 +132,7 @@ test('touch: a tap acts on the first touch', async () => {
   await settle(page);
   const n = await waitForNode(page, 'home.model.aws');
   await page.touchscreen.tap(n.rect.x + n.rect.w / 2, n.rect.y + n.rect.h / 2);
-  await page.waitForFunction(() => window.srm.state().screen === 'model');
+  await page.waitForFunction(() => window.srm.state().screen === 'explore');
   await context.close();
 });
 
@@ -150,7 +150,9 @@ test('usable in a 400x300 iframe: the app fits, keyboard works and Escape hands 
   await frame.locator('#canvas').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await f.waitForFunction(() => window.srm.state().screen === 'model');
+  await f.waitForFunction(() => window.srm.state().screen === 'lesson');
+  await page.keyboard.press('Escape');
+  await f.waitForFunction(() => window.srm.state().screen === 'lessons');
   await page.keyboard.press('Escape');
   await f.waitForFunction(() => window.srm.state().screen === 'home');
   await page.keyboard.press('Escape');

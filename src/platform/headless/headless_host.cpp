@@ -66,7 +66,7 @@ bool HeadlessHost::Click(const std::string& node_id) {
     io.AddMouseButtonEvent(0, true);
     Frame();
     io.AddMouseButtonEvent(0, false);
-    Frames(2);
+    Frames(3);   // the release lands in the first; a new page settles its scroll in the next two
     return true;
 }
 
@@ -77,7 +77,7 @@ void HeadlessHost::PressKey(ImGuiKey key, bool shift) {
     Frame();
     io.AddKeyEvent(key, false);
     if (shift) io.AddKeyEvent(ImGuiMod_Shift, false);
-    Frames(2);
+    Frames(3);
 }
 
 } // namespace srm::headless

@@ -10,6 +10,7 @@
 // [SECTION] Frame loop with idle gate
 // [SECTION] Start
 #include "web_platform.h"
+#include "deep_link.h"
 #include "font_glyphs.h"
 #include "theme.h"
 #include "imgui.h"
@@ -43,6 +44,8 @@ static ContentCatalog& PendingCatalog() {
     return catalog;
 }
 static std::vector<unsigned char> g_font_body, g_font_heading;
+static std::string g_query, g_saved_progress;
+static bool g_reduced_motion = false;
 static std::vector<ImWchar> g_glyph_ranges;
 
 } // namespace srm::web
@@ -55,6 +58,17 @@ EMSCRIPTEN_KEEPALIVE void srm_set_today(const char* today) { srm::web::PendingCa
 EMSCRIPTEN_KEEPALIVE void srm_add_file(const char* path, const char* data, int length, int ok) {
     if (ok) srm::web::PendingCatalog().add_file(path, std::string_view(data, size_t(length)));
     else srm::web::PendingCatalog().add_unreadable(path, std::string(data, size_t(length)));
+}
+
+// The page's query string (deep link) and the saved progress document, read by the page.
+EMSCRIPTEN_KEEPALIVE void srm_set_query(const char* query) { srm::web::g_query = query; }
+EMSCRIPTEN_KEEPALIVE void srm_set_saved_progress(const char* text) { srm::web::g_saved_progress = text; }
+
+// prefers-reduced-motion, now and whenever it changes.
+EMSCRIPTEN_KEEPALIVE void srm_set_reduced_motion(int reduced) {
+    srm::web::g_reduced_motion = reduced != 0;
+    if (srm::web::State().app) srm::web::State().app->SetReducedMotion(reduced != 0);
+    srm::web::Wake();
 }
 
 // Font file bytes; `role` 0 = body text, 1 = headings.
@@ -159,10 +173,16 @@ static void RenderFrame(double now) {
         last_cursor = ImGui::GetMouseCursor();
         SetCursor(CssCursor(last_cursor));
     }
-    for (const ui::PlatformRequest& request : s.app->TakeRequests())
+    for (const ui::PlatformRequest& request : s.app->TakeRequests()) {
         if (request.kind == ui::PlatformRequest::Kind::release_focus) ReleaseFocus();
+        if (request.kind == ui::PlatformRequest::Kind::save_progress && !SaveProgress(request.payload)) {
+            static bool told = false;   // say it once, not after every lesson
+            if (!told) s.app->AddNotice("This browser does not let SRM Trainer save progress here; it is kept until you close the page.");
+            told = true;
+        }
+    }
     // The UI itself asks for more frames while something is in motion.
-    if (ImGui::IsAnyItemActive() || io.WantTextInput || ImGui::IsMouseDragging(0)) s.wake = true;
+    if (ImGui::IsAnyItemActive() || io.WantTextInput || ImGui::IsMouseDragging(0) || s.app->WantsAnimation()) s.wake = true;
 }
 
 static EM_BOOL Tick(double now, void*) {
@@ -218,6 +238,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     catalog.finish();
     g_glyph_ranges = srm::ui::GlyphRangesFor(catalog);
     s.app = std::make_unique<srm::ui::App>(std::move(catalog));
+    s.app->SetReducedMotion(g_reduced_motion);
+    s.app->LoadProgress(g_saved_progress);
+    s.app->ApplyDeepLink(srm::parse_deep_link(g_query));
 
     s.pixel_ratio = 0;   // forces the first SyncCanvasSize to build fonts at the real ratio
     ImGui_ImplOpenGL3_Init("#version 300 es");

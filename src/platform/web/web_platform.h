@@ -33,6 +33,8 @@ void InstallInputCallbacks();
 void ReleaseFocus();
 void SetCursor(const char* css_cursor);
 void ReportFatal(const char* message);
+// Writes the progress document to the page's storage; false when the browser refuses.
+bool SaveProgress(const std::string& document);
 void InstallClipboard();
 
 } // namespace srm::web

@@ -1,0 +1,186 @@
+// The explorer: choose a cloud and a view (diagram, compare, matrix). The diagram view shows one
+// service: the line between customer and provider, the layers with their control tiles, and the
+// detail of the selected cell.
+//
+// [SECTION] Screen and view switch
+// [SECTION] The responsibility line
+// [SECTION] Diagram view
+// [SECTION] Cell detail
+#include "diagram.h"
+#include "owner_style.h"
+#include "theme.h"
+#include "widgets.h"
+#include <cstdio>
+
+namespace srm::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Screen and view switch
+//-----------------------------------------------------------------------------
+
+void DrawExploreScreen(const App& app, Intents& out) {
+    const ResponsibilityModel* m = app.model();
+    if (!m) return;
+    DrawTopBar(app, m->title, out);
+    const ContentCatalog& catalog = app.catalog();
+    if (catalog.models().size() > 1) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Cloud:");
+        for (const ResponsibilityModel& other : catalog.models()) {
+            ImGui::SameLine();
+            if (Radio("explore.cloud." + other.id, other.provider, &other == m))
+                out.push_back({Intent::Kind::choose_cloud, other.id});
+        }
+    }
+    int view = Tabs("explore.view", {"Diagram", "Compare services", "Matrix"}, int(app.explore_view()));
+    if (view >= 0) out.push_back({Intent::Kind::set_explore_view, {}, view});
+    ImGui::Spacing();
+    switch (app.explore_view()) {
+    case ExploreView::diagram: DrawDiagramView(app, out); break;
+    case ExploreView::compare: DrawCompareView(app, out); break;
+    case ExploreView::matrix: DrawMatrixView(app, out); break;
+    }
+    ImGui::Spacing();
+    Paragraph("explore.edition", "This model encodes: " + (m->edition.empty() ? m->title : m->edition) + ".",
+              Colors().text_muted);
+    Link("explore.source", m->provider + " shared responsibility model", m->source);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] The responsibility line
+//-----------------------------------------------------------------------------
+// A bar across the column: the provider's share on the left (hatched), the customer's on the
+// right, and the line between them. It glides when the service or a setting changes.
+
+static void DrawResponsibilityLine(const App& app, const ResponsibilityModel& m, const Service& service) {
+    float s = app.scale();
+    Split split = split_of(m, service.id, app.settings_for(service.id));
+    float width = ImGui::CalcItemWidth();
+    float height = 40 * s;
+    ImGui::Dummy(ImVec2(width, height));
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    float x = a.x + width * app.line_position();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    OwnerStyle provider = StyleOf(Owner::provider), customer = StyleOf(Owner::customer);
+    dl->AddRectFilled(a, ImVec2(x, b.y), provider.fill, 6 * s, ImDrawFlags_RoundCornersLeft);
+    DrawOwnerPattern(dl, a, ImVec2(x, b.y), Owner::provider, provider.ink, s);
+    dl->AddRectFilled(ImVec2(x, a.y), b, customer.fill, 6 * s, ImDrawFlags_RoundCornersRight);
+    dl->AddLine(ImVec2(x, a.y - 4 * s), ImVec2(x, b.y + 4 * s), Colors().text, 3 * s);
+    int pct = int(split.provider_fraction * 100 + 0.5);
+    char left[64], right[64];
+    std::snprintf(left, sizeof left, "%s secures %d%%", m.provider.c_str(), pct);
+    std::snprintf(right, sizeof right, "You secure %d%%", 100 - pct);
+    float ty = a.y + (height - ImGui::GetTextLineHeight()) * 0.5f;
+    dl->PushClipRect(a, b, true);
+    dl->AddText(ImVec2(a.x + 8 * s, ty), provider.ink, left);
+    ImVec2 rs = ImGui::CalcTextSize(right);
+    dl->AddText(ImVec2(b.x - rs.x - 8 * s, ty), customer.ink, right);
+    dl->PopClipRect();
+    char label[256];
+    std::snprintf(label, sizeof label,
+                  "The line for %s: %s secures %d%% of the applicable controls and you %d%% (shared controls count half). "
+                  "You own %d, %s owns %d, %d are shared, %d do not apply.",
+                  service.name.c_str(), m.provider.c_str(), pct, 100 - pct, split.customer, m.provider.c_str(),
+                  split.provider, split.shared, split.not_applicable);
+    RecordLastItem("explore.line", "img", label);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Diagram view
+//-----------------------------------------------------------------------------
+
+static void DrawServiceChooser(const App& app, const ResponsibilityModel& m, Intents& out) {
+    Heading("explore.services.title", "Choose a service", 2);
+    for (const Category& category : m.categories) {
+        std::string first;
+        for (const Service& s : m.services)
+            if (s.category == category.id && first.empty()) first = s.id;
+        if (first.empty()) continue;
+        // The category name picks its first service, so the line can be moved a category at a time.
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, 2));
+        if (Button("explore.category." + category.id, category.label, false, 0, category.label + ": " + category.summary))
+            out.push_back({Intent::Kind::choose_service, first});
+        ImGui::PopStyleVar();
+        float right = ImGui::GetCursorScreenPos().x + ImGui::CalcItemWidth();
+        bool line_start = true;
+        for (const Service& service : m.services) {
+            if (service.category != category.id) continue;
+            float w = ImGui::CalcTextSize(service.name.c_str()).x + ImGui::GetFrameHeight() + 3 * ImGui::GetStyle().ItemSpacing.x;
+            if (!line_start && ImGui::GetItemRectMax().x + w < right) ImGui::SameLine();
+            line_start = false;
+            if (Radio("model.service." + service.id, service.name, app.service_id() == service.id))
+                out.push_back({Intent::Kind::choose_service, service.id});
+        }
+    }
+}
+
+static void DrawSettings(const App& app, const Service& service, Intents& out) {
+    SettingChoice choice = app.settings_for(service.id);
+    for (const Setting& setting : service.settings) {
+        auto chosen = choice.find(setting.id);
+        const std::string& current = chosen == choice.end() ? setting.default_option : chosen->second;
+        ImGui::AlignTextToFramePadding();
+        Paragraph("explore.setting." + setting.id, setting.label + ":");
+        for (const SettingOption& option : setting.options) {
+            ImGui::SameLine();
+            if (Radio("explore.setting." + setting.id + "." + option.id, option.label, option.id == current))
+                out.push_back({Intent::Kind::choose_setting, setting.id, -1, option.id});
+        }
+    }
+}
+
+void DrawDiagramView(const App& app, Intents& out) {
+    const ResponsibilityModel& m = *app.model();
+    DrawServiceChooser(app, m, out);
+    const Service* service = m.find_service(app.service_id());
+    if (!service) return;
+    ImGui::Spacing();
+    Heading("explore.service.title", service->name, 2);
+    DrawSettings(app, *service, out);
+    DrawResponsibilityLine(app, m, *service);
+    std::string filter;
+    if (TextBox("model.filter", "Filter controls", "Filter controls, e.g. patching", app.filter(), filter))
+        out.push_back({Intent::Kind::set_filter, filter});
+    DiagramOptions options;
+    DrawDiagram(app, m, service->id, app.settings_for(service->id), options, out);
+    ImGui::Spacing();
+    DrawCellDetail(app, out);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Cell detail
+//-----------------------------------------------------------------------------
+
+void DrawCellDetail(const App& app, Intents& out) {
+    const ResponsibilityModel& m = *app.model();
+    const Control* control = m.find_control(app.control_id());
+    const Service* service = m.find_service(app.service_id());
+    SettingChoice choice = app.settings_for(app.service_id());
+    const Ownership* o = control && service ? owner_of(m, service->id, control->id, choice) : nullptr;
+    if (!o) return;
+    BeginCard();
+    Heading("detail.title", control->label + " on " + service->name + ": " + m.owner_label(*o), 2);
+    Paragraph("detail.class", std::string("Control class: ") + control_class_id(control->cls) + ".", Colors().text_muted);
+    const Variant* v = nullptr;
+    for (const Variant& candidate : m.find_cell(service->id, control->id)->variants)
+        if (&candidate == o) v = &candidate;
+    if (v) {
+        const Setting* setting = service->find_setting(v->setting);
+        std::string option = v->option;
+        for (const SettingOption& so : setting ? setting->options : std::vector<SettingOption>{})
+            if (so.id == v->option) option = so.label;
+        Paragraph("detail.setting", "Because " + (setting ? setting->label : v->setting) + " is " + option + ".",
+                  Colors().text_muted);
+    }
+    Paragraph("detail.explanation", o->explanation);
+    bool stale = IsStale(app, *o);
+    Paragraph("detail.verified", "Last checked against the source on " + o->last_verified +
+                                     (stale ? ". Check again: that was more than 180 days ago." : "."),
+              stale ? Colors().error_text : Colors().text_muted);
+    Link("detail.source", "Source", o->source);
+    ImGui::SameLine();
+    if (Button("detail.copy", "Copy as text", false)) out.push_back({Intent::Kind::copy_cell, control->id});
+    EndCard();
+}
+
+} // namespace srm::ui

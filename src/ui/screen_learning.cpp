@@ -1,0 +1,101 @@
+// The guided path (lesson list and one lesson) and the curated official resources.
+//
+// [SECTION] Lesson list
+// [SECTION] One lesson
+// [SECTION] Resources
+#include "diagram.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace srm::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Lesson list
+//-----------------------------------------------------------------------------
+
+void DrawLessonsScreen(const App& app, Intents& out) {
+    const std::vector<Lesson>& lessons = app.catalog().lessons();
+    DrawTopBar(app, "Lessons", out);
+    size_t read = 0;
+    for (const Lesson& l : lessons) read += app.progress().lessons_read.count(l.id);
+    Paragraph("lessons.progress", std::to_string(read) + " of " + std::to_string(lessons.size()) +
+                                      " lessons read. Each takes a few minutes and ends with a link into the explorer and a quiz.",
+              Colors().text_muted);
+    for (const Lesson& l : lessons) {
+        bool done = app.progress().lessons_read.count(l.id) > 0;
+        BeginCard();
+        Heading("lessons.title." + l.id, l.title, 3);
+        Paragraph("lessons.summary." + l.id, l.summary, Colors().text_muted);
+        if (done) Paragraph("lessons.read." + l.id, "\xE2\x9C\x93 Read", Colors().success_text);
+        if (Button("lessons.open." + l.id, done ? "Read again" : "Read", true, 0, (done ? "Read again: " : "Read: ") + l.title))
+            out.push_back({Intent::Kind::open_lesson, l.id});
+        EndCard();
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] One lesson
+//-----------------------------------------------------------------------------
+
+void DrawLessonScreen(const App& app, Intents& out) {
+    const Lesson* l = app.lesson();
+    if (!l) return;
+    DrawTopBar(app, l->title, out);
+    Paragraph("lesson.summary", l->summary, Colors().text_muted);
+    for (size_t i = 0; i < l->paragraphs.size(); ++i) Paragraph("lesson.paragraph." + std::to_string(i), l->paragraphs[i]);
+    if (const ResponsibilityModel* m = app.catalog().find_model(l->diagram.cloud)) {
+        const Service* service = m->find_service(l->diagram.service);
+        if (service) {
+            BeginCard();
+            Heading("lesson.diagram.title", "In the diagram: " + service->name + " (" + m->provider + ")", 3);
+            DiagramOptions options;
+            options.id_prefix = "lesson";
+            options.interactive = false;
+            options.only_layers = l->diagram.layers;
+            Intents ignored;
+            DrawDiagram(app, *m, service->id, {}, options, ignored);
+            EndCard();
+        }
+    }
+    ImGui::Spacing();
+    if (Button("lesson.explore", "Explore it")) out.push_back({Intent::Kind::open_deep_link, l->explore});
+    if (!l->quiz.empty() && app.catalog().find_quiz(l->quiz)) {
+        ImGui::SameLine();
+        if (Button("lesson.quiz", "Test yourself", false)) out.push_back({Intent::Kind::open_quiz, l->quiz});
+    }
+    const std::vector<Lesson>& all = app.catalog().lessons();
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (&all[i] != l) continue;
+        if (i + 1 < all.size()) {
+            ImGui::SameLine();
+            if (Button("lesson.next", "Next lesson \xE2\x86\x92", false, 0, "Next lesson: " + all[i + 1].title))
+                out.push_back({Intent::Kind::open_lesson, all[i + 1].id});
+        }
+    }
+    ImGui::Spacing();
+    Heading("lesson.sources.title", "Sources", 3);
+    for (size_t i = 0; i < l->sources.size(); ++i) Link("lesson.source." + std::to_string(i), l->sources[i], l->sources[i]);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Resources
+//-----------------------------------------------------------------------------
+
+void DrawResourcesScreen(const App& app, Intents& out) {
+    DrawTopBar(app, "Official resources", out);
+    Paragraph("resources.intro", "Official pages and free courses, grouped by topic. Each opens in a new tab.",
+              Colors().text_muted);
+    for (const ResourceGroup& group : app.catalog().resources()) {
+        Heading("resources.group." + group.id, group.title, 2);
+        for (size_t i = 0; i < group.links.size(); ++i) {
+            const ResourceLink& link = group.links[i];
+            std::string id = "resources." + group.id + "." + std::to_string(i);
+            Link(id, link.title, link.url);
+            ImGui::Indent();
+            Paragraph(id + ".description", link.description, Colors().text_muted);
+            ImGui::Unindent();
+        }
+    }
+}
+
+} // namespace srm::ui

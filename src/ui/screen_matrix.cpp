@@ -1,0 +1,119 @@
+// The matrix: every control (rows) for every service (columns), filterable by category, owner
+// and text. Each cell is a selectable item, so arrow keys move across the grid and Enter opens
+// that cell's detail below the table.
+#include "owner_style.h"
+#include "screens.h"
+#include "theme.h"
+#include "widgets.h"
+#include <algorithm>
+#include <cctype>
+
+namespace srm::ui {
+
+static bool ContainsText(const std::string& text, const std::string& needle) {
+    if (needle.empty()) return true;
+    return std::search(text.begin(), text.end(), needle.begin(), needle.end(), [](char a, char b) {
+               return std::tolower((unsigned char)a) == std::tolower((unsigned char)b);
+           }) != text.end();
+}
+
+static void Filters(const App& app, const ResponsibilityModel& m, Intents& out) {
+    const Category* cat = m.find_category(app.category_filter());
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    if (ImGui::BeginCombo("Category###matrix.category", cat ? cat->label.c_str() : "All categories")) {
+        if (ImGui::Selectable("All categories", !cat)) out.push_back({Intent::Kind::set_category_filter, ""});
+        RecordLastItem("matrix.category.all", "option", "All categories", cat ? "" : "selected");
+        for (const Category& c : m.categories) {
+            if (ImGui::Selectable(c.label.c_str(), cat == &c)) out.push_back({Intent::Kind::set_category_filter, c.id});
+            RecordLastItem("matrix.category." + c.id, "option", c.label, cat == &c ? "selected" : "");
+        }
+        ImGui::EndCombo();
+    }
+    RecordLastItem("matrix.category", "combobox", std::string("Category: ") + (cat ? cat->label : "All categories"));
+    ImGui::SameLine();
+    static const char* const kOwners[] = {"Customer", "Provider", "Shared", "Not applicable", "Another party"};
+    int owner = app.owner_filter();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    if (ImGui::BeginCombo("Owner###matrix.owner", owner < 0 ? "All owners" : kOwners[owner])) {
+        if (ImGui::Selectable("All owners", owner < 0)) out.push_back({Intent::Kind::set_owner_filter, {}, -1});
+        RecordLastItem("matrix.owner.all", "option", "All owners", owner < 0 ? "selected" : "");
+        for (int i = 0; i < 5; ++i) {
+            if (ImGui::Selectable(kOwners[i], owner == i)) out.push_back({Intent::Kind::set_owner_filter, {}, i});
+            RecordLastItem("matrix.owner." + std::to_string(i), "option", kOwners[i], owner == i ? "selected" : "");
+        }
+        ImGui::EndCombo();
+    }
+    RecordLastItem("matrix.owner", "combobox", std::string("Owner: ") + (owner < 0 ? "All owners" : kOwners[owner]));
+    std::string filter;
+    if (TextBox("matrix.filter", "Filter the matrix", "Filter by control, service or explanation", app.filter(), filter))
+        out.push_back({Intent::Kind::set_filter, filter});
+}
+
+void DrawMatrixView(const App& app, Intents& out) {
+    const ResponsibilityModel& m = *app.model();
+    Filters(app, m, out);
+    std::vector<const Service*> services;
+    for (const Service& s : m.services)
+        if (app.category_filter().empty() || s.category == app.category_filter()) services.push_back(&s);
+    auto visible = [&](const Control& c, const Service& s, const Ownership* o) {
+        if (!o) return false;
+        if (app.owner_filter() >= 0 && int(o->owner) != app.owner_filter()) return false;
+        return ContainsText(c.label, app.filter()) || ContainsText(s.name, app.filter()) || ContainsText(o->explanation, app.filter());
+    };
+    int shown = 0, rows = 0;
+    for (const Control& c : m.controls) {
+        bool any = false;
+        for (const Service* svc : services) any = any || visible(c, *svc, owner_of(m, svc->id, c.id, app.settings_for(svc->id)));
+        rows += any;
+    }
+    float s = app.scale();
+    ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit |
+                            ImGuiTableFlags_HighlightHoveredColumn;
+    // Tall enough for every row: the table scrolls sideways only, the page scrolls down.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float row_h = ImGui::GetTextLineHeight() + 2 * style.CellPadding.y;
+    float height = row_h * float(rows + 1) + style.ScrollbarSize + 4 * s;
+    if (ImGui::BeginTable("matrix", int(services.size()) + 1, flags, ImVec2(ImGui::CalcItemWidth(), height))) {
+        ImGui::TableSetupScrollFreeze(1, 1);
+        ImGui::TableSetupColumn("Control", ImGuiTableColumnFlags_WidthFixed, 250 * s);
+        for (const Service* svc : services) ImGui::TableSetupColumn(svc->name.c_str(), ImGuiTableColumnFlags_WidthFixed, 96 * s);
+        ImGui::TableHeadersRow();
+        for (const Control& c : m.controls) {
+            bool any = false;
+            for (const Service* svc : services) any = any || visible(c, *svc, owner_of(m, svc->id, c.id, app.settings_for(svc->id)));
+            if (!any) continue;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(c.label.c_str());
+            for (const Service* svc : services) {
+                ImGui::TableNextColumn();
+                const Ownership* o = owner_of(m, svc->id, c.id, app.settings_for(svc->id));
+                if (!visible(c, *svc, o)) continue;
+                ++shown;
+                OwnerStyle style = StyleOf(o->owner);
+                ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, style.fill);
+                bool selected = app.service_id() == svc->id && app.control_id() == c.id;
+                ImGui::PushStyleColor(ImGuiCol_Text, style.ink);
+                std::string id = "matrix.cell." + svc->id + "." + c.id;
+                if (ImGui::Selectable((ShortOwnerLabel(m, *o) + "###" + id).c_str(), selected))
+                    out.push_back({Intent::Kind::select_cell, svc->id, -1, c.id});
+                ImGui::PopStyleColor();
+                if (ImGui::IsItemHovered()) {
+                    ImGui::BeginTooltip();
+                    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+                    ImGui::TextUnformatted((c.label + ", " + svc->name + ": " + m.owner_label(*o)).c_str());
+                    ImGui::TextDisabled("%s", o->explanation.c_str());
+                    ImGui::PopTextWrapPos();
+                    ImGui::EndTooltip();
+                }
+                RecordLastItem(id, "cell", c.label + ", " + svc->name + ": " + m.owner_label(*o), selected ? "selected" : "");
+            }
+        }
+        ImGui::EndTable();
+    }
+    Paragraph("matrix.count", std::to_string(shown) + " cells shown. Use the arrow keys to move and Enter to open a cell.",
+              Colors().text_muted);
+    DrawCellDetail(app, out);
+}
+
+} // namespace srm::ui

@@ -1,0 +1,117 @@
+// The explorer in Chromium: choose a service by keyboard, open a cell's detail, follow deep links,
+// switch views; a broken model file gives a located error while the other models load.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveSite, openApp, node, clickNode, settle, screen } from './browser.mjs';
+
+let browser, server;
+before(async () => { server = await serveSite(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const focusedId = async (page) => (await page.evaluate(() => window.srm.semantics())).find((n) => /\bfocused\b/.test(n.state))?.id;
+
+// Presses Tab until the node with `id` has keyboard focus (at most `limit` presses).
+async function tabTo(page, id, limit = 40) {
+  for (let i = 0; i < limit; ++i) {
+    if ((await focusedId(page)) === id) return;
+    await page.keyboard.press('Tab');
+    await settle(page);
+  }
+  assert.fail(`Tab never reached ${id}; focus is on ${await focusedId(page)}`);
+}
+
+test('keyboard only: open the explorer, choose RDS, open a cell and read its detail', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  await tabTo(page, 'home.model.aws');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal(await screen(page), 'explore');
+  await tabTo(page, 'model.service.rds');
+  await page.keyboard.press('Space');
+  await settle(page);
+  const state = await page.evaluate(() => window.srm.state());
+  assert.equal(state.explore.service, 'rds');
+  assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon RDS and Aurora: AWS');
+  assert.match((await node(page, 'explore.line')).label, /^The line for Amazon RDS and Aurora: AWS secures \d+%/);
+  await tabTo(page, 'model.cell.database-engine-patching');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal((await node(page, 'detail.title')).label, 'Database engine patching on Amazon RDS and Aurora: Shared');
+  assert.match((await node(page, 'detail.explanation')).label, /maintenance window/);
+  const source = await node(page, 'detail.source');
+  assert.equal(source.role, 'link');
+  assert.match(source.href, /^https:\/\/docs\.aws\.amazon\.com\/AmazonRDS\//);
+  assert.match((await node(page, 'detail.verified')).label, /^Last checked against the source on \d{4}-\d{2}-\d{2}\.$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the deep link ?view=explore&cloud=aws&service=rds&compare=ec2 opens exactly that state', async () => {
+  const { page, context } = await openApp(browser, server.url + '?view=explore&cloud=aws&service=rds&compare=ec2');
+  const state = await page.evaluate(() => window.srm.state());
+  assert.equal(state.screen, 'explore');
+  assert.deepEqual([state.explore.cloud, state.explore.view, state.explore.service, state.explore.compare], ['aws', 'compare', 'rds', 'ec2']);
+  assert.equal((await node(page, 'compare.row.guest-os-patching')).label, 'Guest OS patching: Amazon RDS and Aurora AWS, Amazon EC2 Customer, changes');
+  assert.equal(state.notices.length, 0);
+  await context.close();
+});
+
+test('a deep link with unknown parameters opens with a visible notice', async () => {
+  const { page, context, errors } = await openApp(browser, server.url + '?view=explore&cloud=azure&service=paas&theme=%3Cb%3E&zoom=3');
+  const state = await page.evaluate(() => window.srm.state());
+  assert.equal(state.explore.cloud, 'azure');
+  assert.equal(state.explore.service, 'paas');
+  assert.deepEqual(state.notices, ['Ignored the unknown link parameter "theme".', 'Ignored the unknown link parameter "zoom".']);
+  assert.equal((await node(page, 'notices.item.0')).label, state.notices[0]);
+  await clickNode(page, 'notices.dismiss');
+  assert.deepEqual((await page.evaluate(() => window.srm.state())).notices, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('switching views and clouds by mouse: matrix, compare, Google Cloud', async () => {
+  const { page, context } = await openApp(browser, server.url + '?view=explore&cloud=aws', { viewport: { width: 1280, height: 900 } });
+  await clickNode(page, 'explore.view.2');
+  assert.equal((await page.evaluate(() => window.srm.state())).explore.view, 'matrix');
+  await clickNode(page, 'matrix.category');
+  await clickNode(page, 'matrix.category.abstracted');
+  assert.equal(await node(page, 'matrix.cell.ec2.guest-os-patching'), null, 'EC2 is not an abstracted service');
+  assert.equal((await node(page, 'matrix.cell.dynamodb.encryption-at-rest')).label, 'Encryption at rest, Amazon DynamoDB: AWS');
+  await clickNode(page, 'matrix.cell.dynamodb.encryption-at-rest');
+  assert.match((await node(page, 'detail.explanation')).label, /cannot be turned off/);
+  await clickNode(page, 'explore.cloud.gcp');
+  await clickNode(page, 'explore.view.0');
+  await clickNode(page, 'model.service.cloud-build');
+  assert.equal((await node(page, 'model.cell.workload-software')).label, 'Workload software and images, Cloud Build: Customer');
+  await context.close();
+});
+
+test('a lesson is marked read, survives a reload, and its "explore it" opens the explorer', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await clickNode(page, 'home.lessons.next');
+  assert.equal(await screen(page), 'lesson');
+  await page.reload();
+  await page.waitForFunction(() => window.srm && window.srm.ready);
+  await settle(page);
+  assert.deepEqual((await page.evaluate(() => window.srm.state())).lessons_read, ['of-and-in']);
+  assert.equal((await node(page, 'home.lessons.progress')).label, '1 of 6 lessons read.');
+  await clickNode(page, 'home.lessons.next');
+  assert.equal((await page.evaluate(() => window.srm.state())).lesson, 'customer-side');
+  await clickNode(page, 'lesson.explore');
+  const state = await page.evaluate(() => window.srm.state());
+  assert.equal(state.screen, 'explore');
+  assert.equal(state.explore.service, 's3');
+  await context.close();
+});
+
+test('corrupted saved progress is set aside with a notice, never fatal', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => { try { localStorage.setItem('srm-trainer.v1.progress', '{"v":1,"lessons_read":'); } catch (e) {} });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.srm && window.srm.ready);
+  const state = await page.evaluate(() => window.srm.state());
+  assert.deepEqual(state.notices, ['Saved progress was unreadable and has been set aside.']);
+  assert.equal(state.screen, 'home');
+  await context.close();
+});

@@ -1,0 +1,202 @@
+// Headless UI: the explorer on the real bundled content. Choosing a service moves the line and
+// the owners; settings, compare, matrix, deep links, lessons and saved progress.
+#include "headless_host.h"
+#include <doctest/doctest.h>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+using namespace srm;
+using srm::headless::HeadlessHost;
+
+static std::string ReadSource(const std::string& path) {
+    std::ifstream in(std::string(SRM_SOURCE_DIR) + "/" + path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+static ContentCatalog BundledCatalog() {
+    ContentCatalog catalog("2026-11-29");
+    for (const char* path : {"assets/models/aws.json", "assets/models/azure.json", "assets/models/gcp.json",
+                             "assets/lessons/path.json", "assets/resources/official.json", "quizzes/fundamentals.json"})
+        catalog.add_file(path, ReadSource(path));
+    catalog.finish();
+    return catalog;
+}
+
+static std::string Label(HeadlessHost& host, const std::string& id) {
+    const ui::SemanticNode* n = host.Node(id);
+    return n ? n->label : "<no node " + id + ">";
+}
+
+TEST_CASE("the bundled content loads without diagnostics") {
+    ContentCatalog catalog = BundledCatalog();
+    CHECK(format_all(catalog.diagnostics()) == "");
+    CHECK(catalog.models().size() == 3);
+    CHECK(catalog.lessons().size() == 6);
+}
+
+TEST_CASE("choosing RDS moves guest OS patching to the provider side, and the line moves up") {
+    ui::App app(BundledCatalog());
+    app.SetReducedMotion(true);
+    HeadlessHost host(app, 1200, 900);
+    REQUIRE(host.Click("home.model.aws"));
+    CHECK(app.service_id() == "ec2");
+    CHECK(Label(host, "model.cell.guest-os-patching") == "Guest OS patching, Amazon EC2: Customer");
+    float ec2_line = app.line_position();
+    REQUIRE(host.Click("model.service.rds"));
+    CHECK(Label(host, "model.cell.guest-os-patching") == "Guest OS patching, Amazon RDS and Aurora: AWS");
+    CHECK(app.line_position() > ec2_line);
+    CHECK(Label(host, "explore.line").rfind("The line for Amazon RDS and Aurora: AWS secures", 0) == 0);
+}
+
+TEST_CASE("the line glides to its new place unless motion is reduced") {
+    ui::App app(BundledCatalog());
+    HeadlessHost host(app, 1200, 900);
+    REQUIRE(host.Click("home.model.aws"));
+    float start = app.line_position();
+    REQUIRE(host.Click("model.service.s3"));
+    CHECK(app.WantsAnimation());
+    float mid = app.line_position();
+    CHECK(mid > start);
+    host.Frames(120);
+    CHECK_FALSE(app.WantsAnimation());
+    CHECK(app.line_position() > mid);
+}
+
+TEST_CASE("a setting changes who owns the control: Lambda runtime updates") {
+    ui::App app(BundledCatalog());
+    HeadlessHost host(app, 1200, 900);
+    app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=aws&service=lambda"));
+    host.Frames(2);
+    CHECK(Label(host, "model.cell.runtime-patching") == "Runtime patching, AWS Lambda: AWS");
+    REQUIRE(host.Click("explore.setting.runtime-update-mode.manual"));
+    CHECK(Label(host, "model.cell.runtime-patching") == "Runtime patching, AWS Lambda: Customer");
+    REQUIRE(host.Click("model.cell.runtime-patching"));
+    CHECK(Label(host, "detail.setting") == "Because Runtime update mode is Manual.");
+    REQUIRE(host.Click("explore.setting.package.container-image"));
+    CHECK(Label(host, "model.cell.runtime-patching") == "Runtime patching, AWS Lambda: Customer");
+}
+
+TEST_CASE("the explorer deep link opens the compare view with the differences marked") {
+    ui::App app(BundledCatalog());
+    HeadlessHost host(app, 1200, 900);
+    app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=aws&service=rds&compare=ec2"));
+    host.Frames(2);
+    CHECK(app.screen() == ui::Screen::explore);
+    CHECK(app.explore_view() == ui::ExploreView::compare);
+    CHECK(Label(host, "compare.row.guest-os-patching") ==
+          "Guest OS patching: Amazon RDS and Aurora AWS, Amazon EC2 Customer, changes");
+    CHECK(host.Node("compare.row.guest-os-patching")->state == "changed");
+    CHECK(Label(host, "compare.row.physical-security").find(", same") != std::string::npos);
+    CHECK(Label(host, "compare.summary") == "4 of 16 controls change owner between Amazon RDS and Aurora and Amazon EC2.");
+}
+
+TEST_CASE("matrix: filters narrow the grid and the keyboard opens a cell") {
+    ui::App app(BundledCatalog());
+    HeadlessHost host(app, 1400, 1000);
+    app.ApplyDeepLink(parse_deep_link("?view=matrix&cloud=aws"));
+    host.Frames(2);
+    CHECK(host.Node("matrix.cell.s3.guest-os-patching") != nullptr);
+    app.Apply({ui::Intent::Kind::set_filter, "bucket"});
+    host.Frames(2);
+    CHECK(host.Node("matrix.cell.ec2.guest-os-patching") == nullptr);
+    CHECK(host.Node("matrix.cell.s3.network-firewall") != nullptr);
+    app.Apply({ui::Intent::Kind::set_filter, ""});
+    app.Apply({ui::Intent::Kind::set_owner_filter, {}, int(Owner::shared)});
+    host.Frames(2);
+    CHECK(host.Node("matrix.cell.rds.database-engine-patching") != nullptr);
+    CHECK(host.Node("matrix.cell.ec2.guest-os-patching") == nullptr);
+    app.Apply({ui::Intent::Kind::set_owner_filter, {}, -1});
+    host.Frames(2);
+    REQUIRE(host.Click("matrix.cell.ec2.physical-security"));
+    CHECK(app.control_id() == "physical-security");
+    host.PressKey(ImGuiKey_DownArrow);
+    host.PressKey(ImGuiKey_Enter);
+    CHECK(app.control_id() == "global-infrastructure");
+    CHECK(app.service_id() == "ec2");
+    CHECK(Label(host, "detail.title") == "Hardware and global infrastructure on Amazon EC2: AWS");
+}
+
+TEST_CASE("every matrix cell is in the semantics even when the table scrolls sideways") {
+    ui::App app(BundledCatalog());
+    HeadlessHost host(app, 1280, 900);
+    app.ApplyDeepLink(parse_deep_link("?view=matrix&cloud=aws"));
+    host.Frames(3);
+    CHECK(host.Node("matrix.cell.kms.encryption-in-transit") != nullptr);
+    CHECK(host.Node("matrix.cell.dynamodb.encryption-at-rest") != nullptr);
+}
+
+TEST_CASE("switching cloud shows that provider's model") {
+    ui::App app(BundledCatalog());
+    HeadlessHost host(app, 1200, 900);
+    REQUIRE(host.Click("home.model.aws"));
+    REQUIRE(host.Click("explore.cloud.azure"));
+    CHECK(app.model()->id == "azure");
+    REQUIRE(host.Click("model.service.paas"));
+    CHECK(Label(host, "model.cell.operating-system") == "Operating system, PaaS: Microsoft");
+    CHECK(Label(host, "model.cell.network-controls") == "Network controls, PaaS: Shared");
+}
+
+TEST_CASE("bad deep links become notices and the app still opens") {
+    ui::App app(BundledCatalog());
+    HeadlessHost host(app);
+    app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=aws&service=nope&colour=red"));
+    host.Frames(2);
+    CHECK(app.screen() == ui::Screen::explore);
+    CHECK(app.service_id() == "ec2");
+    REQUIRE(app.notices().size() == 2);
+    CHECK(Label(host, "notices.item.0") == "Ignored the unknown link parameter \"colour\".");
+    CHECK(Label(host, "notices.item.1") == "Ignored service=\"nope\": no such service was loaded.");
+    REQUIRE(host.Click("notices.dismiss"));
+    CHECK(app.notices().empty());
+}
+
+TEST_CASE("lessons: opening one marks it read and asks the platform to save; explore it follows the link") {
+    ui::App app(BundledCatalog());
+    HeadlessHost host(app, 1200, 900);
+    CHECK(Label(host, "home.lessons.progress") == "0 of 6 lessons read.");
+    REQUIRE(host.Click("home.lessons.next"));
+    CHECK(app.screen() == ui::Screen::lesson);
+    CHECK(app.lesson()->id == "of-and-in");
+    auto requests = app.TakeRequests();
+    REQUIRE(requests.size() == 1);
+    CHECK(requests[0].kind == ui::PlatformRequest::Kind::save_progress);
+    CHECK(requests[0].payload == R"({"lessons_read":["of-and-in"],"v":1})");
+    CHECK(host.Node("lesson.cell.physical-security") != nullptr);
+    REQUIRE(host.Click("lesson.next"));
+    CHECK(app.lesson()->id == "customer-side");
+    CHECK(host.Node("lesson.cell.physical-security") == nullptr);   // this lesson shows only the customer's layers
+    REQUIRE(host.Click("lesson.explore"));
+    CHECK(app.screen() == ui::Screen::explore);
+    CHECK(app.service_id() == "s3");
+    host.PressKey(ImGuiKey_Escape);
+    REQUIRE(host.Click("home.lessons"));
+    CHECK(Label(host, "lessons.progress").rfind("2 of 6 lessons read.", 0) == 0);
+    CHECK(Label(host, "lessons.read.of-and-in") == "\xE2\x9C\x93 Read");
+}
+
+TEST_CASE("saved progress is restored, and unreadable progress becomes a notice") {
+    ui::App app(BundledCatalog());
+    app.LoadProgress(R"({"v":1,"lessons_read":["of-and-in","line-moves"]})");
+    CHECK(app.progress().lessons_read.size() == 2);
+    ui::App broken(BundledCatalog());
+    broken.LoadProgress("{{{");
+    REQUIRE(broken.notices().size() == 1);
+    CHECK(broken.progress().lessons_read.empty());
+}
+
+TEST_CASE("resources list every official link as a link node") {
+    ui::App app(BundledCatalog());
+    HeadlessHost host(app, 1200, 900);
+    REQUIRE(host.Click("home.resources"));
+    CHECK(app.screen() == ui::Screen::resources);
+    int links = 0;
+    for (const ui::SemanticNode& n : app.semantics().nodes())
+        if (n.role == "link") {
+            ++links;
+            CHECK(n.href.rfind("https://", 0) == 0);
+        }
+    CHECK(links == 24);
+}
