@@ -5,6 +5,7 @@
 #   core-wasm   the core tests compiled to wasm, run under Node
 #   ui          headless Dear ImGui, input injected as events
 #   content     srm-check over every content file in assets/ and quizzes/ (one test per file)
+#   tools       srm-check run as a program (exit codes, output, CSV export)
 #   e2e         Debian's Chromium driven by playwright-core against the built site
 # Each layer's full output goes to build/test-logs/<layer>.log; a failing layer's tail is shown.
 set -uo pipefail
@@ -35,6 +36,15 @@ doctest_counts() {  # log -> "pass fail"; a run that never printed its summary c
   echo "$line" | sed -E 's/.*\| *([0-9]+) passed \| *([0-9]+) failed.*/\1 \2/'
 }
 
+node_counts() {  # name log exit-status: reads the "# pass N" / "# fail N" lines of node's TAP reporter
+  local pass fail
+  pass=$(grep -E '^# pass ' "$2" | tail -n 1 | awk '{print $3}')
+  fail=$(grep -E '^# fail ' "$2" | tail -n 1 | awk '{print $3}')
+  pass=${pass:-0}; fail=${fail:-1}
+  [ "$3" -ne 0 ] && [ "$fail" -eq 0 ] && fail=1
+  layer_result "$1" "$pass" "$fail"
+}
+
 run_doctest() {  # name log command...
   local name=$1 log=$2; shift 2
   "$@" --no-colors=true >>"$log" 2>&1
@@ -55,6 +65,8 @@ if { cmake --preset native && cmake --build --preset native -j2; } >"$logs/nativ
   build/native/src/tools/srm-check "${files[@]}" >"$logs/content.log" 2>&1
   bad=$(grep -E ': error: ' "$logs/content.log" | cut -d: -f1 | sort -u | wc -l)
   layer_result content $(( ${#files[@]} - bad )) "$bad"
+  node --test --test-reporter=tap tests/tools/ >"$logs/tools.log" 2>&1
+  node_counts tools "$logs/tools.log" $?
 else
   cp "$logs/native-build.log" "$logs/core.log"; build_failed core
 fi
@@ -77,12 +89,7 @@ fi
 # -- browser end-to-end -----------------------------------------------------------
 if { cmake --preset web && cmake --build --preset web -j2; } >"$logs/e2e.log" 2>&1; then
   node --test --test-concurrency=1 --test-reporter=tap tests/e2e/ >>"$logs/e2e.log" 2>&1
-  rc=$?
-  pass=$(grep -E '^# pass ' "$logs/e2e.log" | tail -n 1 | awk '{print $3}')
-  fail=$(grep -E '^# fail ' "$logs/e2e.log" | tail -n 1 | awk '{print $3}')
-  pass=${pass:-0}; fail=${fail:-1}
-  [ $rc -ne 0 ] && [ "$fail" -eq 0 ] && fail=1
-  layer_result e2e "$pass" "$fail"
+  node_counts e2e "$logs/e2e.log" $?
 else
   build_failed e2e
 fi

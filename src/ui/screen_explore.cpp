@@ -27,7 +27,7 @@ void DrawExploreScreen(const App& app, Intents& out) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Cloud:");
         for (const ResponsibilityModel& other : catalog.models()) {
-            ImGui::SameLine();
+            SameLineIfRoom(other.provider, true);
             if (Radio("explore.cloud." + other.id, other.provider, &other == m))
                 out.push_back({Intent::Kind::choose_cloud, other.id});
         }
@@ -101,12 +101,10 @@ static void DrawServiceChooser(const App& app, const ResponsibilityModel& m, Int
         if (Button("explore.category." + category.id, category.label, false, 0, category.label + ": " + category.summary))
             out.push_back({Intent::Kind::choose_service, first});
         ImGui::PopStyleVar();
-        float right = ImGui::GetCursorScreenPos().x + ImGui::CalcItemWidth();
         bool line_start = true;
         for (const Service& service : m.services) {
             if (service.category != category.id) continue;
-            float w = ImGui::CalcTextSize(service.name.c_str()).x + ImGui::GetFrameHeight() + 3 * ImGui::GetStyle().ItemSpacing.x;
-            if (!line_start && ImGui::GetItemRectMax().x + w < right) ImGui::SameLine();
+            if (!line_start) SameLineIfRoom(service.name, true);
             line_start = false;
             if (Radio("model.service." + service.id, service.name, app.service_id() == service.id))
                 out.push_back({Intent::Kind::choose_service, service.id});
@@ -122,7 +120,7 @@ static void DrawSettings(const App& app, const Service& service, Intents& out) {
         ImGui::AlignTextToFramePadding();
         Paragraph("explore.setting." + setting.id, setting.label + ":");
         for (const SettingOption& option : setting.options) {
-            ImGui::SameLine();
+            SameLineIfRoom(option.label, true);
             if (Radio("explore.setting." + setting.id + "." + option.id, option.label, option.id == current))
                 out.push_back({Intent::Kind::choose_setting, setting.id, -1, option.id});
         }
@@ -178,7 +176,7 @@ void DrawCellDetail(const App& app, Intents& out) {
                                      (stale ? ". Check again: that was more than 180 days ago." : "."),
               stale ? Colors().error_text : Colors().text_muted);
     Link("detail.source", "Source", o->source);
-    ImGui::SameLine();
+    SameLineIfRoom("Copy as text");
     if (Button("detail.copy", "Copy as text", false)) out.push_back({Intent::Kind::copy_cell, control->id});
     EndCard();
 }

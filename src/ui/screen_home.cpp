@@ -30,11 +30,14 @@ void DrawHomeScreen(const App& app, Intents& out) {
         Heading("home.lessons.title", "Guided path", 2);
         Paragraph("home.lessons.progress", std::to_string(read) + " of " + std::to_string(lessons.size()) + " lessons read.",
                   p.text_muted);
-        if (next && Button("home.lessons.next", read ? "Continue: " + next->title : "Start: " + next->title))
-            out.push_back({Intent::Kind::open_lesson, next->id});
-        if (next) ImGui::SameLine();
+        if (next) {
+            Paragraph("home.lessons.upnext", (read ? "Next: " : "First: ") + next->title);
+            if (Button("home.lessons.next", read ? "Continue" : "Start", true, 0, (read ? "Continue: " : "Start: ") + next->title))
+                out.push_back({Intent::Kind::open_lesson, next->id});
+            SameLineIfRoom("All lessons");
+        }
         if (Button("home.lessons", "All lessons", !next)) out.push_back({Intent::Kind::open_lessons, {}});
-        ImGui::SameLine();
+        SameLineIfRoom("Official resources");
         if (Button("home.resources", "Official resources", false)) out.push_back({Intent::Kind::open_resources, {}});
         EndCard();
         ImGui::Spacing();

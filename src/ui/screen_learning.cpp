@@ -60,14 +60,14 @@ void DrawLessonScreen(const App& app, Intents& out) {
     ImGui::Spacing();
     if (Button("lesson.explore", "Explore it")) out.push_back({Intent::Kind::open_deep_link, l->explore});
     if (!l->quiz.empty() && app.catalog().find_quiz(l->quiz)) {
-        ImGui::SameLine();
+        SameLineIfRoom("Test yourself");
         if (Button("lesson.quiz", "Test yourself", false)) out.push_back({Intent::Kind::open_quiz, l->quiz});
     }
     const std::vector<Lesson>& all = app.catalog().lessons();
     for (size_t i = 0; i < all.size(); ++i) {
         if (&all[i] != l) continue;
         if (i + 1 < all.size()) {
-            ImGui::SameLine();
+            SameLineIfRoom("Next lesson \xE2\x86\x92");
             if (Button("lesson.next", "Next lesson \xE2\x86\x92", false, 0, "Next lesson: " + all[i + 1].title))
                 out.push_back({Intent::Kind::open_lesson, all[i + 1].id});
         }

@@ -103,7 +103,7 @@ static void DrawResults(const App& app, Intents& out) {
     }
     ImGui::Spacing();
     if (Button("quiz.restart", "Take the quiz again")) out.push_back({Intent::Kind::restart_quiz, {}});
-    ImGui::SameLine();
+    SameLineIfRoom("Back to home");
     if (Button("quiz.home", "Back to home", false)) out.push_back({Intent::Kind::go_home, {}});
 }
 

@@ -78,6 +78,16 @@ bool Checkbox(const std::string& id, const std::string& label, bool* value) {
 void Link(const std::string& id, const std::string& label, const std::string& href) {
     const Palette& p = Colors();
     std::string text = label + " \xE2\x86\x97";   // north-east arrow: opens in a new tab
+    // A label wider than the column is shortened with an ellipsis; the semantics keep it whole.
+    float avail = ImGui::GetContentRegionAvail().x - 2 * 2.0f;
+    if (ImGui::CalcTextSize(text.c_str()).x > avail) {
+        std::string cut = label;
+        while (!cut.empty() && ImGui::CalcTextSize((cut + "\xE2\x80\xA6 \xE2\x86\x97").c_str()).x > avail) {
+            cut.pop_back();
+            while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();   // whole UTF-8 characters
+        }
+        text = cut + "\xE2\x80\xA6 \xE2\x86\x97";
+    }
     ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
     ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(235, 241, 255, 255));
@@ -87,8 +97,7 @@ void Link(const std::string& id, const std::string& label, const std::string& hr
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    float pad = 2 * ImGui::GetStyle().FramePadding.x / 12.0f;
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x + pad, b.y - 2), ImVec2(b.x - pad, b.y - 2), p.accent);
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x + 2, b.y - 2), ImVec2(b.x - 2, b.y - 2), p.accent);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (SemanticNode* n = RecordLastItem(id, "link", label + " (opens in a new tab)")) n->href = href;
 }
@@ -105,6 +114,15 @@ bool TextBox(const std::string& id, const std::string& label, const std::string&
         node->value = buffer;
     if (changed) out = buffer;
     return changed;
+}
+
+void SameLineIfRoom(const std::string& next_label, bool radio) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float line_start = ImGui::GetCursorScreenPos().x;   // after an item, the start of the next line
+    float right = line_start + ImGui::CalcItemWidth();
+    float text = ImGui::CalcTextSize(next_label.c_str(), nullptr, true).x;
+    float needed = radio ? ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + text : text + 2 * style.FramePadding.x;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + needed <= right) ImGui::SameLine();
 }
 
 int Tabs(const std::string& id, const std::vector<std::string>& labels, int current) {

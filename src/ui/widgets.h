@@ -24,6 +24,10 @@ void Link(const std::string& id, const std::string& label, const std::string& hr
 // A one-line text box with a placeholder hint. Returns true and sets `out` when the text changed.
 bool TextBox(const std::string& id, const std::string& label, const std::string& hint, const std::string& text,
              std::string& out);
+// SameLine() when a button (or, with `radio`, a radio button) labelled `next_label` still fits on
+// the current line; otherwise the next widget starts a new line (narrow screens).
+void SameLineIfRoom(const std::string& next_label, bool radio = false);
+
 // A row of tabs (a segmented control); returns the index clicked this frame, or -1.
 int Tabs(const std::string& id, const std::vector<std::string>& labels, int current);
 void ProgressBar(const std::string& id, float fraction, const std::string& label);
