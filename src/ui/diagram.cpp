@@ -41,6 +41,7 @@ static bool Tile(const App& app, const ResponsibilityModel& m, const Service& se
     dl->AddRectFilled(a, b, style.fill, 6 * s);
     DrawOwnerPattern(dl, a, b, owner, style.ink, s);
     bool hovered = options.interactive && ImGui::IsItemHovered();
+    bool keyboard_focus = options.interactive && ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
     dl->AddRect(a, b, selected ? Colors().text : (hovered ? style.ink : Colors().surface_border), 6 * s, 0,
                 (selected ? 2.5f : 1.0f) * s);
     std::string owner_text = o ? m.owner_label(*o) : "Not applicable";
@@ -57,7 +58,7 @@ static bool Tile(const App& app, const ResponsibilityModel& m, const Service& se
         dl->AddText(ImVec2(bmin.x + 4 * s, bmin.y + 2 * s), Colors().error_text, badge);
     }
     dl->PopClipRect();
-    if (hovered && o) {
+    if ((hovered || keyboard_focus) && o) {   // the same tooltip for the mouse and the keyboard
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
         ImGui::TextUnformatted((control.label + ": " + owner_text).c_str());

@@ -98,7 +98,7 @@ void DrawMatrixView(const App& app, Intents& out) {
                 if (ImGui::Selectable((ShortOwnerLabel(m, *o) + "###" + id).c_str(), selected))
                     out.push_back({Intent::Kind::select_cell, svc->id, -1, c.id});
                 ImGui::PopStyleColor();
-                if (ImGui::IsItemHovered()) {
+                if (ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)) {
                     ImGui::BeginTooltip();
                     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
                     ImGui::TextUnformatted((c.label + ", " + svc->name + ": " + m.owner_label(*o)).c_str());

@@ -115,3 +115,61 @@ test('corrupted saved progress is set aside with a notice, never fatal', async (
   assert.equal(state.screen, 'home');
   await context.close();
 });
+
+// Clicks EC2 -> S3 and records the line position after every animation frame until it settles.
+async function lineTrace(page) {
+  const target = await node(page, 'model.service.s3');
+  const box = await page.locator('#canvas').boundingBox();
+  await page.mouse.click(box.x + target.rect.x + 5, box.y + target.rect.y + target.rect.h / 2);
+  return page.evaluate(() => new Promise((resolve) => {
+    const trace = [];
+    let still = 0;
+    const step = () => {
+      const s = window.srm.state();
+      if (trace.length && trace[trace.length - 1] === s.explore.line && s.explore.service === 's3') ++still; else still = 0;
+      trace.push(s.explore.line);
+      if (still > 10 || trace.length > 600) resolve(trace); else requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  }));
+}
+
+test('the line glides to its new place, and jumps under prefers-reduced-motion', async () => {
+  for (const reducedMotion of ['no-preference', 'reduce']) {
+    const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url + '?view=explore&cloud=aws&service=ec2');
+    await page.waitForFunction(() => window.srm && window.srm.ready);
+    await settle(page);
+    const start = (await page.evaluate(() => window.srm.state())).explore.line;
+    const trace = await lineTrace(page);
+    const end = trace[trace.length - 1];
+    assert.ok(end > start, `the line moves up for S3: ${start} -> ${end}`);
+    const between = trace.filter((x) => x > start + 0.001 && x < end - 0.001);
+    if (reducedMotion === 'reduce') assert.deepEqual(between, [], 'no intermediate positions');
+    else assert.ok(between.length >= 3, `intermediate positions: ${between.length}`);
+    await context.close();
+  }
+});
+
+test('links open in a new tab with noopener, from the click or the Enter key', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    window.__opened = [];
+    window.open = (url, target, features) => { window.__opened.push({ url, target, features }); return null; };
+  });
+  const page = await context.newPage();
+  await page.goto(server.url + '?view=explore&cloud=aws&service=rds&control=encryption-at-rest');
+  await page.waitForFunction(() => window.srm && window.srm.ready);
+  await settle(page);
+  const source = await node(page, 'detail.source');
+  assert.match(source.label, /\(opens in a new tab\)$/);
+  await clickNode(page, 'detail.source');
+  let opened = await page.evaluate(() => window.__opened);
+  assert.deepEqual(opened, [{ url: source.href, target: '_blank', features: 'noopener,noreferrer' }]);
+  await page.keyboard.press('Enter');   // the link keeps keyboard focus after the click
+  await settle(page);
+  opened = await page.evaluate(() => window.__opened);
+  assert.equal(opened.length, 2);
+  await context.close();
+});
