@@ -1,5 +1,6 @@
 // Loading every content file into one catalog (see catalog.h).
 #include "catalog.h"
+#include <set>
 
 namespace srm {
 
@@ -26,7 +27,7 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
         if (entry.loaded) { entry.index = int(models_.size()); models_.push_back(std::move(model)); }
     } else if (entry.kind == ContentKind::quiz) {
         Quiz quiz;
-        entry.loaded = load_quiz(text, path, quiz, entry.diagnostics);
+        entry.loaded = load_quiz(text, path, quiz, entry.diagnostics, &entry.locator);
         if (entry.loaded && find_quiz(quiz.id)) {
             entry.diagnostics.push_back({path, 1, 1, Severity::error, "/id", "duplicate-id",
                                          "another quiz file already has id \"" + quiz.id + "\""});
@@ -69,34 +70,49 @@ void ContentCatalog::add_unreadable(const std::string& path, const std::string& 
 void ContentCatalog::finish() {
     for (ContentEntry& entry : entries_) {
         if (entry.kind == ContentKind::lessons && entry.loaded) check_lessons(entry);
-        if (entry.kind != ContentKind::quiz || !entry.loaded) continue;
-        const Quiz& quiz = quizzes_[size_t(entry.index)];
-        for (size_t i = 0; i < quiz.questions.size(); ++i) {
-            const std::string& cell = quiz.questions[i].cell;
-            if (cell.empty()) continue;
-            size_t a = cell.find('/'), b = cell.find('/', a == std::string::npos ? a : a + 1);
-            const ResponsibilityModel* model = a == std::string::npos ? nullptr : find_model(cell.substr(0, a));
-            bool found = model && b != std::string::npos &&
-                         model->find_cell(cell.substr(a + 1, b - a - 1), cell.substr(b + 1));
-            if (!found && (model || a == std::string::npos))
-                entry.diagnostics.push_back({entry.path, 0, 0, Severity::warning,
-                                             "/questions/" + std::to_string(i) + "/cell", "unknown-cell",
-                                             "no model cell \"" + cell + "\""});
-        }
+        if (entry.kind == ContentKind::quiz && entry.loaded) link_quiz(entry);
     }
+    // A quiz left without questions (its generator's model missing, say) cannot be played.
+    std::vector<Quiz> playable;
+    for (ContentEntry& entry : entries_) {
+        if (entry.kind != ContentKind::quiz || !entry.loaded) continue;
+        Quiz& quiz = quizzes_[size_t(entry.index)];
+        if (quiz.questions.empty()) {
+            entry.diagnostics.push_back({entry.path, 0, 0, Severity::error, "/questions", "empty-quiz",
+                                         "the quiz has no questions it can ask"});
+            entry.loaded = false;
+            entry.index = -1;
+            continue;
+        }
+        entry.index = int(playable.size());
+        playable.push_back(std::move(quiz));
+    }
+    quizzes_ = std::move(playable);
 }
 
-Diagnostics ContentCatalog::diagnostics() const {
-    Diagnostics all;
-    for (const ContentEntry& e : entries_) all.insert(all.end(), e.diagnostics.begin(), e.diagnostics.end());
-    return all;
-}
-
-int ContentCatalog::error_count() const {
-    int n = 0;
-    for (const ContentEntry& e : entries_)
-        for (const Diagnostic& d : e.diagnostics) n += d.severity == Severity::error;
-    return n;
+// Links a quiz to every loaded model (generated questions, matrix keys, keys checked against the
+// cells they name) and warns once about each model it needs that did not load.
+void ContentCatalog::link_quiz(ContentEntry& entry) {
+    Quiz& quiz = quizzes_[size_t(entry.index)];
+    for (const ResponsibilityModel& m : models_) link_quiz_to_model(quiz, m, entry.path, entry.locator, entry.diagnostics);
+    std::set<std::string> wanted;
+    for (const GenerateSpec& g : quiz.generate) wanted.insert(g.model);
+    for (const Question& q : quiz.questions) {
+        if (q.type == QuestionType::matrix) wanted.insert(q.model);
+        if (!q.cell.empty()) wanted.insert(q.cell.substr(0, q.cell.find('/')));
+    }
+    for (const std::string& id : wanted)
+        if (!find_model(id))
+            entry.diagnostics.push_back({entry.path, 0, 0, Severity::warning, "", "unknown-model",
+                                         "no model \"" + id + "\" was loaded; questions that need it are left out"});
+    // Questions that need a missing model cannot be marked: leave them out.
+    std::vector<Question> kept;
+    for (Question& q : quiz.questions) {
+        bool needs_missing = (q.type == QuestionType::matrix && !find_model(q.model));
+        for (const Question& part : q.parts) needs_missing = needs_missing || (part.type == QuestionType::matrix && !find_model(part.model));
+        if (!needs_missing) kept.push_back(std::move(q));
+    }
+    quiz.questions = std::move(kept);
 }
 
 // A lesson's diagram, explore link and quiz must point at content that loaded; a missing quiz or
@@ -124,6 +140,19 @@ void ContentCatalog::check_lessons(ContentEntry& entry) {
         if (!l.quiz.empty() && !find_quiz(l.quiz))
             report(Severity::warning, p + "/quiz", "unknown-quiz", "no quiz \"" + l.quiz + "\" was loaded");
     }
+}
+
+Diagnostics ContentCatalog::diagnostics() const {
+    Diagnostics all;
+    for (const ContentEntry& e : entries_) all.insert(all.end(), e.diagnostics.begin(), e.diagnostics.end());
+    return all;
+}
+
+int ContentCatalog::error_count() const {
+    int n = 0;
+    for (const ContentEntry& e : entries_)
+        for (const Diagnostic& d : e.diagnostics) n += d.severity == Severity::error;
+    return n;
 }
 
 const Lesson* ContentCatalog::find_lesson(const std::string& id) const {

@@ -58,6 +58,18 @@ DeepLink parse_deep_link(std::string_view query) {
             link.notices.push_back("Ignored a malformed part of the link (bad % escape).");
             continue;
         }
+        if (key == "seed") {
+            bool digits = !value.empty() && value.size() <= 12;
+            for (char ch : value) digits = digits && std::isdigit((unsigned char)ch);
+            if (digits) link.seed = std::stoull(value);
+            else link.notices.push_back("Ignored seed=\"" + shown(value) + "\": a seed is a whole number.");
+            continue;
+        }
+        if (key == "mode") {
+            if (value == "practice" || value == "exam") link.mode = value;
+            else link.notices.push_back("Ignored mode=\"" + shown(value) + "\": use practice or exam.");
+            continue;
+        }
         std::string* field = key == "view" ? &link.view : key == "cloud" ? &link.cloud : key == "service" ? &link.service
                            : key == "compare" ? &link.compare : key == "control" ? &link.control
                            : key == "quiz" ? &link.quiz : key == "lesson" ? &link.lesson : nullptr;
@@ -95,6 +107,8 @@ std::string format_deep_link(const DeepLink& link) {
     add("control", link.control);
     add("quiz", link.quiz);
     add("lesson", link.lesson);
+    add("mode", link.mode);
+    if (link.seed) add("seed", std::to_string(link.seed));
     return out;
 }
 

@@ -3,6 +3,7 @@
 // Parsing checks only shape; whether an id exists is decided against the loaded content by the
 // app. Anything unknown or malformed becomes a notice for the learner, never an error.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,8 @@ struct DeepLink {
     std::string control;   // control id: opens that cell's detail
     std::string quiz;      // quiz id
     std::string lesson;    // lesson id
+    std::string mode;      // practice or exam (quizzes)
+    std::uint64_t seed = 0;   // quiz draw seed; 0 = pick one
     std::vector<std::string> notices;   // what was ignored, in words
 };
 

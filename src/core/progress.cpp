@@ -1,35 +1,100 @@
-// Progress serialisation (see progress.h).
+// The progress code (see progress.h).
 #include "progress.h"
-#include <nlohmann/json.hpp>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
 
 namespace srm {
 
-std::string progress_to_json(const Progress& progress) {
-    nlohmann::json j = {{"v", kProgressVersion}, {"lessons_read", progress.lessons_read}};
-    return j.dump();
+static std::string fnv1a_hex(std::string_view text) {
+    std::uint32_t h = 2166136261u;
+    for (unsigned char c : text) { h ^= c; h *= 16777619u; }
+    char buf[9];
+    std::snprintf(buf, sizeof buf, "%08x", unsigned(h));
+    return buf;
 }
 
-bool progress_from_json(std::string_view text, Progress& out, std::string& problem) {
+static std::vector<std::string> split(std::string_view s, char sep) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i)
+        if (i == s.size() || s[i] == sep) {
+            out.emplace_back(s.substr(start, i - start));
+            start = i + 1;
+        }
+    return out;
+}
+
+static bool is_id(const std::string& s) {
+    if (s.empty() || s.size() > 64) return false;
+    for (char c : s)
+        if (!(std::islower((unsigned char)c) || std::isdigit((unsigned char)c) || c == '-' || c == '_')) return false;
+    return true;
+}
+
+static bool to_int(const std::string& s, int& out) {
+    if (s.empty() || s.size() > 9) return false;
+    for (char c : s)
+        if (!std::isdigit((unsigned char)c)) return false;
+    out = std::atoi(s.c_str());
+    return true;
+}
+
+std::string progress_to_code(const Progress& p) {
+    std::string body = "SRM" + std::to_string(kProgressVersion) + "|L";
+    bool first = true;
+    for (const std::string& id : p.lessons_read) { body += (first ? "" : ",") + id; first = false; }
+    body += "|Q";
+    first = true;
+    for (const auto& [id, q] : p.quizzes) {
+        body += (first ? "" : ",") + id + ":" + std::to_string(q.attempts) + ":" + std::to_string(q.best_percent) + ":" +
+                std::to_string(q.last_day);
+        first = false;
+    }
+    body += "|C";
+    first = true;
+    for (const auto& [id, c] : p.review.concepts()) {
+        body += (first ? "" : ",") + id + ":" + std::to_string(c.box) + ":" + std::to_string(c.last_day);
+        first = false;
+    }
+    return body + "|" + fnv1a_hex(body);
+}
+
+bool progress_from_code(std::string_view code, Progress& out, std::string& problem) {
     out = Progress();
-    nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
+    while (!code.empty() && std::isspace((unsigned char)code.back())) code.remove_suffix(1);
+    while (!code.empty() && std::isspace((unsigned char)code.front())) code.remove_prefix(1);
+    if (code.substr(0, 3) != "SRM") {
         problem = "Saved progress was unreadable and has been set aside.";
         return false;
     }
-    auto v = j.find("v");
-    if (v == j.end() || !v->is_number_integer() || v->get<int>() != kProgressVersion) {
+    std::string version = "SRM" + std::to_string(kProgressVersion) + "|";
+    if (code.substr(0, version.size()) != version) {
         problem = "Saved progress comes from another version of SRM Trainer and has been set aside.";
         return false;
     }
-    auto read = j.find("lessons_read");
-    if (read == j.end() || !read->is_array()) {
-        problem = "Saved progress was incomplete; what could be read was kept.";
+    size_t bar = code.rfind('|');
+    if (fnv1a_hex(code.substr(0, bar)) != code.substr(bar + 1)) {
+        problem = "Saved progress is damaged (its checksum does not match) and has been set aside.";
         return false;
     }
-    bool clean = true;
-    for (const nlohmann::json& id : *read) {
-        if (id.is_string() && !id.get<std::string>().empty() && id.get<std::string>().size() <= 64) out.lessons_read.insert(id.get<std::string>());
-        else clean = false;
+    std::vector<std::string> sections = split(code.substr(0, bar), '|');
+    bool clean = sections.size() == 4;
+    for (size_t s = 1; s < sections.size(); ++s) {
+        const std::string& sec = sections[s];
+        if (sec.empty()) { clean = false; continue; }
+        std::vector<std::string> entries = sec.size() > 1 ? split(std::string_view(sec).substr(1), ',') : std::vector<std::string>{};
+        for (const std::string& e : entries) {
+            std::vector<std::string> f = split(e, ':');
+            int a = 0, b = 0, c = 0;
+            if (sec[0] == 'L' && f.size() == 1 && is_id(f[0])) out.lessons_read.insert(f[0]);
+            else if (sec[0] == 'Q' && f.size() == 4 && is_id(f[0]) && to_int(f[1], a) && to_int(f[2], b) && to_int(f[3], c) && b <= 100)
+                out.quizzes[f[0]] = {a, b, c};
+            else if (sec[0] == 'C' && f.size() == 3 && is_id(f[0]) && to_int(f[1], a) && to_int(f[2], b) && a >= 1 && a <= kLeitnerBoxes)
+                out.review.concepts()[f[0]] = {a, b};
+            else clean = false;
+        }
     }
     if (!clean) problem = "Some saved progress was unreadable; the rest was kept.";
     return clean;

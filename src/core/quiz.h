@@ -1,30 +1,76 @@
 // Quizzes: the question bank format and its validation.
-// A quiz file (quizzes/<id>.json) holds a title, a language, a pass mark and questions; each
-// question has a prompt, choices, the key, an explanation, https sources and the concepts it
-// tests, and may name the model cell it is about ("aws/rds/database-engine-patching").
+// A quiz file (quizzes/<id>.json) holds a title, a language, a pass mark, the concepts its
+// questions teach (each naming the misconception a wrong answer reveals) and questions of seven
+// types. Questions may name the model cell they test ("aws/rds/database-engine-patching"), and a
+// quiz may ask for questions generated from a model's cells. docs/authoring.md has examples.
 #pragma once
 #include "diagnostic.h"
+#include "model.h"
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace srm {
 
-enum class QuestionType { single_choice, multiple_choice, true_false };
+enum class QuestionType { single_choice, multiple_choice, true_false, classify, matrix, ordering, scenario };
 
-const char* question_type_id(QuestionType type);  // "single", "multiple", "true-false"
+const char* question_type_id(QuestionType type);  // "single", "multiple", "true-false", "classify", "matrix", "ordering", "scenario"
 bool parse_question_type(const std::string& id, QuestionType& out);
+
+// The owners a learner can choose between in classify and matrix questions, in display order.
+constexpr Owner kAnswerOwners[] = {Owner::customer, Owner::provider, Owner::shared, Owner::not_applicable};
+
+struct ClassifyItem {
+    std::string text;
+    Owner owner = Owner::customer;   // the key
+    std::string cell;                // optional model cell this item restates
+};
 
 struct Question {
     std::string id;
     QuestionType type = QuestionType::single_choice;
     std::string prompt;
-    std::vector<std::string> choices;   // for true-false: "True", "False"
-    std::vector<int> key;               // indices into choices; several only for multiple choice
     std::string explanation;
     std::vector<std::string> sources;   // https URLs
     std::vector<std::string> concepts;
+    int difficulty = 2;                 // 1 (introductory) to 3 (advanced)
     std::string cell;                   // optional "<model>/<service>/<control>"
+    bool generated = false;             // made from a model cell, not authored
+
+    // single, multiple, true-false
+    std::vector<std::string> choices;   // for true-false: "True", "False"
+    std::vector<int> key;               // indices into choices; several only for multiple choice
+    std::vector<Owner> choice_owners;   // optional: the owner each choice stands for (checked against `cell`)
+    // classify: sort items onto customer / provider / shared
+    std::vector<ClassifyItem> items;
+    // matrix: mark the owner of each control of one service; the key comes from the model
+    std::string model, service;
+    std::vector<std::string> rows;      // control ids
+    std::vector<Owner> row_key;         // filled from the model when the catalog links content
+    std::vector<std::string> row_labels;
+    // ordering: `order` is the correct order
+    std::vector<std::string> order;
+    // scenario: a short case followed by questions of the other types
+    std::string case_text;
+    std::vector<Question> parts;
+
+    // How many answer positions a response has: 1 for choice types, items/rows/order sizes, parts.
+    size_t answer_slots() const;
+};
+
+struct Concept {
+    std::string id;
+    std::string label;          // "Who patches what"
+    std::string misconception;  // what a wrong answer suggests the learner believes
+};
+
+// Questions generated from a model: one per (service, control) listed.
+struct GenerateSpec {
+    std::string model;
+    std::vector<std::string> services;
+    std::vector<std::string> controls;
+    std::vector<std::string> concepts;
+    int difficulty = 2;
 };
 
 struct Quiz {
@@ -34,12 +80,26 @@ struct Quiz {
     std::string lang;          // BCP 47, e.g. "en"
     std::string description;
     double pass_mark = 0.7;    // fraction of the maximum score
+    std::vector<Concept> concepts;
     std::vector<Question> questions;
+    std::vector<GenerateSpec> generate;
+
+    const Concept* find_concept(const std::string& concept_id) const;
 };
 
 constexpr int kQuizSchemaVersion = 1;
 constexpr size_t kMaxChoices = 8;
+constexpr size_t kMaxItems = 12;
 
-bool load_quiz(std::string_view text, const std::string& file, Quiz& out, Diagnostics& diags);
+class JsonLocator;
+// `locator`, when given, receives the document's pointer positions for later, located checks.
+bool load_quiz(std::string_view text, const std::string& file, Quiz& out, Diagnostics& diags,
+               JsonLocator* locator = nullptr);
+
+// Builds the generated questions of `quiz` from `model` (appending them), and checks authored
+// questions that name cells of this model: a key that contradicts the model is an error.
+// Matrix questions get their keys here. Diagnostics point into `file`.
+void link_quiz_to_model(Quiz& quiz, const ResponsibilityModel& model, const std::string& file,
+                        const JsonLocator& locator, Diagnostics& diags);
 
 } // namespace srm

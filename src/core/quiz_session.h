@@ -1,47 +1,125 @@
-// One learner's run through a quiz: answers, immediate feedback and the final score.
-// Scoring rule: single choice and true/false score 1 or 0. Multiple choice gives partial credit:
-// (correct choices picked - wrong choices picked) / correct choices, never below 0.
+// One learner's run through a quiz: a seeded, reproducible draw of questions with shuffled
+// choices, answers scored with partial credit, feedback now (practice) or at the end (exam),
+// an optional time limit the learner can extend, and the results: score, pass or fail, a
+// per-concept breakdown that names the misconception, and the questions to retry.
+//
+// Scoring (each question is worth 1):
+//   single, true-false   1 when the keyed choice is the only one picked, else 0
+//   multiple             (keyed picks - other picks) / keyed choices, never below 0
+//   classify, matrix     the share of items (rows) placed on the right owner
+//   ordering             the share of items in their right position
+//   scenario             the mean of its parts
+// Speed is never scored: time is recorded, and a time limit only ends the run.
 #pragma once
 #include "quiz.h"
+#include <cstdint>
+#include <string>
 #include <vector>
 
 namespace srm {
 
-// Score in [0, 1] for one response (indices of the chosen choices) to `q`.
-double score_response(const Question& q, const std::vector<int>& response);
+enum class QuizMode { practice, exam };
+
+// A learner's answer. `values` by type: the picked choice indices (single, multiple,
+// true-false); one kAnswerOwners index per item or row, -1 when unplaced (classify, matrix); the
+// original item indices in the learner's order (ordering). Scenarios answer in `parts`.
+struct Response {
+    std::vector<int> values;
+    std::vector<Response> parts;
+};
+
+double score_response(const Question& q, const Response& response);
+bool response_complete(const Question& q, const Response& response);
+
+struct SessionConfig {
+    std::uint64_t seed = 1;
+    QuizMode mode = QuizMode::practice;
+    size_t count = 0;                         // 0: every eligible question
+    std::vector<std::string> concepts;        // only questions teaching one of these (empty: all)
+    int max_difficulty = 3;
+    std::vector<std::string> only_questions;  // "retry what I got wrong": just these ids
+    double time_limit_seconds = 0;            // 0: no limit
+};
+
+// A question as this session shows it: the display order of its choices (or items), seeded.
+struct Presented {
+    const Question* question = nullptr;
+    std::vector<int> order;               // display position -> original index
+    std::vector<std::vector<int>> part_orders;
+};
 
 struct AnswerRecord {
-    std::vector<int> response;
+    Response response;
     double score = 0;
     bool answered = false;
+    double seconds = 0;   // time spent on the question
+};
+
+struct ConceptResult {
+    std::string concept_id;
+    std::string label;
+    std::string misconception;
+    double score = 0, max = 0;
 };
 
 class QuizSession {
 public:
-    explicit QuizSession(const Quiz& quiz);
+    QuizSession(const Quiz& quiz, SessionConfig config, double now_seconds);
 
     const Quiz& quiz() const { return *quiz_; }
+    const SessionConfig& config() const { return config_; }
+    size_t size() const { return presented_.size(); }
     size_t current_index() const { return current_; }
-    const Question& current() const { return quiz_->questions[current_]; }
-    bool finished() const { return finished_; }
-
-    // Records the response to the current question; a question is answered once.
-    const AnswerRecord& answer(const std::vector<int>& response);
+    const Presented& presented(size_t index) const { return presented_[index]; }
+    const Presented& current() const { return presented_[current_]; }
     const AnswerRecord& record(size_t index) const { return records_[index]; }
-    bool current_answered() const { return records_[current_].answered; }
-    // Moves to the next question, or finishes after the last one.
-    void next();
+    bool current_answered() const { return !finished_ && records_[current_].answered; }
+    bool finished() const { return finished_; }
+    // In practice mode feedback shows after each answer; in exam mode only at the end.
+    bool shows_feedback_now() const { return config_.mode == QuizMode::practice; }
 
-    double score() const;        // sum of question scores
-    double max_score() const { return double(quiz_->questions.size()); }
+    // Records the response to the current question (once); returns its record.
+    const AnswerRecord& answer(const Response& response, double now_seconds);
+    // Moves to the next question, or finishes after the last one.
+    void next(double now_seconds);
+    void finish(double now_seconds);
+
+    // Time limit: seconds left (negative once over), and adding more.
+    bool timed() const { return config_.time_limit_seconds > 0; }
+    double time_left(double now_seconds) const;
+    void extend(double seconds) { config_.time_limit_seconds += seconds; }
+    double elapsed(double now_seconds) const { return (finished_ ? finished_at_ : now_seconds) - started_at_; }
+
+    double score() const;
+    double max_score() const { return double(presented_.size()); }
     double scaled() const { return max_score() > 0 ? score() / max_score() : 0; }
     bool passed() const { return scaled() + 1e-9 >= quiz_->pass_mark; }
+    std::vector<ConceptResult> breakdown() const;
+    std::vector<std::string> wrong_question_ids() const;   // not fully right, in the order asked
 
 private:
     const Quiz* quiz_;
+    SessionConfig config_;
+    std::vector<Presented> presented_;
     std::vector<AnswerRecord> records_;
     size_t current_ = 0;
     bool finished_ = false;
+    double started_at_ = 0, finished_at_ = 0, question_started_at_ = 0;
+};
+
+// A small, portable pseudo-random generator (splitmix64): the same seed gives the same draw on
+// every platform, natively and in wasm.
+class SeededRandom {
+public:
+    explicit SeededRandom(std::uint64_t seed) : state_(seed) {}
+    std::uint64_t next();
+    size_t below(size_t n) { return n ? size_t(next() % n) : 0; }
+    template <typename T> void shuffle(std::vector<T>& v) {
+        for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[below(i)]);
+    }
+
+private:
+    std::uint64_t state_;
 };
 
 } // namespace srm

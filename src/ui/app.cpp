@@ -4,6 +4,7 @@
 // [SECTION] State description
 // [SECTION] Frame and animation
 // [SECTION] Deep links and progress
+// [SECTION] Quiz runs
 // [SECTION] Intents
 #include "app.h"
 #include "screens.h"
@@ -27,6 +28,7 @@ const char* screen_id(Screen screen) {
     case Screen::lessons: return "lessons";
     case Screen::lesson: return "lesson";
     case Screen::resources: return "resources";
+    case Screen::quizzes: return "quizzes";
     case Screen::quiz: return "quiz";
     }
     return "";
@@ -79,10 +81,16 @@ void App::DescribeState(nlohmann::json& out) const {
     if (lesson_) out["lesson"] = lesson_->id;
     out["lessons_read"] = progress_.lessons_read;
     if (session_) {
-        out["quiz"] = {{"id", session_->quiz().id}, {"question", session_->current_index()},
+        nlohmann::json asked = nlohmann::json::array();
+        for (size_t i = 0; i < session_->size(); ++i) asked.push_back(session_->presented(i).question->id);
+        out["quiz"] = {{"id", session_->quiz().id}, {"mode", session_->config().mode == QuizMode::exam ? "exam" : "practice"},
+                       {"seed", session_->config().seed}, {"questions", asked},
+                       {"question", session_->current_index()}, {"answered", session_->current_answered()},
                        {"finished", session_->finished()}, {"score", session_->score()},
-                       {"max_score", session_->max_score()}, {"passed", session_->passed()}};
+                       {"max_score", session_->max_score()}, {"passed", session_->passed()},
+                       {"wrong", session_->wrong_question_ids()}};
     }
+    out["progress_code"] = progress_to_code(progress_);
 }
 
 //-----------------------------------------------------------------------------
@@ -103,6 +111,8 @@ void App::Frame() {
     ImGui::Begin("##srm-root", nullptr, flags);
     // A new page starts at its top, not at the previous page's scroll position.
     std::string page = std::string(screen_id(screen_)) + (lesson_ && screen_ == Screen::lesson ? "/" + lesson_->id : "");
+    if (session_ && screen_ == Screen::quiz)
+        page += "/" + std::to_string(session_->current_index()) + (session_->finished() ? "/results" : "");
     bool new_page = page != last_page_;
     if (new_page) {
         ImGui::SetScrollY(0);
@@ -120,7 +130,7 @@ void App::Frame() {
     DrawNotices(*this, intents);
     // Keyboard focus moves to the first control of a page the learner navigated to, so Tab
     // continues from there (not on the first page: the learner has not started yet).
-    if (new_page && started_) ImGui::SetKeyboardFocusHere();
+    RequestInitialFocus(new_page && started_);
     started_ = true;
     switch (screen_) {
     case Screen::home: DrawHomeScreen(*this, intents); break;
@@ -128,15 +138,18 @@ void App::Frame() {
     case Screen::lessons: DrawLessonsScreen(*this, intents); break;
     case Screen::lesson: DrawLessonScreen(*this, intents); break;
     case Screen::resources: DrawResourcesScreen(*this, intents); break;
+    case Screen::quizzes: DrawQuizzesScreen(*this, intents); break;
     case Screen::quiz: DrawQuizScreen(*this, intents); break;
     }
+    RequestInitialFocus(false);
     ImGui::PopItemWidth();
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     // Escape goes back one level; at the top level it hands keyboard focus back to the page.
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsAnyItemActive() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) {
         Intent::Kind back = screen_ == Screen::home ? Intent::Kind::release_focus
-                          : screen_ == Screen::lesson ? Intent::Kind::open_lessons : Intent::Kind::go_home;
+                          : screen_ == Screen::lesson ? Intent::Kind::open_lessons
+                          : screen_ == Screen::quiz ? Intent::Kind::open_quizzes : Intent::Kind::go_home;
         intents.push_back({back, {}});
     }
     ImGui::End();
@@ -171,10 +184,17 @@ void App::ApplyDeepLink(const DeepLink& link) {
         notices_.push_back(std::string("Ignored ") + what + "=\"" + id + "\": no such " + what + " was loaded.");
     };
     if (!link.quiz.empty() && (link.view.empty() || link.view == "quiz")) {
-        if (catalog_.find_quiz(link.quiz)) Apply({Intent::Kind::open_quiz, link.quiz});
-        else unknown("quiz", link.quiz);
+        if (const Quiz* q = catalog_.find_quiz(link.quiz)) {
+            SessionConfig config;
+            config.seed = link.seed ? link.seed : next_seed_++;
+            config.mode = link.mode == "exam" ? QuizMode::exam : QuizMode::practice;
+            StartQuiz(*q, config);
+        } else {
+            unknown("quiz", link.quiz);
+        }
         return;
     }
+    if (link.view == "quiz") { Apply({Intent::Kind::open_quizzes, {}}); return; }
     if (link.view == "lessons") { Apply({Intent::Kind::open_lessons, {}}); return; }
     if (link.view == "resources") { Apply({Intent::Kind::open_resources, {}}); return; }
     if (link.view == "lesson" || !link.lesson.empty()) {
@@ -211,7 +231,73 @@ void App::ApplyDeepLink(const DeepLink& link) {
 void App::LoadProgress(const std::string& saved) {
     if (saved.empty()) return;
     std::string problem;
-    if (!progress_from_json(saved, progress_, problem)) notices_.push_back(problem);
+    if (!progress_from_code(saved, progress_, problem)) notices_.push_back(problem);
+}
+
+std::map<std::string, std::vector<std::string>> App::due_reviews() const {
+    std::map<std::string, std::vector<std::string>> out;
+    if (catalog_.today().empty()) return out;
+    std::vector<std::string> due = progress_.review.due(day_number_of(catalog_.today()));
+    for (const Quiz& q : catalog_.quizzes())
+        for (const std::string& c : due) {
+            bool taught = false;
+            for (const Question& question : q.questions)
+                taught = taught || std::find(question.concepts.begin(), question.concepts.end(), c) != question.concepts.end();
+            if (taught) out[q.id].push_back(c);
+        }
+    return out;
+}
+
+bool App::WantsClockTicks() const {
+    return screen_ == Screen::quiz && session_ && session_->timed() && !session_->finished();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Quiz runs
+//-----------------------------------------------------------------------------
+
+void App::StartQuiz(const Quiz& quiz, SessionConfig config) {
+    session_ = std::make_unique<QuizSession>(quiz, std::move(config), now_);
+    screen_ = Screen::quiz;
+    PrepareResponse();
+}
+
+// An empty answer shaped for the current question; ordering starts from the shown order.
+void App::PrepareResponse() {
+    response_ = Response();
+    if (!session_ || session_->finished()) return;
+    const Presented& p = session_->current();
+    auto shape = [](const Question& q, const std::vector<int>& order, Response& r) {
+        if (q.type == QuestionType::classify || q.type == QuestionType::matrix) r.values.assign(q.answer_slots(), -1);
+        if (q.type == QuestionType::ordering) r.values = order;
+    };
+    shape(*p.question, p.order, response_);
+    for (size_t i = 0; i < p.question->parts.size(); ++i) {
+        response_.parts.emplace_back();
+        shape(p.question->parts[i], p.part_orders[i], response_.parts.back());
+    }
+}
+
+Response* App::EditedResponse(int part) {
+    if (!session_ || session_->finished() || session_->current_answered()) return nullptr;
+    if (part < 0) return &response_;
+    return size_t(part) < response_.parts.size() ? &response_.parts[size_t(part)] : nullptr;
+}
+
+static const Question* PartQuestion(const QuizSession& s, int part) {
+    const Question* q = s.current().question;
+    return part < 0 ? q : (size_t(part) < q->parts.size() ? &q->parts[size_t(part)] : nullptr);
+}
+
+// After a run: attempts and best score per quiz, and each concept's review box.
+void App::RecordResults() {
+    QuizRecord& r = progress_.quizzes[session_->quiz().id];
+    ++r.attempts;
+    r.best_percent = std::max(r.best_percent, int(session_->scaled() * 100 + 0.5));
+    int today = catalog_.today().empty() ? 0 : day_number_of(catalog_.today());
+    r.last_day = today;
+    for (const ConceptResult& c : session_->breakdown()) progress_.review.record(c.concept_id, c.score >= c.max - 1e-9, today);
+    requests_.push_back({PlatformRequest::Kind::save_progress, progress_to_code(progress_)});
 }
 
 //-----------------------------------------------------------------------------
@@ -293,7 +379,7 @@ void App::Apply(const Intent& intent) {
             lesson_ = l;
             screen_ = Screen::lesson;
             if (progress_.lessons_read.insert(l->id).second)
-                requests_.push_back({PlatformRequest::Kind::save_progress, progress_to_json(progress_)});
+                requests_.push_back({PlatformRequest::Kind::save_progress, progress_to_code(progress_)});
         }
         break;
     case Intent::Kind::open_resources:
@@ -305,34 +391,81 @@ void App::Apply(const Intent& intent) {
     case Intent::Kind::dismiss_notices:
         notices_.clear();
         break;
-    case Intent::Kind::open_quiz:
+    case Intent::Kind::open_quizzes:
+        screen_ = Screen::quizzes;
+        break;
+    case Intent::Kind::start_quiz:
         if (const Quiz* q = catalog_.find_quiz(intent.id)) {
-            session_ = std::make_unique<QuizSession>(*q);
-            selection_.clear();
-            screen_ = Screen::quiz;
+            SessionConfig config;
+            config.seed = next_seed_++;
+            config.mode = intent.start.mode;
+            config.count = intent.start.count;
+            config.time_limit_seconds = intent.start.time_limit_minutes * 60;
+            config.concepts = intent.start.concepts;
+            StartQuiz(*q, config);
         }
         break;
-    case Intent::Kind::toggle_choice:
-        if (session_ && !session_->finished() && !session_->current_answered()) {
-            if (session_->current().type != QuestionType::multiple_choice) selection_ = {intent.index};
-            else {
-                auto it = std::find(selection_.begin(), selection_.end(), intent.index);
-                if (it == selection_.end()) selection_.push_back(intent.index);
-                else selection_.erase(it);
+    case Intent::Kind::answer_pick:
+        if (Response* r = EditedResponse(intent.part)) {
+            const Question* q = PartQuestion(*session_, intent.part);
+            if (q && q->type == QuestionType::multiple_choice) {
+                auto it = std::find(r->values.begin(), r->values.end(), intent.index);
+                if (it == r->values.end()) r->values.push_back(intent.index);
+                else r->values.erase(it);
+            } else {
+                r->values = {intent.index};
             }
         }
         break;
+    case Intent::Kind::answer_place:
+        if (Response* r = EditedResponse(intent.part))
+            if (intent.index >= 0 && size_t(intent.index) < r->values.size()) r->values[size_t(intent.index)] = intent.value;
+        break;
+    case Intent::Kind::answer_move:
+        if (Response* r = EditedResponse(intent.part)) {
+            int to = intent.index + intent.value;
+            if (intent.index >= 0 && to >= 0 && size_t(to) < r->values.size() && size_t(intent.index) < r->values.size())
+                std::swap(r->values[size_t(intent.index)], r->values[size_t(to)]);
+        }
+        break;
     case Intent::Kind::submit_answer:
-        if (session_ && !session_->finished() && !selection_.empty()) session_->answer(selection_);
+        if (session_ && !session_->finished() && !session_->current_answered() &&
+            response_complete(*session_->current().question, response_)) {
+            session_->answer(response_, now_);
+            if (!session_->shows_feedback_now()) Apply({Intent::Kind::next_question, {}});
+        }
         break;
     case Intent::Kind::next_question:
         if (session_ && session_->current_answered()) {
-            session_->next();
-            selection_.clear();
+            session_->next(now_);
+            PrepareResponse();
+            if (session_->finished()) RecordResults();
+        }
+        break;
+    case Intent::Kind::finish_quiz:
+        if (session_ && !session_->finished()) {
+            session_->finish(now_);
+            RecordResults();
+        }
+        break;
+    case Intent::Kind::extend_time:
+        if (session_ && session_->timed()) session_->extend(5 * 60);
+        break;
+    case Intent::Kind::retry_wrong:
+        if (session_ && session_->finished() && !session_->wrong_question_ids().empty()) {
+            SessionConfig config;
+            config.seed = next_seed_++;
+            config.mode = QuizMode::practice;
+            config.only_questions = session_->wrong_question_ids();
+            StartQuiz(session_->quiz(), config);
         }
         break;
     case Intent::Kind::restart_quiz:
-        if (session_) Apply({Intent::Kind::open_quiz, session_->quiz().id});
+        if (session_) {
+            SessionConfig config = session_->config();
+            config.seed = next_seed_++;
+            StartQuiz(session_->quiz(), config);
+        }
         break;
     case Intent::Kind::release_focus:
         requests_.push_back({PlatformRequest::Kind::release_focus, {}});

@@ -9,6 +9,7 @@
 #include "progress.h"
 #include "quiz_session.h"
 #include "semantics.h"
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
@@ -17,22 +18,34 @@
 
 namespace srm::ui {
 
-enum class Screen { home, explore, lessons, lesson, resources, quiz };
+enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz };
 enum class ExploreView { diagram, compare, matrix };
 const char* screen_id(Screen screen);
 const char* explore_view_id(ExploreView view);
+
+// How a quiz run starts (from the quiz list, a review or a deep link).
+struct QuizStart {
+    QuizMode mode = QuizMode::practice;
+    size_t count = 0;                  // 0: all questions
+    double time_limit_minutes = 0;     // 0: no limit
+    std::vector<std::string> concepts; // a review: only these concepts
+};
 
 struct Intent {
     enum class Kind {
         go_home, open_explore, set_explore_view, choose_cloud, choose_service, choose_compare, choose_setting,
         choose_control, select_cell, copy_cell, set_filter, set_owner_filter, set_category_filter,
         open_lessons, open_lesson, open_resources, open_deep_link, dismiss_notices,
-        open_quiz, toggle_choice, submit_answer, next_question, restart_quiz, release_focus
+        open_quizzes, start_quiz, answer_pick, answer_place, answer_move, submit_answer, next_question,
+        finish_quiz, extend_time, retry_wrong, restart_quiz, release_focus
     };
     Kind kind;
     std::string id;      // model, service, control, lesson or quiz id; filter text; deep link
     int index = -1;      // choice index, explore view, owner filter
     std::string option;  // choose_setting: setting id in `id`, option here; select_cell: control id
+    int part = -1;       // quiz answers: the scenario part, -1 for the question itself
+    int value = 0;       // answer_place: owner index; answer_move: -1 up, +1 down
+    QuizStart start;     // start_quiz
 };
 
 struct PlatformRequest {
@@ -57,6 +70,11 @@ public:
     void AddNotice(const std::string& text) { notices_.push_back(text); }
     void SetScale(float scale) { scale_ = scale; }
     void SetReducedMotion(bool reduced) { reduced_motion_ = reduced; }
+    // The wall clock in seconds (quiz times and time limits) and the seed for the next quiz run.
+    void SetClock(double now_seconds) { now_ = now_seconds; }
+    void SetSeed(std::uint64_t seed) { next_seed_ = seed; }
+    // True while a timed quiz runs: the platform should draw at least once a second.
+    bool WantsClockTicks() const;
     // True while something on screen is moving and needs frames.
     bool WantsAnimation() const;
 
@@ -82,12 +100,19 @@ public:
     const Progress& progress() const { return progress_; }
     const std::vector<std::string>& notices() const { return notices_; }
     const QuizSession* quiz_session() const { return session_.get(); }
-    const std::vector<int>& selection() const { return selection_; }
+    const Response& response() const { return response_; }
+    double now() const { return now_; }
+    // Concepts due for review today, by quiz id.
+    std::map<std::string, std::vector<std::string>> due_reviews() const;
     float scale() const { return scale_; }
 
 private:
     void OpenModel(const ResponsibilityModel* model);
     void AdvanceAnimation();
+    void StartQuiz(const Quiz& quiz, SessionConfig config);
+    void PrepareResponse();
+    void RecordResults();
+    Response* EditedResponse(int part);
 
     ContentCatalog catalog_;
     Semantics semantics_;
@@ -112,7 +137,9 @@ private:
     Progress progress_;
 
     std::unique_ptr<QuizSession> session_;
-    std::vector<int> selection_;
+    Response response_;              // the answer being built for the current question
+    double now_ = 0;
+    std::uint64_t next_seed_ = 1;
 };
 
 } // namespace srm::ui

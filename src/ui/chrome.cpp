@@ -7,6 +7,7 @@
 namespace srm::ui {
 
 void DrawTopBar(const App& app, const std::string& title, Intents& out) {
+    if (app.screen() != Screen::quiz) InitialFocusHere();   // a quiz places it on the first answer
     if (app.screen() != Screen::home) {
         if (Button("nav.home", "\xE2\x86\x90 Home", false)) out.push_back({Intent::Kind::go_home, {}});
         ImGui::SameLine();

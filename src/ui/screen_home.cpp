@@ -57,6 +57,16 @@ void DrawHomeScreen(const App& app, Intents& out) {
     }
     ImGui::Spacing();
     Heading("home.quizzes.title", "Quizzes", 2);
+    std::map<std::string, std::vector<std::string>> due = app.due_reviews();
+    if (!due.empty()) {
+        size_t concepts = 0;
+        for (const auto& d : due) concepts += d.second.size();
+        Paragraph("home.due", std::to_string(concepts) + (concepts == 1 ? " concept is" : " concepts are") +
+                                  " due for review. Reviews come back on a schedule; there is no streak to keep.",
+                  p.provider_text);
+    }
+    if (Button("home.quizzes", due.empty() ? "All quizzes" : "Review and all quizzes", !due.empty()))
+        out.push_back({Intent::Kind::open_quizzes, {}});
     if (catalog.quizzes().empty()) Paragraph("home.quizzes.none", "No quiz could be loaded.", p.text_muted);
     for (const Quiz& q : catalog.quizzes()) {
         BeginCard();
@@ -66,7 +76,7 @@ void DrawHomeScreen(const App& app, Intents& out) {
                   std::to_string(q.questions.size()) + " questions \xC2\xB7 pass mark " +
                       std::to_string(int(q.pass_mark * 100 + 0.5)) + "%",
                   p.text_muted);
-        if (Button("home.quiz." + q.id, "Start quiz", true, 0, "Start quiz: " + q.title)) out.push_back({Intent::Kind::open_quiz, q.id});
+        if (Button("home.quiz." + q.id, "Practice", true, 0, "Practice: " + q.title)) out.push_back({Intent::Kind::start_quiz, q.id});
         EndCard();
     }
 }

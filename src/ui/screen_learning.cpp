@@ -61,7 +61,7 @@ void DrawLessonScreen(const App& app, Intents& out) {
     if (Button("lesson.explore", "Explore it")) out.push_back({Intent::Kind::open_deep_link, l->explore});
     if (!l->quiz.empty() && app.catalog().find_quiz(l->quiz)) {
         SameLineIfRoom("Test yourself");
-        if (Button("lesson.quiz", "Test yourself", false)) out.push_back({Intent::Kind::open_quiz, l->quiz});
+        if (Button("lesson.quiz", "Test yourself", false)) out.push_back({Intent::Kind::start_quiz, l->quiz});
     }
     const std::vector<Lesson>& all = app.catalog().lessons();
     for (size_t i = 0; i < all.size(); ++i) {

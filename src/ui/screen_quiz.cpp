@@ -1,7 +1,11 @@
-// The quiz screen: one question at a time with immediate feedback, then the results.
-// Feedback is spoken in words and marks (a tick or a cross before each choice), not colour alone.
+// The quiz screen: one question at a time (every type), feedback in words and marks (never
+// colour alone) with the explanation and "learn more" links, a progress indicator, an optional
+// time limit with "add 5 minutes", and the results: score, pass or fail, a per-concept bar chart
+// naming misconceptions, a review of every answer and "retry wrong answers".
 //
-// [SECTION] Question
+// [SECTION] Answer widgets, one per question type
+// [SECTION] Feedback
+// [SECTION] Question page
 // [SECTION] Results
 #include "screens.h"
 #include "theme.h"
@@ -12,70 +16,215 @@
 namespace srm::ui {
 
 static bool Contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
-
 static std::string Percent(double fraction) { return std::to_string(int(fraction * 100 + 0.5)) + "%"; }
+static const char* const kOwnerWords[] = {"Customer", "Provider", "Shared", "Not applicable"};
+static const char* const kCheck = "\xE2\x9C\x93 ";
+static const char* const kCross = "\xE2\x9C\x97 ";
 
 //-----------------------------------------------------------------------------
-// [SECTION] Question
+// [SECTION] Answer widgets, one per question type
+//-----------------------------------------------------------------------------
+// `answered` shows the key: each widget then marks right and wrong answers in words.
+// Ids: quiz[.part.<p>].choice.<display i> | .item.<i>.owner.<k> | .row.<i>.owner.<k> | .order.<pos>.up/down
+
+struct AnswerContext {
+    const Question& q;
+    const std::vector<int>& order;   // display position -> original index
+    const Response& response;
+    bool answered;                   // show the key and the marks
+    std::string prefix;              // semantic id prefix
+    int part;                        // scenario part or -1
+};
+
+static void ChoiceAnswer(const AnswerContext& a, Intents& out) {
+    if (a.q.type == QuestionType::multiple_choice) Paragraph(a.prefix + ".hint", "Select every answer that applies.", Colors().text_muted);
+    if (a.answered) ImGui::BeginDisabled();
+    for (size_t pos = 0; pos < a.order.size(); ++pos) {
+        int index = a.order[pos];
+        std::string label = a.q.choices[size_t(index)];
+        bool picked = Contains(a.response.values, index);
+        if (a.answered) {
+            bool keyed = Contains(a.q.key, index);
+            if (keyed) label = kCheck + label + (picked ? " (your answer, correct)" : " (correct answer)");
+            else if (picked) label = kCross + label + " (your answer, incorrect)";
+        }
+        std::string id = a.prefix + ".choice." + std::to_string(pos);
+        if (a.q.type == QuestionType::multiple_choice) {
+            bool value = picked;
+            if (Checkbox(id, label, &value)) out.push_back({Intent::Kind::answer_pick, {}, index, {}, a.part});
+        } else if (Radio(id, label, picked)) {
+            out.push_back({Intent::Kind::answer_pick, {}, index, {}, a.part});
+        }
+    }
+    if (a.answered) ImGui::EndDisabled();
+}
+
+// Classify and matrix: each item (row) gets one radio per owner. An item can also be dragged onto
+// an owner button; the radios are the click and keyboard path for the same choice.
+static void PlacementAnswer(const AnswerContext& a, Intents& out) {
+    bool matrix = a.q.type == QuestionType::matrix;
+    int owners = matrix ? 4 : 3;
+    const char* kind = matrix ? ".row." : ".item.";
+    for (size_t pos = 0; pos < a.order.size(); ++pos) {
+        int index = a.order[pos];
+        const std::string& text = matrix ? a.q.row_labels[size_t(index)] : a.q.items[size_t(index)].text;
+        Owner key = matrix ? a.q.row_key[size_t(index)] : a.q.items[size_t(index)].owner;
+        int placed = size_t(index) < a.response.values.size() ? a.response.values[size_t(index)] : -1;
+        std::string base = a.prefix + kind + std::to_string(index);
+        ImGui::PushID(base.c_str());
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(text.c_str());
+        if (!a.answered && ImGui::BeginDragDropSource(ImGuiDragDropFlags_SourceAllowNullID)) {
+            ImGui::SetDragDropPayload("srm-item", &index, sizeof index);
+            ImGui::TextUnformatted(text.c_str());
+            ImGui::EndDragDropSource();
+        }
+        RecordLastItem(base, "text", text);
+        if (a.answered) ImGui::BeginDisabled();
+        for (int k = 0; k < owners; ++k) {
+            SameLineIfRoom(kOwnerWords[k], true);
+            std::string label = kOwnerWords[k];
+            if (a.answered && k == int(key == Owner::customer ? 0 : key == Owner::provider ? 1 : key == Owner::shared ? 2 : 3))
+                label = kCheck + label;
+            else if (a.answered && k == placed)
+                label = kCross + label;
+            if (Radio(base + ".owner." + std::to_string(k), label, placed == k))
+                out.push_back({Intent::Kind::answer_place, {}, index, {}, a.part, k});
+            if (!a.answered && ImGui::BeginDragDropTarget()) {
+                if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("srm-item"))
+                    out.push_back({Intent::Kind::answer_place, {}, *static_cast<const int*>(payload->Data), {}, a.part, k});
+                ImGui::EndDragDropTarget();
+            }
+        }
+        if (a.answered) ImGui::EndDisabled();
+        ImGui::PopID();
+        ImGui::Separator();
+    }
+}
+
+// Ordering: the learner's current order, with move up / move down buttons on every item.
+static void OrderingAnswer(const AnswerContext& a, Intents& out) {
+    const std::vector<int>& current = a.response.values;
+    for (size_t pos = 0; pos < current.size(); ++pos) {
+        int index = current[pos];
+        std::string base = a.prefix + ".order." + std::to_string(pos);
+        std::string text = std::to_string(pos + 1) + ". " + a.q.order[size_t(index)];
+        if (a.answered) text = (index == int(pos) ? kCheck : kCross) + text +
+                               (index == int(pos) ? "" : " (belongs at " + std::to_string(index + 1) + ")");
+        ImGui::AlignTextToFramePadding();
+        Paragraph(base, text);
+        if (a.answered) continue;
+        ImGui::SameLine();
+        ImGui::BeginDisabled(pos == 0);
+        if (Button(base + ".up", "\xE2\x86\x91", false, 0, "Move up: " + a.q.order[size_t(index)]))
+            out.push_back({Intent::Kind::answer_move, {}, int(pos), {}, a.part, -1});
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        ImGui::BeginDisabled(pos + 1 == current.size());
+        if (Button(base + ".down", "\xE2\x86\x93", false, 0, "Move down: " + a.q.order[size_t(index)]))
+            out.push_back({Intent::Kind::answer_move, {}, int(pos), {}, a.part, +1});
+        ImGui::EndDisabled();
+    }
+}
+
+static void AnswerWidget(const AnswerContext& a, Intents& out) {
+    switch (a.q.type) {
+    case QuestionType::single_choice:
+    case QuestionType::multiple_choice:
+    case QuestionType::true_false: ChoiceAnswer(a, out); break;
+    case QuestionType::classify:
+    case QuestionType::matrix: PlacementAnswer(a, out); break;
+    case QuestionType::ordering: OrderingAnswer(a, out); break;
+    case QuestionType::scenario: break;   // drawn part by part by the question page
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Feedback
 //-----------------------------------------------------------------------------
 
-static void DrawFeedback(const App& app, const Question& q, const AnswerRecord& record) {
+static std::string Verdict(double score) {
+    if (score >= 1.0 - 1e-9) return std::string(kCheck) + "Correct.";
+    if (score > 0) return "Partly correct: " + Percent(score) + " of the mark.";
+    return std::string(kCross) + "Not quite.";
+}
+
+static void DrawFeedback(const Question& q, double score, const std::string& prefix) {
     const Palette& p = Colors();
-    bool right = record.score >= 1.0 - 1e-9;
-    bool partly = !right && record.score > 0;
+    bool right = score >= 1.0 - 1e-9;
     BeginCard(right ? p.success : p.error, right ? p.success_text : p.error_text);
     ImGui::PushStyleColor(ImGuiCol_Text, right ? p.success_text : p.error_text);
-    std::string verdict = right ? "\xE2\x9C\x93 Correct." : partly ? "Partly correct: " + Percent(record.score) + " of the mark."
-                                                                    : "\xE2\x9C\x97 Not quite.";
-    Heading("quiz.feedback.verdict", verdict, 2);
+    Heading(prefix + ".verdict", Verdict(score), 2);
     ImGui::PopStyleColor();
-    Paragraph("quiz.feedback.explanation", q.explanation);
+    Paragraph(prefix + ".explanation", q.explanation);
     for (size_t i = 0; i < q.sources.size(); ++i)
-        Link("quiz.feedback.source." + std::to_string(i), i == 0 ? "Learn more" : "Another source", q.sources[i]);
+        Link(prefix + ".source." + std::to_string(i), i == 0 ? "Learn more" : "Another source", q.sources[i]);
     EndCard();
-    (void)app;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Question page
+//-----------------------------------------------------------------------------
+
+static std::string Clock(double seconds) {
+    int s = std::max(0, int(seconds + 0.999));
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%d:%02d", s / 60, s % 60);
+    return buf;
+}
+
+static void DrawTimer(const App& app, const QuizSession& session, Intents& out) {
+    if (!session.timed()) return;
+    double left = session.time_left(app.now());
+    ImGui::AlignTextToFramePadding();
+    Paragraph("quiz.timer", left > 0 ? "Time left: " + Clock(left) : "Time is up.", left < 60 ? Colors().error_text : Colors().text_muted);
+    SameLineIfRoom("Add 5 minutes");
+    if (Button("quiz.extend", "Add 5 minutes", false)) out.push_back({Intent::Kind::extend_time, {}});
 }
 
 static void DrawQuestion(const App& app, Intents& out) {
     const QuizSession& session = *app.quiz_session();
-    const Question& q = session.current();
-    size_t n = session.quiz().questions.size();
-    size_t k = session.current_index();
-    ProgressBar("quiz.progress", float(k) / float(n),
-                "Question " + std::to_string(k + 1) + " of " + std::to_string(n));
+    const Presented& presented = session.current();
+    const Question& q = *presented.question;
+    size_t n = session.size(), k = session.current_index();
+    ProgressBar("quiz.progress", float(k) / float(n), "Question " + std::to_string(k + 1) + " of " + std::to_string(n));
+    DrawTimer(app, session, out);
+    if (session.timed() && session.time_left(app.now()) <= 0) {
+        Paragraph("quiz.timeup", "The time limit has passed. Add time to go on, or finish now: answers so far count, speed never does.");
+        if (Button("quiz.finish", "Finish and see results")) out.push_back({Intent::Kind::finish_quiz, {}});
+        return;
+    }
     Heading("quiz.prompt", q.prompt, 2);
     bool answered = session.current_answered();
-    const AnswerRecord& record = session.record(k);
-    if (q.type == QuestionType::multiple_choice)
-        Paragraph("quiz.hint", "Select every answer that applies.", Colors().text_muted);
-    if (answered) ImGui::BeginDisabled();
-    for (size_t i = 0; i < q.choices.size(); ++i) {
-        int index = int(i);
-        std::string label = q.choices[i];
-        if (answered) {
-            bool keyed = Contains(q.key, index);
-            bool chosen = Contains(record.response, index);
-            if (keyed) label = "\xE2\x9C\x93 " + label + (chosen ? " (your answer, correct)" : " (correct answer)");
-            else if (chosen) label = "\xE2\x9C\x97 " + label + " (your answer, incorrect)";
+    const Response& response = answered ? session.record(k).response : app.response();
+    InitialFocusHere();
+    if (q.type == QuestionType::scenario) {
+        BeginCard();
+        Paragraph("quiz.case", q.case_text);
+        EndCard();
+        for (size_t i = 0; i < q.parts.size(); ++i) {
+            const Question& part = q.parts[i];
+            std::string prefix = "quiz.part." + std::to_string(i);
+            ImGui::Spacing();
+            Heading(prefix + ".prompt", std::to_string(i + 1) + ". " + part.prompt, 3);
+            static const Response kEmpty;
+            const Response& pr = i < response.parts.size() ? response.parts[i] : kEmpty;
+            AnswerWidget({part, presented.part_orders[i], pr, answered, prefix, int(i)}, out);
+            if (answered) DrawFeedback(part, score_response(part, pr), prefix + ".feedback");
         }
-        std::string id = "quiz.choice." + std::to_string(i);
-        bool picked = Contains(answered ? record.response : app.selection(), index);
-        if (q.type == QuestionType::multiple_choice) {
-            bool value = picked;
-            if (Checkbox(id, label, &value)) out.push_back({Intent::Kind::toggle_choice, {}, index});
-        } else if (Radio(id, label, picked)) {
-            out.push_back({Intent::Kind::toggle_choice, {}, index});
-        }
+    } else {
+        AnswerWidget({q, presented.order, response, answered, "quiz", -1}, out);
     }
-    if (answered) ImGui::EndDisabled();
     ImGui::Spacing();
     if (!answered) {
-        bool none = app.selection().empty();
-        if (none) ImGui::BeginDisabled();
-        if (Button("quiz.submit", "Check answer")) out.push_back({Intent::Kind::submit_answer, {}});
-        if (none) ImGui::EndDisabled();
+        bool ready = response_complete(q, response);
+        ImGui::BeginDisabled(!ready);
+        const char* submit = session.shows_feedback_now() ? "Check answer" : (k + 1 < n ? "Save and next" : "Save and finish");
+        if (Button("quiz.submit", submit)) out.push_back({Intent::Kind::submit_answer, {}});
+        ImGui::EndDisabled();
+        if (!ready) Paragraph("quiz.incomplete", "Answer every part to go on.", Colors().text_muted);
     } else {
-        DrawFeedback(app, q, record);
+        DrawFeedback(q, session.record(k).score, "quiz.feedback");
         ImGui::Spacing();
         if (Button("quiz.next", k + 1 < n ? "Next question" : "See results")) out.push_back({Intent::Kind::next_question, {}});
     }
@@ -85,32 +234,98 @@ static void DrawQuestion(const App& app, Intents& out) {
 // [SECTION] Results
 //-----------------------------------------------------------------------------
 
+static std::string AnswerText(const Question& q, const Response& r) {
+    std::string out;
+    switch (q.type) {
+    case QuestionType::single_choice:
+    case QuestionType::multiple_choice:
+    case QuestionType::true_false:
+        for (int v : r.values) out += (out.empty() ? "" : "; ") + q.choices[size_t(v)];
+        break;
+    case QuestionType::classify:
+    case QuestionType::matrix:
+        for (size_t i = 0; i < r.values.size(); ++i) {
+            const std::string& what = q.type == QuestionType::matrix ? q.row_labels[i] : q.items[i].text;
+            out += (out.empty() ? "" : "; ") + what + ": " + (r.values[i] >= 0 ? kOwnerWords[r.values[i]] : "?");
+        }
+        break;
+    case QuestionType::ordering:
+        for (int v : r.values) out += (out.empty() ? "" : " > ") + q.order[size_t(v)];
+        break;
+    case QuestionType::scenario:
+        for (size_t i = 0; i < r.parts.size() && i < q.parts.size(); ++i)
+            out += (out.empty() ? "" : " | ") + AnswerText(q.parts[i], r.parts[i]);
+        break;
+    }
+    return out.empty() ? "(no answer)" : out;
+}
+
+static void DrawConceptChart(const App& app, const QuizSession& session) {
+    float s = app.scale();
+    const Palette& p = Colors();
+    Heading("quiz.concepts.title", "By concept", 2);
+    for (const ConceptResult& c : session.breakdown()) {
+        double share = c.max > 0 ? c.score / c.max : 0;
+        std::string label = c.label + ": " + Percent(share);
+        ImGui::TextUnformatted(label.c_str());
+        float width = ImGui::CalcItemWidth();
+        ImGui::Dummy(ImVec2(width, 14 * s));
+        ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(a, b, p.not_applicable, 4 * s);
+        dl->AddRectFilled(a, ImVec2(a.x + width * float(share), b.y), share >= 0.999 ? p.success_text : p.accent, 4 * s);
+        std::string spoken = label;
+        if (share < 0.999 && !c.misconception.empty()) {
+            Paragraph("quiz.concept." + c.concept_id + ".misconception", "Watch out for: " + c.misconception, p.error_text);
+            spoken += ". Watch out for: " + c.misconception;
+        }
+        if (SemanticNode* n = RecordLastItem("quiz.concept." + c.concept_id, "progress", spoken)) (void)n;
+    }
+}
+
 static void DrawResults(const App& app, Intents& out) {
     const QuizSession& session = *app.quiz_session();
     const Palette& p = Colors();
     char score[64];
     std::snprintf(score, sizeof score, "%.1f of %.0f", session.score(), session.max_score());
     bool passed = session.passed();
+    InitialFocusHere();
     Heading("quiz.result.title", std::string(passed ? "Passed: " : "Not passed yet: ") + Percent(session.scaled()), 2);
-    Paragraph("quiz.result.score", std::string("Score ") + score + "; the pass mark is " + Percent(session.quiz().pass_mark) + ".",
+    int minutes = int(session.elapsed(app.now()) / 60 + 0.5);
+    Paragraph("quiz.result.score", std::string("Score ") + score + "; the pass mark is " + Percent(session.quiz().pass_mark) +
+                                       ". Time taken: about " + std::to_string(minutes) + " min (time never counts).",
               passed ? p.success_text : p.error_text);
-    Heading("quiz.review.title", "Review", 2);
-    for (size_t i = 0; i < session.quiz().questions.size(); ++i) {
-        const Question& q = session.quiz().questions[i];
-        const AnswerRecord& r = session.record(i);
-        std::string mark = r.score >= 1 - 1e-9 ? "\xE2\x9C\x93 " : r.score > 0 ? "\xC2\xBD " : "\xE2\x9C\x97 ";
-        Paragraph("quiz.review." + std::to_string(i), mark + q.prompt);
-    }
+    std::vector<std::string> wrong = session.wrong_question_ids();
+    if (!wrong.empty() && Button("quiz.retry", "Retry the " + std::to_string(wrong.size()) + " I got wrong"))
+        out.push_back({Intent::Kind::retry_wrong, {}});
+    if (!wrong.empty()) SameLineIfRoom("Take the quiz again");
+    if (Button("quiz.restart", "Take the quiz again", wrong.empty())) out.push_back({Intent::Kind::restart_quiz, {}});
+    SameLineIfRoom("All quizzes");
+    if (Button("quiz.list", "All quizzes", false)) out.push_back({Intent::Kind::open_quizzes, {}});
     ImGui::Spacing();
-    if (Button("quiz.restart", "Take the quiz again")) out.push_back({Intent::Kind::restart_quiz, {}});
-    SameLineIfRoom("Back to home");
-    if (Button("quiz.home", "Back to home", false)) out.push_back({Intent::Kind::go_home, {}});
+    DrawConceptChart(app, session);
+    ImGui::Spacing();
+    Heading("quiz.review.title", "Review", 2);
+    for (size_t i = 0; i < session.size(); ++i) {
+        const Question& q = *session.presented(i).question;
+        const AnswerRecord& r = session.record(i);
+        std::string id = "quiz.review." + std::to_string(i);
+        std::string mark = r.score >= 1 - 1e-9 ? kCheck : r.score > 0 ? "\xC2\xBD " : kCross;
+        BeginCard();
+        Heading(id, mark + std::to_string(i + 1) + ". " + q.prompt, 3);
+        Paragraph(id + ".answer", "Your answer: " + (r.answered ? AnswerText(q, r.response) : std::string("(not answered)")), p.text_muted);
+        Paragraph(id + ".explanation", q.explanation);
+        if (!q.sources.empty()) Link(id + ".source", "Learn more", q.sources[0]);
+        EndCard();
+    }
 }
 
 void DrawQuizScreen(const App& app, Intents& out) {
     if (!app.quiz_session()) return;
-    DrawTopBar(app, app.quiz_session()->quiz().title, out);
-    if (app.quiz_session()->finished()) DrawResults(app, out);
+    const QuizSession& session = *app.quiz_session();
+    std::string mode = session.config().mode == QuizMode::exam ? " (exam)" : "";
+    DrawTopBar(app, session.quiz().title + mode, out);
+    if (session.finished()) DrawResults(app, out);
     else DrawQuestion(app, out);
 }
 

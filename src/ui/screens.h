@@ -16,6 +16,7 @@ void DrawMatrixView(const App& app, Intents& out);
 void DrawLessonsScreen(const App& app, Intents& out);
 void DrawLessonScreen(const App& app, Intents& out);
 void DrawResourcesScreen(const App& app, Intents& out);
+void DrawQuizzesScreen(const App& app, Intents& out);
 void DrawQuizScreen(const App& app, Intents& out);
 
 // Shared pieces of screen chrome.

@@ -125,6 +125,16 @@ void SameLineIfRoom(const std::string& next_label, bool radio) {
     if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + needed <= right) ImGui::SameLine();
 }
 
+static bool g_initial_focus = false;
+
+void RequestInitialFocus(bool requested) { g_initial_focus = requested; }
+
+void InitialFocusHere() {
+    if (!g_initial_focus) return;
+    ImGui::SetKeyboardFocusHere();
+    g_initial_focus = false;
+}
+
 int Tabs(const std::string& id, const std::vector<std::string>& labels, int current) {
     int clicked = -1;
     const Palette& p = Colors();

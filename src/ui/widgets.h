@@ -28,6 +28,11 @@ bool TextBox(const std::string& id, const std::string& label, const std::string&
 // the current line; otherwise the next widget starts a new line (narrow screens).
 void SameLineIfRoom(const std::string& next_label, bool radio = false);
 
+// Keyboard focus for a newly opened page: the app requests it, and the first InitialFocusHere()
+// the page reaches places it on the next widget (by default the top bar's first control).
+void RequestInitialFocus(bool requested);
+void InitialFocusHere();
+
 // A row of tabs (a segmented control); returns the index clicked this frame, or -1.
 int Tabs(const std::string& id, const std::vector<std::string>& labels, int current);
 void ProgressBar(const std::string& id, float fraction, const std::string& label);

@@ -66,6 +66,49 @@ inline const std::string kQuiz = R"({
   ]
 })";
 
+// A quiz with one question of every type, for scoring, session and player tests.
+inline const std::string kQuizAllTypes = R"({
+  "schema_version": 1,
+  "id": "all-types",
+  "title": "Every type",
+  "lang": "en",
+  "description": "One question of each type.",
+  "pass_mark": 0.5,
+  "concepts": [
+    {"id": "guest-os", "label": "Guest operating systems", "misconception": "Believing the provider patches the OS of your virtual machines."},
+    {"id": "of-the-cloud", "label": "Security of the cloud", "misconception": "Thinking physical security is partly yours."},
+    {"id": "data", "label": "Your data", "misconception": "Thinking the provider classifies your data."}
+  ],
+  "questions": [
+    {"id": "s1", "type": "single", "prompt": "Who patches the guest OS on a VM?",
+     "choices": ["The customer", "The provider", "Shared"], "choice_owners": ["customer", "provider", "shared"], "key": 0,
+     "explanation": "The guest OS is yours.", "sources": ["https://example.com/b"], "concepts": ["guest-os"], "cell": "test/vm/patching"},
+    {"id": "m1", "type": "multiple", "prompt": "Which are the provider's?",
+     "choices": ["Physical security", "Data classification", "Hypervisor"], "key": [0, 2],
+     "explanation": "Facilities and virtualisation.", "sources": ["https://example.com/c"], "concepts": ["of-the-cloud"], "difficulty": 1},
+    {"id": "t1", "type": "true-false", "prompt": "Data is always the customer's.", "key": true,
+     "explanation": "Yes.", "sources": ["https://example.com/a"], "concepts": ["data"]},
+    {"id": "c1", "type": "classify", "prompt": "Sort these onto who owns them.",
+     "items": [{"text": "Badge readers at the data centre", "owner": "provider", "cell": "test/vm/physical"},
+               {"text": "Patching the VM's OS", "owner": "customer"},
+               {"text": "Classifying records", "owner": "customer"}],
+     "explanation": "Facilities are the provider's; the rest is yours.", "sources": ["https://example.com/c"], "concepts": ["of-the-cloud", "data"]},
+    {"id": "x1", "type": "matrix", "prompt": "Mark the owner of each control for Cloudco Store.",
+     "model": "test", "service": "store", "rows": ["classification", "patching", "physical"],
+     "explanation": "An abstracted service leaves you the data.", "sources": ["https://example.com/d"], "concepts": ["data"], "difficulty": 3},
+    {"id": "o1", "type": "ordering", "prompt": "Order from most to least customer work.",
+     "order": ["Cloudco VM", "Cloudco Store"],
+     "explanation": "The VM leaves you the OS.", "sources": ["https://example.com/b"], "concepts": ["guest-os"]},
+    {"id": "sc1", "type": "scenario", "prompt": "A public bucket",
+     "case": "A team finds that anyone on the internet can read one of its storage buckets.",
+     "explanation": "Access settings are the customer's.", "sources": ["https://example.com/a"], "concepts": ["data"],
+     "questions": [
+       {"id": "who", "type": "single", "prompt": "Who made it public?", "choices": ["Someone in the account", "The provider"], "key": 0, "explanation": "Buckets start private."},
+       {"id": "fix", "type": "true-false", "prompt": "Turning on public access blocking fixes it.", "key": true, "explanation": "It does."}
+     ]}
+  ]
+})";
+
 // The fixture model plus a service setting with a variant, and an organisation's platform team
 // as a third party.
 inline std::string model_with_settings() {

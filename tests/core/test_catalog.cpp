@@ -29,7 +29,7 @@ TEST_CASE("content kind comes from the folder") {
     CHECK(catalog.diagnostics().at(0).id == "unknown-content-kind");
 }
 
-TEST_CASE("a quiz naming a model cell that does not exist gets a warning") {
+TEST_CASE("a question naming a model cell that does not exist is an error and is left out") {
     ContentCatalog catalog("2026-11-29");
     catalog.add_file("models/test.json", fixtures::kModel);
     catalog.add_file("quizzes/basics.json", fixtures::replace(fixtures::kQuiz, "test/vm/patching", "test/vm/nothing"));
@@ -37,8 +37,10 @@ TEST_CASE("a quiz naming a model cell that does not exist gets a warning") {
     Diagnostics diags = catalog.diagnostics();
     REQUIRE(diags.size() == 1);
     CHECK(diags[0].id == "unknown-cell");
-    CHECK(diags[0].severity == Severity::warning);
-    CHECK(catalog.error_count() == 0);
+    CHECK(diags[0].format().rfind("quizzes/basics.json:12:40: error: /questions/0/cell:", 0) == 0);   // located at the cell
+    CHECK(catalog.error_count() == 1);
+    REQUIRE(catalog.quizzes().size() == 1);
+    CHECK(catalog.quizzes()[0].questions.size() == 2);
 }
 
 TEST_CASE("two files with the same id: the second is refused") {

@@ -1,51 +1,158 @@
-// Quiz runs: scoring of every question type, partial credit, progression and the pass mark.
+// Quiz runs: scoring of every type with partial credit, seeded reproducible draws and shuffles,
+// practice and exam modes, time limits, the per-concept breakdown and "retry what I got wrong".
+#include "catalog.h"
 #include "fixtures.h"
 #include "quiz_session.h"
 #include <doctest/doctest.h>
 
 using namespace srm;
 
-static Quiz LoadFixture() {
-    Quiz quiz;
-    Diagnostics diags;
-    REQUIRE(load_quiz(fixtures::kQuiz, "q.json", quiz, diags));
-    return quiz;
+static ContentCatalog AllTypes() {
+    ContentCatalog catalog("2026-03-01");
+    catalog.add_file("models/test.json", fixtures::kModel);
+    catalog.add_file("quizzes/all.json", fixtures::kQuizAllTypes);
+    catalog.finish();
+    INFO(format_all(catalog.diagnostics()));
+    CHECK(catalog.diagnostics().empty());
+    return catalog;
 }
+
+static const Question& Q(const ContentCatalog& c, const std::string& id) {
+    for (const Question& q : c.quizzes().at(0).questions)
+        if (q.id == id) return q;
+    FAIL("no question " << id);
+    return c.quizzes().at(0).questions.at(0);
+}
+
+static Response R(std::vector<int> values, std::vector<Response> parts = {}) { return Response{std::move(values), std::move(parts)}; }
 
 TEST_CASE("single choice and true/false score all or nothing") {
-    Quiz quiz = LoadFixture();
-    CHECK(score_response(quiz.questions[0], {0}) == 1.0);
-    CHECK(score_response(quiz.questions[0], {1}) == 0.0);
-    CHECK(score_response(quiz.questions[0], {}) == 0.0);
-    CHECK(score_response(quiz.questions[0], {0, 1}) == 0.0);
-    CHECK(score_response(quiz.questions[2], {0}) == 1.0);
-    CHECK(score_response(quiz.questions[2], {1}) == 0.0);
+    ContentCatalog c = AllTypes();
+    CHECK(score_response(Q(c, "s1"), R({0})) == 1.0);
+    CHECK(score_response(Q(c, "s1"), R({1})) == 0.0);
+    CHECK(score_response(Q(c, "s1"), R({})) == 0.0);
+    CHECK(score_response(Q(c, "s1"), R({0, 1})) == 0.0);
+    CHECK(score_response(Q(c, "t1"), R({0})) == 1.0);
+    CHECK(score_response(Q(c, "t1"), R({1})) == 0.0);
 }
 
-TEST_CASE("multiple choice gives partial credit, never below zero") {
-    const Question q = LoadFixture().questions[1];  // key {0, 2} of 3 choices
-    CHECK(score_response(q, {0, 2}) == 1.0);
-    CHECK(score_response(q, {2, 0}) == 1.0);
-    CHECK(score_response(q, {0}) == doctest::Approx(0.5));
-    CHECK(score_response(q, {0, 1}) == 0.0);          // one right, one wrong
-    CHECK(score_response(q, {0, 1, 2}) == doctest::Approx(0.5));
-    CHECK(score_response(q, {1}) == 0.0);
-    CHECK(score_response(q, {0, 0}) == doctest::Approx(0.5));  // a repeated pick counts once
+TEST_CASE("multiple choice: partial credit is (right - wrong) / keyed, never below zero") {
+    ContentCatalog c = AllTypes();
+    const Question& q = Q(c, "m1");   // key {0, 2} of 3
+    CHECK(score_response(q, R({0, 2})) == 1.0);
+    CHECK(score_response(q, R({2, 0})) == 1.0);
+    CHECK(score_response(q, R({0})) == doctest::Approx(0.5));
+    CHECK(score_response(q, R({0, 1})) == 0.0);
+    CHECK(score_response(q, R({0, 1, 2})) == doctest::Approx(0.5));
+    CHECK(score_response(q, R({1})) == 0.0);
+    CHECK(score_response(q, R({0, 0})) == doctest::Approx(0.5));
 }
 
-TEST_CASE("a session records each answer once, moves on and reports pass or fail") {
-    Quiz quiz = LoadFixture();
-    QuizSession s(quiz);
-    CHECK_FALSE(s.finished());
-    CHECK(s.answer({0}).score == 1.0);
-    CHECK(s.answer({1}).score == 1.0);   // a second answer does not overwrite the first
-    s.next();
-    s.answer({0});
-    s.next();
-    s.answer({1});
-    s.next();
-    CHECK(s.finished());
+TEST_CASE("classify and matrix score the share placed right; the matrix key comes from the model") {
+    ContentCatalog c = AllTypes();
+    const Question& cl = Q(c, "c1");   // provider, customer, customer
+    CHECK(score_response(cl, R({1, 0, 0})) == 1.0);
+    CHECK(score_response(cl, R({0, 0, 0})) == doctest::Approx(2.0 / 3));
+    CHECK(score_response(cl, R({2, 2, 2})) == 0.0);
+    CHECK(score_response(cl, R({1, -1})) == doctest::Approx(1.0 / 3));
+    CHECK_FALSE(response_complete(cl, R({1, -1, 0})));
+    const Question& mx = Q(c, "x1");   // store: classification customer, patching provider, physical provider
+    REQUIRE(mx.row_key.size() == 3);
+    CHECK(mx.row_labels[1] == "Guest OS patching");
+    CHECK(score_response(mx, R({0, 1, 1})) == 1.0);
+    CHECK(score_response(mx, R({0, 0, 1})) == doctest::Approx(2.0 / 3));
+}
+
+TEST_CASE("ordering scores items in the right position; a scenario is the mean of its parts") {
+    ContentCatalog c = AllTypes();
+    CHECK(score_response(Q(c, "o1"), R({0, 1})) == 1.0);
+    CHECK(score_response(Q(c, "o1"), R({1, 0})) == 0.0);
+    const Question& sc = Q(c, "sc1");
+    CHECK(score_response(sc, R({}, {R({0}), R({0})})) == 1.0);
+    CHECK(score_response(sc, R({}, {R({0}), R({1})})) == doctest::Approx(0.5));
+    CHECK(score_response(sc, R({}, {R({0})})) == doctest::Approx(0.5));
+    CHECK(sc.parts[0].sources == sc.sources);   // parts inherit the scenario's sources
+}
+
+TEST_CASE("the same seed draws the same questions in the same order with the same choice order") {
+    ContentCatalog c = AllTypes();
+    const Quiz& quiz = c.quizzes().at(0);
+    auto signature = [&](std::uint64_t seed) {
+        QuizSession s(quiz, SessionConfig{seed, QuizMode::practice, 5}, 0);
+        std::string out;
+        for (size_t i = 0; i < s.size(); ++i) {
+            out += s.presented(i).question->id + "[";
+            for (int o : s.presented(i).order) out += std::to_string(o);
+            out += "]";
+        }
+        return out;
+    };
+    CHECK(signature(42) == signature(42));
+    CHECK(signature(42) != signature(43));
+    // The same draw natively and in wasm: splitmix64 is defined to the bit.
+    SeededRandom rng(42);
+    CHECK(rng.next() == 0xBDD732262FEB6E95ull);
+    QuizSession s(quiz, SessionConfig{7, QuizMode::practice, 5}, 0);
+    CHECK(s.size() == 5);
+}
+
+TEST_CASE("filters: concepts, difficulty, and only the questions to retry") {
+    ContentCatalog c = AllTypes();
+    const Quiz& quiz = c.quizzes().at(0);
+    SessionConfig by_concept;
+    by_concept.concepts = {"guest-os"};
+    QuizSession a(quiz, by_concept, 0);
+    CHECK(a.size() == 2);
+    SessionConfig easy;
+    easy.max_difficulty = 1;
+    CHECK(QuizSession(quiz, easy, 0).size() == 1);
+    SessionConfig retry;
+    retry.only_questions = {"t1", "x1"};
+    CHECK(QuizSession(quiz, retry, 0).size() == 2);
+}
+
+TEST_CASE("a practice run: answers once, records time, breakdown names the misconception, retry list") {
+    ContentCatalog c = AllTypes();
+    const Quiz& quiz = c.quizzes().at(0);
+    SessionConfig only;
+    only.only_questions = {"s1", "t1", "m1"};
+    QuizSession s(quiz, only, 100);
+    CHECK(s.shows_feedback_now());
+    double t = 100;
+    while (!s.finished()) {
+        const Question& q = *s.current().question;
+        Response r = q.id == "s1" ? R({1}) : q.id == "t1" ? R({0}) : R({0});
+        t += 10;
+        CHECK(s.answer(r, t).seconds == doctest::Approx(10));
+        s.answer(R({0, 2}), t + 1);   // a second answer does not overwrite the first
+        s.next(t);
+    }
     CHECK(s.score() == doctest::Approx(1.5));
-    CHECK(s.max_score() == 3.0);
-    CHECK_FALSE(s.passed());   // 50% < 60%
+    CHECK_FALSE(s.passed() == (s.scaled() < 0.5));
+    CHECK(s.elapsed(999) == doctest::Approx(30));
+    std::vector<ConceptResult> b = s.breakdown();
+    auto guest = std::find_if(b.begin(), b.end(), [](const ConceptResult& r) { return r.concept_id == "guest-os"; });
+    REQUIRE(guest != b.end());
+    CHECK(guest->score == 0);
+    CHECK(guest->misconception == "Believing the provider patches the OS of your virtual machines.");
+    std::vector<std::string> wrong = s.wrong_question_ids();
+    CHECK(std::find(wrong.begin(), wrong.end(), "s1") != wrong.end());
+    CHECK(std::find(wrong.begin(), wrong.end(), "m1") != wrong.end());
+    CHECK(std::find(wrong.begin(), wrong.end(), "t1") == wrong.end());
+}
+
+TEST_CASE("exam mode holds feedback to the end; a time limit can be extended and never scores speed") {
+    ContentCatalog c = AllTypes();
+    SessionConfig exam;
+    exam.mode = QuizMode::exam;
+    exam.time_limit_seconds = 60;
+    QuizSession s(c.quizzes().at(0), exam, 0);
+    CHECK_FALSE(s.shows_feedback_now());
+    CHECK(s.timed());
+    CHECK(s.time_left(50) == doctest::Approx(10));
+    s.extend(300);
+    CHECK(s.time_left(50) == doctest::Approx(310));
+    s.finish(400);
+    CHECK(s.finished());
+    CHECK(s.score() == 0);
 }

@@ -1,6 +1,7 @@
 // Headless UI: the real app driven by injected mouse and keyboard events, asserting on the
 // screen the learner sees and on the semantic nodes the browser mirror and tests rely on.
 #include "../core/fixtures.h"
+#include "deep_link.h"
 #include "headless_host.h"
 #include <doctest/doctest.h>
 
@@ -53,9 +54,11 @@ TEST_CASE("keyboard: Tab moves focus, Enter activates, Escape goes back and then
     CHECK(host.Focused()->id == "home.model.test");
     host.PressKey(ImGuiKey_Tab);
     REQUIRE(host.Focused());
-    CHECK(host.Focused()->id == "home.quiz.basics");
+    CHECK(host.Focused()->id == "home.quizzes");
     host.PressKey(ImGuiKey_Enter);
-    CHECK(app.screen() == ui::Screen::quiz);
+    CHECK(app.screen() == ui::Screen::quizzes);
+    REQUIRE(host.Focused());
+    CHECK(host.Focused()->id == "nav.home");   // focus moves to the new page's first control
     host.PressKey(ImGuiKey_Escape);
     CHECK(app.screen() == ui::Screen::home);
     CHECK(app.TakeRequests().empty());
@@ -65,32 +68,47 @@ TEST_CASE("keyboard: Tab moves focus, Enter activates, Escape goes back and then
     CHECK(requests[0].kind == ui::PlatformRequest::Kind::release_focus);
 }
 
+// Clicks the choice whose label starts with `text` (choices are shuffled by the seed).
+static bool ClickChoice(HeadlessHost& host, ui::App& app, const std::string& text) {
+    for (const ui::SemanticNode& n : app.semantics().nodes())
+        if ((n.role == "radio" || n.role == "checkbox") && n.label.rfind(text, 0) == 0) return host.Click(n.id);
+    return false;
+}
+
 TEST_CASE("a whole quiz by mouse: feedback in words and marks, results with pass or fail") {
     ui::App app(FixtureCatalog());
     HeadlessHost host(app);
-    REQUIRE(host.Click("home.quiz.basics"));
+    app.ApplyDeepLink(parse_deep_link("?quiz=basics&seed=3"));
+    host.Frames(3);
     CHECK(host.Node("quiz.progress")->label == "Question 1 of 3");
-    CHECK(host.Node("quiz.submit") != nullptr);
-    REQUIRE(host.Click("quiz.choice.0"));
-    CHECK(host.Node("quiz.choice.0")->state.find("checked") != std::string::npos);
-    REQUIRE(host.Click("quiz.submit"));
-    CHECK(host.Node("quiz.feedback.verdict")->label == "\xE2\x9C\x93 Correct.");
-    CHECK(host.Node("quiz.choice.0")->label == "\xE2\x9C\x93 The customer (your answer, correct)");
-    REQUIRE(host.Click("quiz.next"));
-    REQUIRE(host.Click("quiz.choice.0"));   // half of the multiple-choice key
-    REQUIRE(host.Click("quiz.submit"));
-    CHECK(host.Node("quiz.feedback.verdict")->label == "Partly correct: 50% of the mark.");
-    REQUIRE(host.Click("quiz.next"));
-    REQUIRE(host.Click("quiz.choice.1"));   // "False": wrong
-    REQUIRE(host.Click("quiz.submit"));
-    CHECK(host.Node("quiz.feedback.verdict")->label == "\xE2\x9C\x97 Not quite.");
-    REQUIRE(host.Node("quiz.feedback.source.0"));
-    CHECK(host.Node("quiz.feedback.source.0")->role == "link");
-    REQUIRE(host.Click("quiz.next"));
+    for (int i = 0; i < 3; ++i) {
+        const std::string prompt = host.Node("quiz.prompt")->label;
+        if (prompt == "Who patches the guest OS on a VM?") {
+            REQUIRE(ClickChoice(host, app, "The customer"));
+            REQUIRE(host.Click("quiz.submit"));
+            CHECK(host.Node("quiz.feedback.verdict")->label == "\xE2\x9C\x93 Correct.");
+        } else if (prompt == "Which are the provider's?") {
+            REQUIRE(ClickChoice(host, app, "Physical security"));   // half of the key
+            REQUIRE(host.Click("quiz.submit"));
+            CHECK(host.Node("quiz.feedback.verdict")->label == "Partly correct: 50% of the mark.");
+        } else {
+            REQUIRE(ClickChoice(host, app, "False"));   // wrong
+            REQUIRE(host.Click("quiz.submit"));
+            CHECK(host.Node("quiz.feedback.verdict")->label == "\xE2\x9C\x97 Not quite.");
+            REQUIRE(host.Node("quiz.feedback.source.0"));
+            CHECK(host.Node("quiz.feedback.source.0")->role == "link");
+            bool marked = false;
+            for (const ui::SemanticNode& n : app.semantics().nodes())
+                marked = marked || n.label == "\xE2\x9C\x93 True (correct answer)";
+            CHECK(marked);
+        }
+        REQUIRE(host.Click("quiz.next"));
+    }
     REQUIRE(host.Node("quiz.result.title"));
     CHECK(host.Node("quiz.result.title")->label == "Not passed yet: 50%");
-    REQUIRE(host.Click("quiz.restart"));
-    CHECK(host.Node("quiz.progress")->label == "Question 1 of 3");
+    REQUIRE(host.Click("quiz.retry"));
+    CHECK(app.quiz_session()->size() == 2);   // the partly right and the wrong one
+    CHECK(host.Node("quiz.progress")->label == "Question 1 of 2");
 }
 
 TEST_CASE("a narrow window still shows every control tile") {
