@@ -118,6 +118,10 @@ void App::Frame() {
         ImGui::SetScrollY(0);
         last_page_ = page;
     }
+    // Keyboard focus also moves when a question is answered: to "Next question".
+    std::string focus_key = page + (session_ && screen_ == Screen::quiz && session_->current_answered() ? "/answered" : "");
+    bool new_focus = focus_key != last_focus_key_;
+    last_focus_key_ = focus_key;
     // Content column: at most ~60em wide, centred, so long lines stay readable on wide screens.
     float max_width = 960.0f * scale_;
     float avail = ImGui::GetContentRegionAvail().x;
@@ -130,7 +134,7 @@ void App::Frame() {
     DrawNotices(*this, intents);
     // Keyboard focus moves to the first control of a page the learner navigated to, so Tab
     // continues from there (not on the first page: the learner has not started yet).
-    RequestInitialFocus(new_page && started_);
+    RequestInitialFocus(new_focus && started_);
     started_ = true;
     switch (screen_) {
     case Screen::home: DrawHomeScreen(*this, intents); break;

@@ -120,6 +120,7 @@ private:
     std::vector<std::string> notices_;
     Screen screen_ = Screen::home;
     std::string last_page_;   // screen (and lesson) drawn last frame, to reset scrolling on change
+    std::string last_focus_key_;   // page plus answered state, to move keyboard focus on change
     bool started_ = false;    // a first frame has been drawn
     float scale_ = 1.0f;
     bool reduced_motion_ = false;

@@ -197,7 +197,7 @@ static void DrawQuestion(const App& app, Intents& out) {
     Heading("quiz.prompt", q.prompt, 2);
     bool answered = session.current_answered();
     const Response& response = answered ? session.record(k).response : app.response();
-    InitialFocusHere();
+    if (!answered) InitialFocusHere();
     if (q.type == QuestionType::scenario) {
         BeginCard();
         Paragraph("quiz.case", q.case_text);
@@ -226,6 +226,7 @@ static void DrawQuestion(const App& app, Intents& out) {
     } else {
         DrawFeedback(q, session.record(k).score, "quiz.feedback");
         ImGui::Spacing();
+        InitialFocusHere();
         if (Button("quiz.next", k + 1 < n ? "Next question" : "See results")) out.push_back({Intent::Kind::next_question, {}});
     }
 }

@@ -1,6 +1,7 @@
 // Semantic widgets (see widgets.h).
 #include "widgets.h"
 #include "theme.h"
+#include "imgui_internal.h"
 
 namespace srm::ui {
 
@@ -132,6 +133,10 @@ void RequestInitialFocus(bool requested) { g_initial_focus = requested; }
 void InitialFocusHere() {
     if (!g_initial_focus) return;
     ImGui::SetKeyboardFocusHere();
+    // A keyboard user arriving on the page gets a visible, usable focus at once (ImGui would
+    // otherwise wait for another navigation key before Space or Enter act on it).
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.NavInputSource == ImGuiInputSource_Keyboard) g.NavDisableHighlight = false;
     g_initial_focus = false;
 }
 

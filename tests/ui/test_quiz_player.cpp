@@ -1,0 +1,142 @@
+// Headless UI: the quiz player answers every question type by mouse and by keyboard alone, shows
+// feedback in words, and reaches the results with the per-concept breakdown.
+#include "../core/fixtures.h"
+#include "deep_link.h"
+#include "headless_host.h"
+#include <doctest/doctest.h>
+#include <functional>
+
+using namespace srm;
+using srm::headless::HeadlessHost;
+
+static ContentCatalog AllTypes() {
+    ContentCatalog catalog("2026-03-01");
+    catalog.add_file("models/test.json", fixtures::kModel);
+    catalog.add_file("quizzes/all.json", fixtures::kQuizAllTypes);
+    catalog.finish();
+    return catalog;
+}
+
+// The node whose id starts with `prefix` and whose label starts with `label`.
+static std::string Find(ui::App& app, const std::string& prefix, const std::string& label) {
+    for (const ui::SemanticNode& n : app.semantics().nodes())
+        if (n.id.rfind(prefix, 0) == 0 && n.label.rfind(label, 0) == 0) return n.id;
+    return "";
+}
+
+// The right answer to each fixture question, as the widgets to activate (in order).
+static std::vector<std::string> RightAnswer(ui::App& app, const std::string& question_id) {
+    if (question_id == "s1") return {Find(app, "quiz.choice.", "The customer")};
+    if (question_id == "m1") return {Find(app, "quiz.choice.", "Physical security"), Find(app, "quiz.choice.", "Hypervisor")};
+    if (question_id == "t1") return {Find(app, "quiz.choice.", "True")};
+    if (question_id == "c1") return {"quiz.item.0.owner.1", "quiz.item.1.owner.0", "quiz.item.2.owner.0"};
+    if (question_id == "x1") return {"quiz.row.0.owner.0", "quiz.row.1.owner.1", "quiz.row.2.owner.1"};
+    if (question_id == "o1") {
+        // Two items, always shown out of order: moving the first down fixes it.
+        return {"quiz.order.0.down"};
+    }
+    if (question_id == "sc1")
+        return {Find(app, "quiz.part.0.choice.", "Someone in the account"), Find(app, "quiz.part.1.choice.", "True")};
+    return {};
+}
+
+static bool TabTo(HeadlessHost& host, const std::string& id) {
+    for (int i = 0; i < 80; ++i) {
+        const ui::SemanticNode* f = host.Focused();
+        if (f && f->id == id) return true;
+        host.PressKey(ImGuiKey_Tab);
+    }
+    return false;
+}
+
+static void TakeWholeQuiz(const std::function<bool(HeadlessHost&, const std::string&)>& activate) {
+    ui::App app(AllTypes());
+    HeadlessHost host(app, 1100, 2400);
+    app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
+    host.Frames(3);
+    REQUIRE(app.quiz_session());
+    REQUIRE(app.quiz_session()->size() == 7);
+    std::vector<std::string> seen;
+    while (!app.quiz_session()->finished()) {
+        std::string qid = app.quiz_session()->current().question->id;
+        seen.push_back(qid);
+        CAPTURE(qid);
+        for (const std::string& node : RightAnswer(app, qid)) {
+            REQUIRE_FALSE(node.empty());
+            REQUIRE(activate(host, node));
+        }
+        REQUIRE(activate(host, "quiz.submit"));
+        REQUIRE(host.Node("quiz.feedback.verdict"));
+        CHECK(host.Node("quiz.feedback.verdict")->label == "\xE2\x9C\x93 Correct.");
+        REQUIRE(activate(host, "quiz.next"));
+    }
+    CHECK(seen.size() == 7);
+    CHECK(host.Node("quiz.result.title")->label == "Passed: 100%");
+    CHECK(host.Node("quiz.concept.guest-os") != nullptr);
+    CHECK(host.Node("quiz.retry") == nullptr);   // nothing to retry
+    CHECK(app.progress().quizzes.at("all-types").best_percent == 100);
+}
+
+TEST_CASE("every question type answered by mouse") {
+    TakeWholeQuiz([](HeadlessHost& host, const std::string& id) { return host.Click(id); });
+}
+
+TEST_CASE("every question type answered by keyboard alone") {
+    TakeWholeQuiz([](HeadlessHost& host, const std::string& id) {
+        if (!TabTo(host, id)) return false;
+        host.PressKey(ImGuiKey_Space);
+        return true;
+    });
+}
+
+TEST_CASE("a wrong classification is marked item by item, and the results name the misconception") {
+    ui::App app(AllTypes());
+    HeadlessHost host(app, 1100, 2400);
+    app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
+    host.Frames(3);
+    while (app.quiz_session()->current().question->id != "c1") {
+        for (const std::string& node : RightAnswer(app, app.quiz_session()->current().question->id)) REQUIRE(host.Click(node));
+        REQUIRE(host.Click("quiz.submit"));
+        REQUIRE(host.Click("quiz.next"));
+    }
+    CHECK(host.Node("quiz.submit")->state.find("disabled") == std::string::npos);
+    for (const char* node : {"quiz.item.0.owner.0", "quiz.item.1.owner.0", "quiz.item.2.owner.0"}) REQUIRE(host.Click(node));
+    REQUIRE(host.Click("quiz.submit"));
+    CHECK(host.Node("quiz.feedback.verdict")->label == "Partly correct: 67% of the mark.");
+    CHECK(host.Node("quiz.item.0.owner.0")->label == "\xE2\x9C\x97 Customer");
+    CHECK(host.Node("quiz.item.0.owner.1")->label == "\xE2\x9C\x93 Provider");
+    app.Apply({ui::Intent::Kind::finish_quiz, {}});
+    host.Frames(3);
+    REQUIRE(host.Node("quiz.concept.of-the-cloud"));
+    CHECK(host.Node("quiz.concept.of-the-cloud")->label.find("Watch out for: Thinking physical security is partly yours.") !=
+          std::string::npos);
+}
+
+TEST_CASE("exam mode: no feedback until the end; the time limit can be extended") {
+    ui::App app(AllTypes());
+    HeadlessHost host(app, 1100, 2400);
+    app.SetClock(1000);
+    ui::Intent exam{ui::Intent::Kind::start_quiz, "all-types"};
+    exam.start.mode = QuizMode::exam;
+    exam.start.time_limit_minutes = 1;
+    app.Apply(exam);
+    host.Frames(3);
+    CHECK(Find(app, "quiz.timer", "Time left: 1:00") == "quiz.timer");
+    CHECK(app.WantsClockTicks());
+    std::string first = app.quiz_session()->current().question->id;
+    for (const std::string& node : RightAnswer(app, first)) REQUIRE(host.Click(node));
+    REQUIRE(host.Click("quiz.submit"));
+    CHECK(host.Node("quiz.feedback.verdict") == nullptr);     // no feedback in an exam
+    CHECK(app.quiz_session()->current_index() == 1);
+    app.SetClock(1070);
+    host.Frames(2);
+    CHECK(host.Node("quiz.timeup") != nullptr);
+    REQUIRE(host.Click("quiz.extend"));
+    CHECK(Find(app, "quiz.timer", "Time left: 4:50") == "quiz.timer");
+    app.SetClock(1400);
+    host.Frames(2);
+    REQUIRE(host.Click("quiz.finish"));
+    CHECK(app.quiz_session()->finished());
+    CHECK(host.Node("quiz.result.title")->label == "Not passed yet: 14%");
+    CHECK(Find(app, "quiz.review.0", "\xE2\x9C\x93 1.") == "quiz.review.0");
+}
