@@ -1,6 +1,7 @@
 // srm-check: validates responsibility models and quizzes with compiler-style diagnostics.
 //   srm-check [--today YYYY-MM-DD] FILE...
 //   srm-check --export-matrix MODEL_FILE      the model's matrix as CSV on standard output
+//   srm-check --stats FILE...                 question counts per quiz, type and concept
 // Files under a models/ folder are read as models, under quizzes/ as quizzes. Every problem is
 // printed as "file:line:col: error: /pointer: message [id]" (on standard error when exporting);
 // the exit status is 1 on any error, 2 on a usage error.
@@ -8,6 +9,7 @@
 #include "model_queries.h"
 #include <cstdio>
 #include <ctime>
+#include <map>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -22,7 +24,8 @@ static std::string Today() {
 
 static int Usage() {
     std::fprintf(stderr, "usage: srm-check [--today YYYY-MM-DD] FILE...\n"
-                         "       srm-check --export-matrix MODEL_FILE\n");
+                         "       srm-check --export-matrix MODEL_FILE\n"
+                         "       srm-check --stats FILE...\n");
     return 2;
 }
 
@@ -50,14 +53,35 @@ static int ExportMatrix(const std::string& path, const std::string& today) {
     return 0;
 }
 
+// Question counts per quiz, per type and per concept (scenario parts counted inside their scenario).
+static void PrintStats(const srm::ContentCatalog& catalog) {
+    std::map<std::string, int> types, concepts;
+    size_t total = 0;
+    for (const srm::Quiz& q : catalog.quizzes()) {
+        size_t generated = 0;
+        for (const srm::Question& question : q.questions) {
+            ++types[srm::question_type_id(question.type)];
+            for (const std::string& c : question.concepts) ++concepts[c];
+            generated += question.generated;
+        }
+        total += q.questions.size();
+        std::printf("quiz %-28s %3zu questions (%zu generated)\n", q.id.c_str(), q.questions.size(), generated);
+    }
+    std::printf("total %zu questions in %zu quizzes\n", total, catalog.quizzes().size());
+    for (const auto& [type, n] : types) std::printf("type %-27s %3d\n", type.c_str(), n);
+    for (const auto& [c, n] : concepts) std::printf("concept %-24s %3d\n", c.c_str(), n);
+}
+
 int main(int argc, char** argv) {
     std::string today = Today();
     std::vector<std::string> files;
     std::string export_path;
+    bool stats = false;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--today" && i + 1 < argc) today = argv[++i];
         else if (arg == "--export-matrix" && i + 1 < argc) export_path = argv[++i];
+        else if (arg == "--stats") stats = true;
         else if (arg == "-h" || arg == "--help") return Usage();
         else if (!arg.empty() && arg[0] == '-') return Usage();
         else files.push_back(arg);
@@ -73,6 +97,7 @@ int main(int argc, char** argv) {
     }
     catalog.finish();
     std::fputs(srm::format_all(catalog.diagnostics()).c_str(), stdout);
+    if (stats) PrintStats(catalog);
     int errors = catalog.error_count();
     std::printf("srm-check: %zu file(s), %zu model(s), %zu quiz(zes), %d error(s)\n", files.size(),
                 catalog.models().size(), catalog.quizzes().size(), errors);

@@ -19,7 +19,9 @@ static std::string ReadSource(const std::string& path) {
 static ContentCatalog BundledCatalog() {
     ContentCatalog catalog("2026-11-29");
     for (const char* path : {"assets/models/aws.json", "assets/models/azure.json", "assets/models/gcp.json",
-                             "assets/lessons/path.json", "assets/resources/official.json", "quizzes/fundamentals.json"})
+                             "assets/lessons/path.json", "assets/resources/official.json", "quizzes/fundamentals.json",
+                             "quizzes/services.json", "quizzes/controls-compliance.json",
+                             "quizzes/misconceptions-incidents.json", "quizzes/multi-cloud.json"})
         catalog.add_file(path, ReadSource(path));
     catalog.finish();
     return catalog;
