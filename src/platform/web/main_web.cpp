@@ -20,6 +20,7 @@
 #include <emscripten/html5.h>
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <vector>
 
 namespace srm::web {
@@ -157,6 +158,7 @@ static void RenderFrame(double now) {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    s.app->SetClock(emscripten_get_now() / 1000.0);
     s.app->Frame();
     ImGui::Render();
     glViewport(0, 0, int(io.DisplaySize.x), int(io.DisplaySize.y));
@@ -189,6 +191,8 @@ static EM_BOOL Tick(double now, void*) {
     WebState& s = State();
     ++s.ticks;
     bool held = now < s.awake_until;
+    // A running quiz timer redraws once a second.
+    if (s.app->WantsClockTicks() && now - s.last_frame_time >= 1000) s.wake = true;
     if (!s.wake && s.settle_frames == 0 && !held) return EM_TRUE;   // idle: no ImGui frame, no GL
     // The page wakes the loop on resize and on devicePixelRatio changes, so size is checked here.
     if (SyncCanvasSize()) s.wake = true;
@@ -239,6 +243,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     g_glyph_ranges = srm::ui::GlyphRangesFor(catalog);
     s.app = std::make_unique<srm::ui::App>(std::move(catalog));
     s.app->SetReducedMotion(g_reduced_motion);
+    s.app->SetClock(emscripten_get_now() / 1000.0);
+    s.app->SetSeed(std::uint64_t(emscripten_get_now() * 1000.0) ^ std::uint64_t(emscripten_random() * 4294967296.0));
     s.app->LoadProgress(g_saved_progress);
     s.app->ApplyDeepLink(srm::parse_deep_link(g_query));
 
