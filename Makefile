@@ -1,7 +1,7 @@
 # SRM Trainer: the two commands (make serve, make test) and their parts.
 #   make serve   install what is missing, build the WebAssembly app, serve it on http://localhost:$(PORT)
 #   make test    install what is missing, run every test layer, end with "N passed, N failed"
-#   make bench   bundle sizes, first frame, idle CPU and frame cost, printed as numbers
+#   make bench   bundle sizes, first frame, idle CPU, frame cost and question-bank parsing, as numbers
 #   make web | native | check | clean
 PORT ?= 8080
 export NODE_PATH := /usr/share/nodejs
@@ -15,6 +15,8 @@ test: setup-test
 	scripts/test-all.sh
 
 bench: setup-test web
+	cmake --preset native >/dev/null && cmake --build --preset native -j2 --target bank_bench
+	cmake --preset web-test >/dev/null && cmake --build --preset web-test -j2 --target bank_bench
 	node bench/bench.mjs
 
 web: setup-build

@@ -87,7 +87,18 @@ async function idleAndFrame(browser, appUrl) {
   await context.close();
 }
 
+// The question-bank parser, natively and in wasm under Node (built by the native and web-test presets).
+import { execFileSync } from 'node:child_process';
+function bankParse() {
+  console.log('== question bank: parse and validate a generated bank');
+  const native = path.join(ROOT, 'build/native/bench/bank_bench');
+  const wasm = path.join(ROOT, 'build/web-test/bench/bank_bench.js');
+  if (fs.existsSync(native)) console.log('  native: ' + execFileSync(native, { encoding: 'utf8' }).trim());
+  if (fs.existsSync(wasm)) console.log('  wasm:   ' + execFileSync('node', ['--no-experimental-fetch', wasm], { encoding: 'utf8' }).trim());
+}
+
 bytes();
+bankParse();
 const server = await serveSite();
 const floorServer = await startServer({ root: path.join(ROOT, 'bench'), port: 0 });
 const browser = await launch();

@@ -156,3 +156,15 @@ TEST_CASE("exam mode holds feedback to the end; a time limit can be extended and
     CHECK(s.finished());
     CHECK(s.score() == 0);
 }
+
+TEST_CASE("seed 42 draws exactly this quiz, natively and in wasm") {
+    ContentCatalog c = AllTypes();
+    QuizSession s(c.quizzes().at(0), SessionConfig{42, QuizMode::practice, 0}, 0);
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        out += s.presented(i).question->id + "[";
+        for (int o : s.presented(i).order) out += std::to_string(o);
+        out += "]";
+    }
+    CHECK(out == "t1[01]x1[012]sc1[]s1[012]c1[012]m1[201]o1[10]");
+}

@@ -53,3 +53,15 @@ test('--export-matrix of a broken model prints the diagnostics and exits 1', () 
   assert.match(r.stderr, /error: /);
   assert.equal(r.stdout, '');
 });
+
+test('--stats counts questions per quiz, type and concept', () => {
+  const quizzes = fs.readdirSync(path.join(ROOT, 'quizzes')).map((f) => `quizzes/${f}`);
+  const models = fs.readdirSync(path.join(ROOT, 'assets/models')).map((f) => `assets/models/${f}`);
+  const r = run('--stats', ...models, ...quizzes);
+  assert.equal(r.status, 0, r.stdout);
+  const total = Number(r.stdout.match(/^total (\d+) questions in (\d+) quizzes$/m)[1]);
+  assert.ok(total >= 80, `at least 80 questions, found ${total}`);
+  assert.match(r.stdout, /^quiz services\s+\d+ questions \((\d+) generated\)$/m);
+  for (const type of ['single', 'multiple', 'true-false', 'classify', 'matrix', 'ordering', 'scenario'])
+    assert.match(r.stdout, new RegExp(`^type ${type}\\s+\\d+$`, 'm'), `type ${type} is used`);
+});
