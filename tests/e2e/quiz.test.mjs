@@ -12,16 +12,30 @@ const semantics = (page) => page.evaluate(() => window.srm.semantics());
 const state = (page) => page.evaluate(() => window.srm.state());
 const focusedId = async (page) => (await semantics(page)).find((n) => /\bfocused\b/.test(n.state))?.id;
 
-// Presses a key and waits until the app has drawn the result (two rendered frames).
+// Presses a key and waits until the app has drawn the result and gone idle again.
 async function press(page, key) {
   const before = (await state(page)).counters.frames;
   await page.keyboard.press(key);
   await page.waitForFunction((b) => window.srm.state().counters.frames >= b + 2, before);
+  await settle(page);
 }
 
+// Waits until a condition on the app holds (the app draws a few frames after each key).
+async function until(page, fn, arg, what = 'the app to respond') {
+  try {
+    await page.waitForFunction(fn, arg, { timeout: 5000 });
+  } catch (e) {
+    const focus = await focusedId(page);
+    assert.fail(`timed out waiting for ${what} (focus on ${focus}, arg ${JSON.stringify(arg)}) trail ${trail.slice(-12).join(' ')}`);
+  }
+}
+
+const trail = [];
 async function tabTo(page, id) {
   for (let i = 0; i < 60; ++i) {
-    if ((await focusedId(page)) === id) return;
+    const f = await focusedId(page);
+    trail.push(`${id}:${f}`);
+    if (f === id) return;
     await press(page, 'Tab');
   }
   assert.fail(`Tab never reached ${id}`);
@@ -48,19 +62,21 @@ test('take a whole quiz by keyboard only, reach the results, retry the wrong ans
   const asked = s.quiz.questions;
   assert.equal(asked.length, 16);
   for (let i = 0; i < asked.length; ++i) {
-    s = await state(page);
-    assert.equal(s.quiz.question, i);
+    await until(page, (i) => window.srm.state().quiz.question === i, i, 'question ' + i);
     for (const id of answerPlan(await semantics(page))) {
       await tabTo(page, id);
       await press(page, 'Space');
+      await until(page, (id) => /\bchecked\b/.test(window.srm.semantics().find((n) => n.id === id)?.state || ''), id, 'a checked answer');
     }
     await tabTo(page, 'quiz.submit');
     await press(page, 'Enter');
+    await until(page, () => window.srm.semantics().some((n) => n.id === 'quiz.feedback.verdict'), null, 'feedback');
     const verdict = (await semantics(page)).find((n) => n.id === 'quiz.feedback.verdict');
-    assert.ok(verdict && /Correct|Not quite|Partly correct/.test(verdict.label), `feedback in words for ${asked[i]}`);
+    assert.ok(/Correct|Not quite|Partly correct/.test(verdict.label), `feedback in words for ${asked[i]}`);
     await page.waitForFunction(() => window.srm.semantics().some((n) => n.id === 'quiz.next' && /\bfocused\b/.test(n.state)),
       null, { timeout: 5000 });   // focus moves to Next after checking
     await press(page, 'Enter');
+    await until(page, (i) => window.srm.state().quiz.finished || window.srm.state().quiz.question === i + 1, i);
   }
   s = await state(page);
   assert.equal(s.quiz.finished, true);
@@ -71,6 +87,7 @@ test('take a whole quiz by keyboard only, reach the results, retry the wrong ans
   assert.ok(wrong.length > 0, 'this answering pattern gets some wrong');
   await tabTo(page, 'quiz.retry');
   await press(page, 'Enter');
+  await until(page, () => !window.srm.state().quiz.finished);
   s = await state(page);
   assert.equal(s.quiz.finished, false);
   assert.deepEqual([...s.quiz.questions].sort(), [...wrong].sort(), 'the retry asks exactly the wrong ones');
@@ -91,9 +108,14 @@ test('the same seed gives the same questions in the same order', async () => {
 
 test('exam mode holds feedback until the results', async () => {
   const { page, context } = await openApp(browser, server.url + '?quiz=multi-cloud&seed=2&mode=exam', { viewport: { width: 1280, height: 1000 } });
-  for (const id of answerPlan(await semantics(page))) { await tabTo(page, id); await press(page, 'Space'); }
+  for (const id of answerPlan(await semantics(page))) {
+    await tabTo(page, id);
+    await press(page, 'Space');
+    await until(page, (id) => /\bchecked\b/.test(window.srm.semantics().find((n) => n.id === id)?.state || ''), id);
+  }
   await tabTo(page, 'quiz.submit');
   await press(page, 'Enter');
+  await until(page, () => window.srm.state().quiz.question === 1);
   const s = await state(page);
   assert.equal(s.quiz.mode, 'exam');
   assert.equal(s.quiz.question, 1, 'moved straight on');

@@ -46,7 +46,7 @@ test('home lists the responsibility model and the quiz that loaded', async () =>
   assert.ok(state.content.quizzes.some((q) => q.id === 'fundamentals'));
   assert.deepEqual(state.content.diagnostics, []);
   assert.equal((await node(page, 'home.model.aws')).label, 'Explore AWS model');
-  assert.match((await node(page, 'home.quiz.fundamentals')).label, /^Start quiz: Fundamentals/);
+  assert.match((await node(page, 'home.quiz.fundamentals')).label, /^Practice: Fundamentals/);
   assert.equal((await node(page, 'screen.title')).role, 'heading');
   await context.close();
 });

@@ -136,7 +136,7 @@ static bool SyncCanvasSize() {
 // [SECTION] Frame loop with idle gate
 //-----------------------------------------------------------------------------
 
-constexpr int kSettleFrames = 3;   // ImGui needs a few frames to settle after an event
+constexpr int kSettleFrames = 4;   // ImGui needs a few frames to settle after an event (Tab resolves over two)
 
 static const char* CssCursor(ImGuiMouseCursor cursor) {
     switch (cursor) {
