@@ -90,6 +90,21 @@ std::vector<std::string> JsonChecker::string_list(const json& parent, const std:
     return out;
 }
 
+bool JsonChecker::document_root(const json& root, const char* what, int supported_version) {
+    if (!root.is_object()) {
+        error("", "wrong-type", std::string("a ") + what + " file holds an object, found " + json_type_name(root));
+        return false;
+    }
+    number(root, "", "schema_version", 0);
+    auto version = root.find("schema_version");
+    if (version != root.end() && version->is_number() && version->get<double>() != supported_version) {
+        error("/schema_version", "unknown-schema-version",
+              "schema_version " + version->dump() + " is not supported (this build reads " + std::to_string(supported_version) + ")");
+        return false;
+    }
+    return true;
+}
+
 bool JsonChecker::https_url(const std::string& url, const std::string& pointer) {
     bool ok = url.rfind("https://", 0) == 0 && url.size() > 8 && url.find_first_of(" \t\r\n\"<>") == std::string::npos;
     if (!ok) error(pointer, "non-https-link", "links must be absolute https:// URLs, found \"" + url + "\"");

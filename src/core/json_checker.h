@@ -27,6 +27,10 @@ public:
     double number(const nlohmann::json& parent, const std::string& pointer, const char* key, double fallback, bool required = true);
     std::vector<std::string> string_list(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
 
+    // The top of every content file: an object with a supported schema_version. Returns false
+    // (after reporting "wrong-type" or "unknown-schema-version") when the file cannot be read on.
+    bool document_root(const nlohmann::json& root, const char* what, int supported_version);
+
     // Value checks on strings already read.
     bool https_url(const std::string& url, const std::string& pointer);
     bool date(const std::string& value, const std::string& pointer, const std::string& today);

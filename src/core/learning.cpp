@@ -8,29 +8,12 @@ namespace srm {
 
 using nlohmann::json;
 
-// Parses the document and checks its schema_version; returns the root object or nullptr.
-static const json* open_document(JsonDocument& doc, JsonChecker& check, const char* what) {
-    const json& root = doc.value;
-    if (!root.is_object()) {
-        check.error("", "wrong-type", std::string("a ") + what + " file holds an object, found " + json_type_name(root));
-        return nullptr;
-    }
-    double version = check.number(root, "", "schema_version", 0);
-    if (root.contains("schema_version") && version != kLearningSchemaVersion) {
-        check.error("/schema_version", "unknown-schema-version",
-                    "schema_version " + root["schema_version"].dump() + " is not supported (this build reads " +
-                        std::to_string(kLearningSchemaVersion) + ")");
-        return nullptr;
-    }
-    return &root;
-}
-
 bool load_lessons(std::string_view text, const std::string& file, std::vector<Lesson>& out, Diagnostics& diags) {
     JsonDocument doc = parse_json_document(text, file, diags);
     if (!doc.ok) return false;
     JsonChecker check(file, doc.locator, diags);
-    const json* root = open_document(doc, check, "lessons");
-    if (!root) return false;
+    if (!check.document_root(doc.value, "lessons", kLearningSchemaVersion)) return false;
+    const json* root = &doc.value;
     const json* lessons = check.array(*root, "", "lessons");
     if (lessons && lessons->empty()) check.error("/lessons", "empty-list", "the file has no lessons");
     std::set<std::string> ids;
@@ -80,8 +63,8 @@ bool load_resources(std::string_view text, const std::string& file, std::vector<
     JsonDocument doc = parse_json_document(text, file, diags);
     if (!doc.ok) return false;
     JsonChecker check(file, doc.locator, diags);
-    const json* root = open_document(doc, check, "resources");
-    if (!root) return false;
+    if (!check.document_root(doc.value, "resources", kLearningSchemaVersion)) return false;
+    const json* root = &doc.value;
     const json* groups = check.array(*root, "", "groups");
     if (groups && groups->empty()) check.error("/groups", "empty-list", "the file has no groups");
     std::set<std::string> ids;

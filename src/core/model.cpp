@@ -222,18 +222,8 @@ bool load_model(std::string_view text, const std::string& file, const std::strin
     if (!doc.ok) return false;
     JsonChecker check(file, doc.locator, diags);
     const json& root = doc.value;
-    if (!root.is_object()) {
-        check.error("", "wrong-type", std::string("a model file holds an object, found ") + json_type_name(root));
-        return false;
-    }
-    double version = check.number(root, "", "schema_version", 0);
-    if (root.contains("schema_version") && version != kModelSchemaVersion) {
-        check.error("/schema_version", "unknown-schema-version",
-                    "schema_version " + root["schema_version"].dump() + " is not supported (this build reads " +
-                        std::to_string(kModelSchemaVersion) + ")");
-        return false;
-    }
-    m.schema_version = int(version);
+    if (!check.document_root(root, "model", kModelSchemaVersion)) return false;
+    m.schema_version = kModelSchemaVersion;
     m.id = check.string(root, "", "id");
     if (!m.id.empty()) check.identifier(m.id, "/id");
     m.provider = check.string(root, "", "provider");

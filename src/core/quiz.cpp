@@ -163,6 +163,7 @@ void read_question(JsonChecker& check, const json& j, const std::string& p, bool
     for (size_t s = 0; s < q.sources.size(); ++s)
         check.https_url(q.sources[s], pointer_append(pointer_append(p, "sources"), s));
     q.concepts = check.string_list(j, p, "concepts", !in_scenario);
+    q.tags = check.string_list(j, p, "tags", false);
     if (j.contains("difficulty")) {
         double d = check.number(j, p, "difficulty", 2);
         if (d != 1 && d != 2 && d != 3) check.error(pointer_append(p, "difficulty"), "bad-value", "difficulty is 1, 2 or 3");
@@ -232,18 +233,8 @@ bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagn
     if (locator) *locator = doc.locator;
     JsonChecker check(file, doc.locator, diags);
     const json& root = doc.value;
-    if (!root.is_object()) {
-        check.error("", "wrong-type", std::string("a quiz file holds an object, found ") + json_type_name(root));
-        return false;
-    }
-    double version = check.number(root, "", "schema_version", 0);
-    if (root.contains("schema_version") && version != kQuizSchemaVersion) {
-        check.error("/schema_version", "unknown-schema-version",
-                    "schema_version " + root["schema_version"].dump() + " is not supported (this build reads " +
-                        std::to_string(kQuizSchemaVersion) + ")");
-        return false;
-    }
-    quiz.schema_version = int(version);
+    if (!check.document_root(root, "quiz", kQuizSchemaVersion)) return false;
+    quiz.schema_version = kQuizSchemaVersion;
     quiz.id = check.string(root, "", "id");
     if (!quiz.id.empty()) check.identifier(quiz.id, "/id");
     quiz.title = check.string(root, "", "title");

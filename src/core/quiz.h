@@ -33,6 +33,7 @@ struct Question {
     std::string explanation;
     std::vector<std::string> sources;   // https URLs
     std::vector<std::string> concepts;
+    std::vector<std::string> tags;      // free pools, e.g. "aws", "exam-prep"
     int difficulty = 2;                 // 1 (introductory) to 3 (advanced)
     std::string cell;                   // optional "<model>/<service>/<control>"
     bool generated = false;             // made from a model cell, not authored

@@ -118,10 +118,13 @@ QuizSession::QuizSession(const Quiz& quiz, SessionConfig config, double now) : q
         if (!config_.only_questions.empty() &&
             std::find(config_.only_questions.begin(), config_.only_questions.end(), q.id) == config_.only_questions.end())
             continue;
-        bool teaches = config_.concepts.empty();
-        for (const std::string& c : q.concepts)
-            teaches = teaches || std::find(config_.concepts.begin(), config_.concepts.end(), c) != config_.concepts.end();
-        if (teaches) pool.push_back(&q);
+        auto any_of = [](const std::vector<std::string>& wanted, const std::vector<std::string>& has) {
+            if (wanted.empty()) return true;
+            for (const std::string& h : has)
+                if (std::find(wanted.begin(), wanted.end(), h) != wanted.end()) return true;
+            return false;
+        };
+        if (any_of(config_.concepts, q.concepts) && any_of(config_.tags, q.tags)) pool.push_back(&q);
     }
     rng.shuffle(pool);
     if (config_.count > 0 && pool.size() > config_.count) pool.resize(config_.count);

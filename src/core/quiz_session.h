@@ -36,6 +36,7 @@ struct SessionConfig {
     QuizMode mode = QuizMode::practice;
     size_t count = 0;                         // 0: every eligible question
     std::vector<std::string> concepts;        // only questions teaching one of these (empty: all)
+    std::vector<std::string> tags;            // only questions carrying one of these tags (empty: all)
     int max_difficulty = 3;
     std::vector<std::string> only_questions;  // "retry what I got wrong": just these ids
     double time_limit_seconds = 0;            // 0: no limit

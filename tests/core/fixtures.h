@@ -87,7 +87,7 @@ inline const std::string kQuizAllTypes = R"({
      "choices": ["Physical security", "Data classification", "Hypervisor"], "key": [0, 2],
      "explanation": "Facilities and virtualisation.", "sources": ["https://example.com/c"], "concepts": ["of-the-cloud"], "difficulty": 1},
     {"id": "t1", "type": "true-false", "prompt": "Data is always the customer's.", "key": true,
-     "explanation": "Yes.", "sources": ["https://example.com/a"], "concepts": ["data"]},
+     "explanation": "Yes.", "sources": ["https://example.com/a"], "concepts": ["data"], "tags": ["warm-up"]},
     {"id": "c1", "type": "classify", "prompt": "Sort these onto who owns them.",
      "items": [{"text": "Badge readers at the data centre", "owner": "provider", "cell": "test/vm/physical"},
                {"text": "Patching the VM's OS", "owner": "customer"},

@@ -96,7 +96,7 @@ TEST_CASE("the same seed draws the same questions in the same order with the sam
     CHECK(s.size() == 5);
 }
 
-TEST_CASE("filters: concepts, difficulty, and only the questions to retry") {
+TEST_CASE("filters: concepts, tags, difficulty, and only the questions to retry") {
     ContentCatalog c = AllTypes();
     const Quiz& quiz = c.quizzes().at(0);
     SessionConfig by_concept;
@@ -106,6 +106,11 @@ TEST_CASE("filters: concepts, difficulty, and only the questions to retry") {
     SessionConfig easy;
     easy.max_difficulty = 1;
     CHECK(QuizSession(quiz, easy, 0).size() == 1);
+    SessionConfig tagged;
+    tagged.tags = {"warm-up"};
+    QuizSession t(quiz, tagged, 0);
+    REQUIRE(t.size() == 1);
+    CHECK(t.presented(0).question->id == "t1");
     SessionConfig retry;
     retry.only_questions = {"t1", "x1"};
     CHECK(QuizSession(quiz, retry, 0).size() == 2);
