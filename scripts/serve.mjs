@@ -2,7 +2,8 @@
 // A small static file server for the built site (make serve, the browser tests, the benchmark).
 //   node scripts/serve.mjs [--root DIR] [--port N] [--host H]
 // Serves files with correct MIME types (application/wasm included), refuses paths outside the
-// root, and never caches, so a rebuilt site is picked up on reload. Exported for tests as
+// root, never caches (a rebuilt site is picked up on reload), and allows any origin to fetch the
+// files, which a sandboxed iframe (an opaque origin) needs. Exported for tests as
 // startServer({root, port, host}) -> Promise<{url, close()}>.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -27,7 +28,7 @@ export function startServer({ root, port = 8080, host = '127.0.0.1', headers = {
       if (err) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
       res.writeHead(200, {
         'Content-Type': MIME[path.extname(file)] || 'application/octet-stream',
-        'Content-Length': data.length, 'Cache-Control': 'no-cache', ...headers,
+        'Content-Length': data.length, 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*', ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : data);
     });

@@ -132,11 +132,13 @@
   }
   var encoder = new TextEncoder();
 
-  // Progress lives in localStorage under a versioned, namespaced key. Storage can be missing or
-  // refused (private modes, sandboxed iframes); the app then keeps progress in memory and says so.
-  var PROGRESS_KEY = 'srm-trainer.v1.progress';
-  function readProgress() {
-    try { return window.localStorage.getItem(PROGRESS_KEY) || ''; } catch (e) { return ''; }
+  // Progress lives in localStorage under versioned, namespaced keys: the progress code, the quiz
+  // run in progress, and a backup of saved progress that could not be read. Storage can be
+  // missing or refused (private modes, sandboxed iframes); the app then keeps progress in memory
+  // and says so.
+  var STORAGE_KEYS = { progress: 'srm-trainer.v1.progress', run: 'srm-trainer.v1.run', backup: 'srm-trainer.v1.progress-backup' };
+  function readStored(slot) {
+    try { return window.localStorage.getItem(STORAGE_KEYS[slot]) || ''; } catch (e) { return ''; }
   }
 
   // The app script loads while the files download; the runtime starts once all have arrived.
@@ -158,8 +160,13 @@
         clipboardWrite: function (text) {
           if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {});
         },
-        saveProgress: function (text) {
-          try { window.localStorage.setItem(PROGRESS_KEY, text); return true; } catch (e) { return false; }
+        store: function (slot, text) {
+          try {
+            var key = STORAGE_KEYS[slot];
+            if (!key) return false;
+            if (text) window.localStorage.setItem(key, text); else window.localStorage.removeItem(key);
+            return true;
+          } catch (e) { return false; }
         }
       },
       print: function (text) { console.log(text); },
@@ -191,7 +198,8 @@
         });
         files = null;
         withBytes(Module, encoder.encode(location.search), function (p) { Module._srm_set_query(p); });
-        withBytes(Module, encoder.encode(readProgress()), function (p) { Module._srm_set_saved_progress(p); });
+        withBytes(Module, encoder.encode(readStored('progress')), function (p) { Module._srm_set_saved_progress(p); });
+        withBytes(Module, encoder.encode(readStored('run')), function (p) { Module._srm_set_saved_run(p); });
         var motion = window.matchMedia('(prefers-reduced-motion: reduce)');
         Module._srm_set_reduced_motion(motion.matches ? 1 : 0);
         motion.addEventListener('change', function () { Module._srm_set_reduced_motion(motion.matches ? 1 : 0); });

@@ -30,6 +30,7 @@ const char* screen_id(Screen screen) {
     case Screen::resources: return "resources";
     case Screen::quizzes: return "quizzes";
     case Screen::quiz: return "quiz";
+    case Screen::progress: return "progress";
     }
     return "";
 }
@@ -143,6 +144,7 @@ void App::Frame() {
     case Screen::lesson: DrawLessonScreen(*this, intents); break;
     case Screen::resources: DrawResourcesScreen(*this, intents); break;
     case Screen::quizzes: DrawQuizzesScreen(*this, intents); break;
+    case Screen::progress: DrawProgressScreen(*this, intents); break;
     case Screen::quiz: DrawQuizScreen(*this, intents); break;
     }
     RequestInitialFocus(false);
@@ -188,7 +190,11 @@ void App::ApplyDeepLink(const DeepLink& link) {
         notices_.push_back(std::string("Ignored ") + what + "=\"" + id + "\": no such " + what + " was loaded.");
     };
     if (!link.quiz.empty() && (link.view.empty() || link.view == "quiz")) {
-        if (const Quiz* q = catalog_.find_quiz(link.quiz)) {
+        if (resume_.quiz_id == link.quiz && (!link.seed || link.seed == resume_.config.seed)) {
+            // Reloading the page of a quiz in progress continues it.
+            Apply({Intent::Kind::resume_quiz, {}});
+            notices_.push_back("Resumed your quiz where you left off.");
+        } else if (const Quiz* q = catalog_.find_quiz(link.quiz)) {
             SessionConfig config;
             config.seed = link.seed ? link.seed : next_seed_++;
             config.mode = link.mode == "exam" ? QuizMode::exam : QuizMode::practice;
@@ -235,7 +241,33 @@ void App::ApplyDeepLink(const DeepLink& link) {
 void App::LoadProgress(const std::string& saved) {
     if (saved.empty()) return;
     std::string problem;
-    if (!progress_from_code(saved, progress_, problem)) notices_.push_back(problem);
+    if (!progress_from_code(saved, progress_, problem)) {
+        notices_.push_back(problem + " A copy of it is kept in this browser.");
+        requests_.push_back({PlatformRequest::Kind::backup_progress, saved});
+    }
+}
+
+void App::LoadRun(const std::string& saved) {
+    if (saved.empty()) return;
+    std::string problem;
+    SavedRun run;
+    if (!saved_run_from_json(saved, run, problem)) {
+        notices_.push_back(problem);
+        requests_.push_back({PlatformRequest::Kind::save_run, ""});
+        return;
+    }
+    if (catalog_.find_quiz(run.quiz_id)) resume_ = std::move(run);
+}
+
+// The run in progress, after every answer; a finished run clears it.
+void App::SaveRun() {
+    if (!session_ || session_->finished()) {
+        requests_.push_back({PlatformRequest::Kind::save_run, ""});
+        return;
+    }
+    SavedRun run{session_->quiz().id, session_->config(), {}};
+    for (size_t i = 0; i < session_->size() && session_->record(i).answered; ++i) run.answers.push_back(session_->record(i).response);
+    requests_.push_back({PlatformRequest::Kind::save_run, saved_run_to_json(run)});
 }
 
 std::map<std::string, std::vector<std::string>> App::due_reviews() const {
@@ -263,7 +295,9 @@ bool App::WantsClockTicks() const {
 void App::StartQuiz(const Quiz& quiz, SessionConfig config) {
     session_ = std::make_unique<QuizSession>(quiz, std::move(config), now_);
     screen_ = Screen::quiz;
+    resume_ = SavedRun();
     PrepareResponse();
+    SaveRun();
 }
 
 // An empty answer shaped for the current question; ordering starts from the shown order.
@@ -436,6 +470,7 @@ void App::Apply(const Intent& intent) {
         if (session_ && !session_->finished() && !session_->current_answered() &&
             response_complete(*session_->current().question, response_)) {
             session_->answer(response_, now_);
+            SaveRun();
             if (!session_->shows_feedback_now()) Apply({Intent::Kind::next_question, {}});
         }
         break;
@@ -443,13 +478,17 @@ void App::Apply(const Intent& intent) {
         if (session_ && session_->current_answered()) {
             session_->next(now_);
             PrepareResponse();
-            if (session_->finished()) RecordResults();
+            if (session_->finished()) {
+                RecordResults();
+                SaveRun();
+            }
         }
         break;
     case Intent::Kind::finish_quiz:
         if (session_ && !session_->finished()) {
             session_->finish(now_);
             RecordResults();
+            SaveRun();
         }
         break;
     case Intent::Kind::extend_time:
@@ -471,6 +510,48 @@ void App::Apply(const Intent& intent) {
             StartQuiz(session_->quiz(), config);
         }
         break;
+    case Intent::Kind::resume_quiz:
+        if (const Quiz* q = resume_.quiz_id.empty() ? nullptr : catalog_.find_quiz(resume_.quiz_id)) {
+            SavedRun run = resume_;
+            StartQuiz(*q, run.config);
+            // Replaying the answers into a session with the same seed and settings restores it.
+            for (const Response& r : run.answers) {
+                if (session_->finished()) break;
+                session_->answer(r, now_);
+                session_->next(now_);
+            }
+            PrepareResponse();
+            if (session_->finished()) RecordResults();
+            SaveRun();
+        }
+        break;
+    case Intent::Kind::discard_resume:
+        resume_ = SavedRun();
+        requests_.push_back({PlatformRequest::Kind::save_run, ""});
+        break;
+    case Intent::Kind::open_progress:
+        screen_ = Screen::progress;
+        break;
+    case Intent::Kind::copy_progress_code:
+        ImGui::SetClipboardText(progress_to_code(progress_).c_str());
+        notices_.push_back("Your progress code is on the clipboard.");
+        break;
+    case Intent::Kind::set_import_draft:
+        import_draft_ = intent.id;
+        break;
+    case Intent::Kind::import_progress_code: {
+        Progress imported;
+        std::string problem;
+        if (progress_from_code(intent.id, imported, problem)) {
+            progress_ = std::move(imported);
+            notices_.push_back("Progress imported.");
+            import_draft_.clear();
+            requests_.push_back({PlatformRequest::Kind::save_progress, progress_to_code(progress_)});
+        } else {
+            notices_.push_back("That progress code could not be used: " + problem.substr(0, problem.find(" and has been")) + ".");
+        }
+        break;
+    }
     case Intent::Kind::release_focus:
         requests_.push_back({PlatformRequest::Kind::release_focus, {}});
         break;

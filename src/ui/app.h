@@ -8,6 +8,7 @@
 #include "model_queries.h"
 #include "progress.h"
 #include "quiz_session.h"
+#include "saved_run.h"
 #include "semantics.h"
 #include <cstdint>
 #include <map>
@@ -18,7 +19,7 @@
 
 namespace srm::ui {
 
-enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz };
+enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz, progress };
 enum class ExploreView { diagram, compare, matrix };
 const char* screen_id(Screen screen);
 const char* explore_view_id(ExploreView view);
@@ -37,7 +38,8 @@ struct Intent {
         choose_control, select_cell, copy_cell, set_filter, set_owner_filter, set_category_filter,
         open_lessons, open_lesson, open_resources, open_deep_link, dismiss_notices,
         open_quizzes, start_quiz, answer_pick, answer_place, answer_move, submit_answer, next_question,
-        finish_quiz, extend_time, retry_wrong, restart_quiz, release_focus
+        finish_quiz, extend_time, retry_wrong, restart_quiz, resume_quiz, discard_resume,
+        open_progress, copy_progress_code, set_import_draft, import_progress_code, release_focus
     };
     Kind kind;
     std::string id;      // model, service, control, lesson or quiz id; filter text; deep link
@@ -49,9 +51,9 @@ struct Intent {
 };
 
 struct PlatformRequest {
-    enum class Kind { release_focus, save_progress };
+    enum class Kind { release_focus, save_progress, save_run, backup_progress };
     Kind kind;
-    std::string payload;   // save_progress: the progress document
+    std::string payload;   // the progress code, the run in progress ("" clears it), or the text set aside
 };
 
 // Age in days after which a model cell shows a "check again" badge.
@@ -65,8 +67,11 @@ public:
     void Frame();
     void Apply(const Intent& intent);
     void ApplyDeepLink(const DeepLink& link);
-    // Restores saved progress; problems become notices for the learner.
+    // Restores saved progress; problems become notices for the learner, and the unreadable text
+    // is handed back to the platform to keep as a backup.
     void LoadProgress(const std::string& saved);
+    // Offers to resume a quiz run saved before the page was closed.
+    void LoadRun(const std::string& saved);
     void AddNotice(const std::string& text) { notices_.push_back(text); }
     void SetScale(float scale) { scale_ = scale; }
     void SetReducedMotion(bool reduced) { reduced_motion_ = reduced; }
@@ -101,6 +106,9 @@ public:
     const std::vector<std::string>& notices() const { return notices_; }
     const QuizSession* quiz_session() const { return session_.get(); }
     const Response& response() const { return response_; }
+    // A saved run the learner can resume: its quiz and how far it got.
+    const std::string& import_draft() const { return import_draft_; }
+    const SavedRun* resumable() const { return resume_.quiz_id.empty() ? nullptr : &resume_; }
     double now() const { return now_; }
     // Concepts due for review today, by quiz id.
     std::map<std::string, std::vector<std::string>> due_reviews() const;
@@ -112,6 +120,7 @@ private:
     void StartQuiz(const Quiz& quiz, SessionConfig config);
     void PrepareResponse();
     void RecordResults();
+    void SaveRun();
     Response* EditedResponse(int part);
 
     ContentCatalog catalog_;
@@ -139,6 +148,8 @@ private:
 
     std::unique_ptr<QuizSession> session_;
     Response response_;              // the answer being built for the current question
+    std::string import_draft_;       // a progress code being pasted, until imported
+    SavedRun resume_;                // a run saved by an earlier page, offered on the home screen
     double now_ = 0;
     std::uint64_t next_seed_ = 1;
 };

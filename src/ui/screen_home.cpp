@@ -16,6 +16,18 @@ void DrawHomeScreen(const App& app, Intents& out) {
               p.text_muted);
     ImGui::Spacing();
     DrawContentErrors(app);
+    if (const SavedRun* run = app.resumable()) {
+        const Quiz* quiz = app.catalog().find_quiz(run->quiz_id);
+        BeginCard(IM_COL32(235, 241, 255, 255), p.accent);
+        Heading("home.resume.title", "Resume where you left off", 2);
+        Paragraph("home.resume.what", quiz->title + ": " + std::to_string(run->answers.size()) +
+                                          (run->answers.size() == 1 ? " question" : " questions") + " answered so far.");
+        if (Button("home.resume", "Resume", true, 0, "Resume: " + quiz->title)) out.push_back({Intent::Kind::resume_quiz, {}});
+        SameLineIfRoom("Discard");
+        if (Button("home.resume.discard", "Discard", false, 0, "Discard the unfinished quiz")) out.push_back({Intent::Kind::discard_resume, {}});
+        EndCard();
+        ImGui::Spacing();
+    }
 
     const std::vector<Lesson>& lessons = catalog.lessons();
     if (!lessons.empty()) {
@@ -67,6 +79,8 @@ void DrawHomeScreen(const App& app, Intents& out) {
     }
     if (Button("home.quizzes", due.empty() ? "All quizzes" : "Review and all quizzes", !due.empty()))
         out.push_back({Intent::Kind::open_quizzes, {}});
+    SameLineIfRoom("Your progress");
+    if (Button("home.progress", "Your progress", false)) out.push_back({Intent::Kind::open_progress, {}});
     if (catalog.quizzes().empty()) Paragraph("home.quizzes.none", "No quiz could be loaded.", p.text_muted);
     for (const Quiz& q : catalog.quizzes()) {
         BeginCard();

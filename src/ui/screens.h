@@ -18,6 +18,7 @@ void DrawLessonScreen(const App& app, Intents& out);
 void DrawResourcesScreen(const App& app, Intents& out);
 void DrawQuizzesScreen(const App& app, Intents& out);
 void DrawQuizScreen(const App& app, Intents& out);
+void DrawProgressScreen(const App& app, Intents& out);
 
 // Shared pieces of screen chrome.
 void DrawTopBar(const App& app, const std::string& title, Intents& out);

@@ -2,6 +2,7 @@
 #include "widgets.h"
 #include "theme.h"
 #include "imgui_internal.h"
+#include <algorithm>
 
 namespace srm::ui {
 
@@ -105,15 +106,16 @@ void Link(const std::string& id, const std::string& label, const std::string& hr
 
 bool TextBox(const std::string& id, const std::string& label, const std::string& hint, const std::string& text,
              std::string& out) {
-    char buffer[256];
-    size_t n = text.copy(buffer, sizeof buffer - 1);
-    buffer[n] = 0;
+    // Room for a whole progress code (at most 4,000 characters) and more.
+    std::string buffer = text;
+    buffer.resize(std::max<size_t>(text.size(), 4096) + 1, '\0');
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    bool changed = ImGui::InputTextWithHint(("###" + id).c_str(), hint.c_str(), buffer, sizeof buffer);
+    bool changed = ImGui::InputTextWithHint(("###" + id).c_str(), hint.c_str(), buffer.data(), buffer.size());
     ImGui::PopStyleVar();
+    std::string value(buffer.c_str());
     if (SemanticNode* node = RecordLastItem(id, "textbox", label, ImGui::IsItemActive() ? "editing" : ""))
-        node->value = buffer;
-    if (changed) out = buffer;
+        node->value = value;
+    if (changed) out = value;
     return changed;
 }
 

@@ -111,8 +111,9 @@ test('corrupted saved progress is set aside with a notice, never fatal', async (
   await page.goto(server.url);
   await page.waitForFunction(() => window.srm && window.srm.ready);
   const state = await page.evaluate(() => window.srm.state());
-  assert.deepEqual(state.notices, ['Saved progress was unreadable and has been set aside.']);
+  assert.deepEqual(state.notices, ['Saved progress was unreadable and has been set aside. A copy of it is kept in this browser.']);
   assert.equal(state.screen, 'home');
+  assert.equal(await page.evaluate(() => localStorage.getItem('srm-trainer.v1.progress-backup')), '{"v":1,"lessons_read":');
   await context.close();
 });
 

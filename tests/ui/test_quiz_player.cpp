@@ -140,3 +140,66 @@ TEST_CASE("exam mode: no feedback until the end; the time limit can be extended"
     CHECK(host.Node("quiz.result.title")->label == "Not passed yet: 14%");
     CHECK(Find(app, "quiz.review.0", "\xE2\x9C\x93 1.") == "quiz.review.0");
 }
+
+TEST_CASE("a quiz in progress is saved after every answer and resumes after a reload") {
+    std::string saved;
+    std::vector<std::string> asked;
+    {
+        ui::App app(AllTypes());
+        HeadlessHost host(app, 1100, 2400);
+        app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
+        host.Frames(3);
+        for (size_t i = 0; i < 7; ++i) asked.push_back(app.quiz_session()->presented(i).question->id);
+        for (int n = 0; n < 2; ++n) {
+            for (const std::string& node : RightAnswer(app, app.quiz_session()->current().question->id)) REQUIRE(host.Click(node));
+            REQUIRE(host.Click("quiz.submit"));
+            REQUIRE(host.Click("quiz.next"));
+        }
+        for (const ui::PlatformRequest& r : app.TakeRequests())
+            if (r.kind == ui::PlatformRequest::Kind::save_run) saved = r.payload;
+    }
+    REQUIRE_FALSE(saved.empty());
+    ui::App app(AllTypes());
+    app.LoadRun(saved);
+    HeadlessHost host(app, 1100, 2400);
+    REQUIRE(app.resumable());
+    CHECK(host.Node("home.resume.what")->label == "Every type: 2 questions answered so far.");
+    REQUIRE(host.Click("home.resume"));
+    REQUIRE(app.quiz_session());
+    CHECK(app.quiz_session()->current_index() == 2);
+    CHECK(app.quiz_session()->score() == doctest::Approx(2.0));
+    for (size_t i = 0; i < 7; ++i) CHECK(app.quiz_session()->presented(i).question->id == asked[i]);
+    CHECK(app.resumable() == nullptr);
+}
+
+TEST_CASE("an unreadable saved run is set aside with a notice") {
+    ui::App app(AllTypes());
+    app.LoadRun("{\"v\":1,\"quiz\":\"all-types\",\"answers\":\"nope\"}");
+    CHECK(app.resumable() == nullptr);
+    REQUIRE(app.notices().size() == 1);
+    CHECK(app.notices()[0] == "A quiz in progress could not be restored and has been set aside.");
+}
+
+TEST_CASE("progress codes: copy out, import elsewhere, refuse a damaged one") {
+    ui::App first(AllTypes());
+    {
+        HeadlessHost host(first, 1100, 2400);
+        first.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
+        host.Frames(2);
+        first.Apply({ui::Intent::Kind::finish_quiz, {}});
+        host.Frames(2);
+    }
+    std::string code = progress_to_code(first.progress());
+    ui::App second(AllTypes());
+    HeadlessHost host(second, 1100, 1600);
+    REQUIRE(host.Click("home.progress"));
+    second.Apply({ui::Intent::Kind::set_import_draft, code.substr(0, code.size() - 1) + (code.back() == '0' ? "1" : "0")});
+    REQUIRE(host.Click("progress.import"));
+    CHECK(second.progress().quizzes.empty());
+    CHECK(second.notices().back().find("checksum") != std::string::npos);
+    second.Apply({ui::Intent::Kind::set_import_draft, code});
+    REQUIRE(host.Click("progress.import"));
+    CHECK(second.notices().back() == "Progress imported.");
+    CHECK(second.progress().quizzes.at("all-types").attempts == 1);
+    CHECK(host.Node("progress.code")->label == code);
+}

@@ -45,7 +45,7 @@ static ContentCatalog& PendingCatalog() {
     return catalog;
 }
 static std::vector<unsigned char> g_font_body, g_font_heading;
-static std::string g_query, g_saved_progress;
+static std::string g_query, g_saved_progress, g_saved_run;
 static bool g_reduced_motion = false;
 static std::vector<ImWchar> g_glyph_ranges;
 
@@ -64,6 +64,7 @@ EMSCRIPTEN_KEEPALIVE void srm_add_file(const char* path, const char* data, int l
 // The page's query string (deep link) and the saved progress document, read by the page.
 EMSCRIPTEN_KEEPALIVE void srm_set_query(const char* query) { srm::web::g_query = query; }
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_progress(const char* text) { srm::web::g_saved_progress = text; }
+EMSCRIPTEN_KEEPALIVE void srm_set_saved_run(const char* text) { srm::web::g_saved_run = text; }
 
 // prefers-reduced-motion, now and whenever it changes.
 EMSCRIPTEN_KEEPALIVE void srm_set_reduced_motion(int reduced) {
@@ -176,10 +177,14 @@ static void RenderFrame(double now) {
         SetCursor(CssCursor(last_cursor));
     }
     for (const ui::PlatformRequest& request : s.app->TakeRequests()) {
-        if (request.kind == ui::PlatformRequest::Kind::release_focus) ReleaseFocus();
-        if (request.kind == ui::PlatformRequest::Kind::save_progress && !SaveProgress(request.payload)) {
-            static bool told = false;   // say it once, not after every lesson
-            if (!told) s.app->AddNotice("This browser does not let SRM Trainer save progress here; it is kept until you close the page.");
+        using Kind = ui::PlatformRequest::Kind;
+        if (request.kind == Kind::release_focus) { ReleaseFocus(); continue; }
+        const char* slot = request.kind == Kind::save_progress ? "progress" : request.kind == Kind::save_run ? "run" : "backup";
+        if (!Store(slot, request.payload)) {
+            static bool told = false;   // say it once, not after every answer
+            if (!told)
+                s.app->AddNotice("This browser does not let SRM Trainer save progress here. It is kept until you close the page; "
+                                 "use \"Your progress\" to copy a progress code and carry it over.");
             told = true;
         }
     }
@@ -246,6 +251,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     s.app->SetClock(emscripten_get_now() / 1000.0);
     s.app->SetSeed(std::uint64_t(emscripten_get_now() * 1000.0) ^ std::uint64_t(emscripten_random() * 4294967296.0));
     s.app->LoadProgress(g_saved_progress);
+    s.app->LoadRun(g_saved_run);
     s.app->ApplyDeepLink(srm::parse_deep_link(g_query));
 
     s.pixel_ratio = 0;   // forces the first SyncCanvasSize to build fonts at the real ratio

@@ -19,8 +19,8 @@ EM_JS(void, srm_js_set_cursor, (const char* cursor), {
     if (Module.canvas) Module.canvas.style.cursor = UTF8ToString(cursor);
 });
 EM_JS(void, srm_js_fatal, (const char* message), { if (Module.srmHost) Module.srmHost.fatal(UTF8ToString(message)); });
-EM_JS(int, srm_js_save_progress, (const char* text), {
-    return Module.srmHost ? (Module.srmHost.saveProgress(UTF8ToString(text)) ? 1 : 0) : 0;
+EM_JS(int, srm_js_store, (const char* slot, const char* text), {
+    return Module.srmHost ? (Module.srmHost.store(UTF8ToString(slot), UTF8ToString(text)) ? 1 : 0) : 0;
 });
 EM_JS(void, srm_js_clipboard_write, (const char* text), { if (Module.srmHost) Module.srmHost.clipboardWrite(UTF8ToString(text)); });
 
@@ -29,7 +29,7 @@ namespace srm::web {
 void ReleaseFocus() { srm_js_release_focus(); }
 void SetCursor(const char* css_cursor) { srm_js_set_cursor(css_cursor); }
 void ReportFatal(const char* message) { srm_js_fatal(message); }
-bool SaveProgress(const std::string& document) { return srm_js_save_progress(document.c_str()) != 0; }
+bool Store(const char* slot, const std::string& text) { return srm_js_store(slot, text.c_str()) != 0; }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Clipboard

@@ -33,8 +33,9 @@ void InstallInputCallbacks();
 void ReleaseFocus();
 void SetCursor(const char* css_cursor);
 void ReportFatal(const char* message);
-// Writes the progress document to the page's storage; false when the browser refuses.
-bool SaveProgress(const std::string& document);
+// Writes text to one of the page's storage slots ("progress", "run", "backup"); empty text
+// removes it. False when the browser refuses (private modes, sandboxed iframes, quota).
+bool Store(const char* slot, const std::string& text);
 void InstallClipboard();
 
 } // namespace srm::web

@@ -1,0 +1,22 @@
+// A quiz run in progress, saved after every answer so that a reload resumes where the learner
+// left off. The run is rebuilt by replaying the answers into a new session with the same seed and
+// settings, which gives back the same questions in the same order.
+#pragma once
+#include "quiz_session.h"
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace srm {
+
+struct SavedRun {
+    std::string quiz_id;
+    SessionConfig config;
+    std::vector<Response> answers;   // in the order asked; the next question is answers.size()
+};
+
+std::string saved_run_to_json(const SavedRun& run);
+// False, with a reason, when the text is not a run this build can resume.
+bool saved_run_from_json(std::string_view text, SavedRun& out, std::string& problem);
+
+} // namespace srm
