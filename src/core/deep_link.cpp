@@ -42,7 +42,23 @@ std::string shown(const std::string& v) {
 
 } // namespace
 
-DeepLink parse_deep_link(std::string_view query) {
+bool is_web_origin(const std::string& origin) {
+    size_t scheme = origin.rfind("https://", 0) == 0 ? 8 : origin.rfind("http://", 0) == 0 ? 7 : 0;
+    if (!scheme || origin.size() <= scheme || origin.size() > 200) return false;
+    size_t colon = origin.find(':', scheme);
+    std::string host = origin.substr(scheme, colon == std::string::npos ? std::string::npos : colon - scheme);
+    if (host.empty() || host.front() == '.' || host.front() == '-') return false;
+    for (char c : host)
+        if (!(std::isalnum((unsigned char)c) || c == '.' || c == '-')) return false;
+    if (colon == std::string::npos) return true;
+    std::string port = origin.substr(colon + 1);
+    if (port.empty() || port.size() > 5) return false;
+    for (char c : port)
+        if (!std::isdigit((unsigned char)c)) return false;
+    return true;
+}
+
+DeepLink parse_deep_link(std::string_view query, const std::vector<std::string>& languages) {
     DeepLink link;
     if (!query.empty() && query[0] == '?') query.remove_prefix(1);
     while (!query.empty()) {
@@ -63,6 +79,28 @@ DeepLink parse_deep_link(std::string_view query) {
             for (char ch : value) digits = digits && std::isdigit((unsigned char)ch);
             if (digits) link.seed = std::stoull(value);
             else link.notices.push_back("Ignored seed=\"" + shown(value) + "\": a seed is a whole number.");
+            continue;
+        }
+        if (key == "theme") {
+            if (value == "light" || value == "dark" || value == "high-contrast") link.theme = value;
+            else link.notices.push_back("Ignored theme=\"" + shown(value) + "\": use light, dark or high-contrast.");
+            continue;
+        }
+        if (key == "lang") {
+            bool known = false;
+            for (const std::string& l : languages) known = known || l == value;
+            if (known) link.lang = value;
+            else link.notices.push_back("The language \"" + shown(value) + "\" is not available; showing English.");
+            continue;
+        }
+        if (key == "embed") {
+            if (value == "1" || value == "0") link.embed = value == "1";
+            else link.notices.push_back("Ignored embed=\"" + shown(value) + "\": use embed=1.");
+            continue;
+        }
+        if (key == "parent_origin") {
+            if (is_web_origin(value)) link.parent_origin = value;
+            else link.notices.push_back("Ignored parent_origin=\"" + shown(value) + "\": it must be an origin such as https://wiki.example.com.");
             continue;
         }
         if (key == "mode") {
@@ -108,6 +146,9 @@ std::string format_deep_link(const DeepLink& link) {
     add("quiz", link.quiz);
     add("lesson", link.lesson);
     add("mode", link.mode);
+    add("lang", link.lang);
+    add("theme", link.theme);
+    if (link.embed) add("embed", "1");
     if (link.seed) add("seed", std::to_string(link.seed));
     return out;
 }

@@ -19,12 +19,20 @@ struct DeepLink {
     std::string quiz;      // quiz id
     std::string lesson;    // lesson id
     std::string mode;      // practice or exam (quizzes)
+    std::string lang;      // a language tag; only those the app has are kept
+    std::string theme;     // light, dark or high-contrast ("" follows the system)
+    bool embed = false;    // embed=1: compact chrome for iframes
+    std::string parent_origin;   // the host page allowed to receive learner events
     std::uint64_t seed = 0;   // quiz draw seed; 0 = pick one
     std::vector<std::string> notices;   // what was ignored, in words
 };
 
 // Parses "?a=b&c=d" (the leading '?' optional). Percent-escapes and '+' are decoded.
-DeepLink parse_deep_link(std::string_view query);
+// `languages` lists the language tags the app can show.
+DeepLink parse_deep_link(std::string_view query, const std::vector<std::string>& languages = {"en"});
+
+// True for an origin such as "https://wiki.example.com" or "http://localhost:8090".
+bool is_web_origin(const std::string& origin);
 
 // The query string that opens the given state (only non-empty fields, in a fixed order).
 std::string format_deep_link(const DeepLink& link);

@@ -72,6 +72,7 @@ void App::DescribeState(nlohmann::json& out) const {
     out["content"] = {{"models", models}, {"quizzes", quizzes}, {"lessons", catalog_.lessons().size()},
                       {"resource_groups", catalog_.resources().size()}, {"diagnostics", errors}};
     out["notices"] = notices_;
+    out["look"] = {{"theme", theme_id(CurrentTheme())}, {"embed", embed_}, {"parent_origin", parent_origin_}};
     if (model_) {
         nlohmann::json settings = nlohmann::json::object();
         for (const auto& [setting, option] : settings_for(service_id_)) settings[setting] = option;
@@ -99,6 +100,16 @@ void App::DescribeState(nlohmann::json& out) const {
 //-----------------------------------------------------------------------------
 
 void App::Frame() {
+    Theme theme = system_dark_ ? Theme::dark : Theme::light;
+    if (!theme_.empty()) parse_theme(theme_, theme);
+    if (theme != CurrentTheme() || !started_) {
+        SetTheme(theme);
+        ApplyStyle(scale_);
+    }
+    if (!announced_ready_) {
+        Emit("ready", {{"quizzes", catalog_.quizzes().size()}, {"models", catalog_.models().size()}}, false);
+        announced_ready_ = true;
+    }
     semantics_.begin_frame();
     SetSemanticsTarget(&semantics_);
     AdvanceAnimation();
@@ -124,7 +135,7 @@ void App::Frame() {
     bool new_focus = focus_key != last_focus_key_;
     last_focus_key_ = focus_key;
     // Content column: at most ~60em wide, centred, so long lines stay readable on wide screens.
-    float max_width = 960.0f * scale_;
+    float max_width = (embed_ ? 10000.0f : 960.0f) * scale_;
     float avail = ImGui::GetContentRegionAvail().x;
     float width = avail < max_width ? avail : max_width;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
@@ -151,6 +162,7 @@ void App::Frame() {
     ImGui::PopItemWidth();
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
+    content_height_ = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() + ImGui::GetStyle().WindowPadding.y;
     // Escape goes back one level; at the top level it hands keyboard focus back to the page.
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsAnyItemActive() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) {
         Intent::Kind back = screen_ == Screen::home ? Intent::Kind::release_focus
@@ -186,6 +198,9 @@ bool App::WantsAnimation() const {
 
 void App::ApplyDeepLink(const DeepLink& link) {
     notices_.insert(notices_.end(), link.notices.begin(), link.notices.end());
+    if (!link.theme.empty()) theme_ = link.theme;
+    embed_ = link.embed;
+    if (!link.parent_origin.empty()) parent_origin_ = link.parent_origin;
     auto unknown = [&](const char* what, const std::string& id) {
         notices_.push_back(std::string("Ignored ") + what + "=\"" + id + "\": no such " + what + " was loaded.");
     };
@@ -259,6 +274,14 @@ void App::LoadRun(const std::string& saved) {
     if (catalog_.find_quiz(run.quiz_id)) resume_ = std::move(run);
 }
 
+void App::Emit(const std::string& type, nlohmann::json fields, bool learner_data) {
+    if (learner_data && parent_origin_.empty()) return;
+    fields["source"] = "srm-trainer";
+    fields["version"] = 1;
+    fields["type"] = type;
+    requests_.push_back({PlatformRequest::Kind::post_event, fields.dump(), parent_origin_.empty() ? "*" : parent_origin_});
+}
+
 // The run in progress, after every answer; a finished run clears it.
 void App::SaveRun() {
     if (!session_ || session_->finished()) {
@@ -298,6 +321,17 @@ void App::StartQuiz(const Quiz& quiz, SessionConfig config) {
     resume_ = SavedRun();
     PrepareResponse();
     SaveRun();
+    Emit("quiz_started", {{"quiz", quiz.id}, {"mode", session_->config().mode == QuizMode::exam ? "exam" : "practice"},
+                          {"questions", session_->size()}}, true);
+}
+
+static nlohmann::json ResponseJson(const Response& r) {
+    nlohmann::json j = r.values;
+    if (!r.parts.empty()) {
+        j = nlohmann::json::array();
+        for (const Response& p : r.parts) j.push_back(ResponseJson(p));
+    }
+    return j;
 }
 
 // An empty answer shaped for the current question; ordering starts from the shown order.
@@ -335,6 +369,9 @@ void App::RecordResults() {
     int today = catalog_.today().empty() ? 0 : day_number_of(catalog_.today());
     r.last_day = today;
     for (const ConceptResult& c : session_->breakdown()) progress_.review.record(c.concept_id, c.score >= c.max - 1e-9, today);
+    Emit("quiz_completed", {{"quiz", session_->quiz().id},
+                            {"score", {{"raw", session_->score()}, {"max", session_->max_score()}, {"scaled", session_->scaled()}}},
+                            {"passed", session_->passed()}, {"duration", session_->elapsed(now_)}}, true);
     requests_.push_back({PlatformRequest::Kind::save_progress, progress_to_code(progress_)});
 }
 
@@ -469,7 +506,10 @@ void App::Apply(const Intent& intent) {
     case Intent::Kind::submit_answer:
         if (session_ && !session_->finished() && !session_->current_answered() &&
             response_complete(*session_->current().question, response_)) {
-            session_->answer(response_, now_);
+            const AnswerRecord& r = session_->answer(response_, now_);
+            const Question& q = *session_->current().question;
+            Emit("question_answered", {{"quiz", session_->quiz().id}, {"question", q.id}, {"response", ResponseJson(r.response)},
+                                       {"correct", r.score >= 1 - 1e-9}, {"score", r.score}, {"concepts", q.concepts}}, true);
             SaveRun();
             if (!session_->shows_feedback_now()) Apply({Intent::Kind::next_question, {}});
         }

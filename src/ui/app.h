@@ -51,9 +51,10 @@ struct Intent {
 };
 
 struct PlatformRequest {
-    enum class Kind { release_focus, save_progress, save_run, backup_progress };
+    enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event };
     Kind kind;
-    std::string payload;   // the progress code, the run in progress ("" clears it), or the text set aside
+    std::string payload;   // the progress code, the run in progress ("" clears it), the text set aside, or an event
+    std::string origin;    // post_event: the only origin allowed to receive it ("*" for events without learner data)
 };
 
 // Age in days after which a model cell shows a "check again" badge.
@@ -80,6 +81,12 @@ public:
     void SetSeed(std::uint64_t seed) { next_seed_ = seed; }
     // True while a timed quiz runs: the platform should draw at least once a second.
     bool WantsClockTicks() const;
+    // The look: a theme from the link, else the system's preference the platform reports.
+    void SetSystemTheme(bool prefers_dark) { system_dark_ = prefers_dark; }
+    bool embedded() const { return embed_; }
+    const std::string& parent_origin() const { return parent_origin_; }
+    // Height of everything drawn last frame, in framebuffer pixels (for sizing an iframe).
+    float content_height() const { return content_height_; }
     // True while something on screen is moving and needs frames.
     bool WantsAnimation() const;
 
@@ -121,6 +128,9 @@ private:
     void PrepareResponse();
     void RecordResults();
     void SaveRun();
+    // Events for the host page (schema in docs/embedding.md). Events with learner data go only to
+    // parent_origin, and nowhere without it.
+    void Emit(const std::string& type, nlohmann::json fields, bool learner_data);
     Response* EditedResponse(int part);
 
     ContentCatalog catalog_;
@@ -133,6 +143,12 @@ private:
     bool started_ = false;    // a first frame has been drawn
     float scale_ = 1.0f;
     bool reduced_motion_ = false;
+    bool system_dark_ = false;
+    std::string theme_;           // from the link: light, dark, high-contrast; "" follows the system
+    bool embed_ = false;
+    std::string parent_origin_;
+    float content_height_ = 0;
+    bool announced_ready_ = false;
 
     const ResponsibilityModel* model_ = nullptr;
     ExploreView explore_view_ = ExploreView::diagram;

@@ -10,17 +10,19 @@ void DrawTopBar(const App& app, const std::string& title, Intents& out) {
     if (app.screen() != Screen::quiz) InitialFocusHere();   // a quiz places it on the first answer
     if (app.screen() != Screen::home) {
         if (Button("nav.home", "\xE2\x86\x90 Home", false)) out.push_back({Intent::Kind::go_home, {}});
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Colors().text_muted), "SRM Trainer");
+        if (!app.embedded()) {   // compact chrome inside a host page's iframe
+            ImGui::SameLine();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Colors().text_muted), "SRM Trainer");
+        }
     }
-    Heading("screen.title", title, 1);
+    Heading("screen.title", title, app.embedded() ? 2 : 1);
 }
 
 void DrawNotices(const App& app, Intents& out) {
     if (app.notices().empty()) return;
     const Palette& p = Colors();
-    BeginCard(IM_COL32(255, 247, 205, 255), p.provider_text);
+    BeginCard(p.highlight, p.provider_text);
     Heading("notices.title", "Please note", 3);
     for (size_t i = 0; i < app.notices().size(); ++i) Paragraph("notices.item." + std::to_string(i), app.notices()[i]);
     if (Button("notices.dismiss", "Dismiss", false)) out.push_back({Intent::Kind::dismiss_notices, {}});

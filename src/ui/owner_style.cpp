@@ -10,7 +10,7 @@ OwnerStyle StyleOf(Owner owner) {
     case Owner::customer: return {p.customer, p.customer_text};
     case Owner::provider: return {p.provider, p.provider_text};
     case Owner::shared: return {p.shared, p.shared_text};
-    case Owner::party: return {IM_COL32(204, 251, 241, 255), IM_COL32(17, 94, 89, 255)};
+    case Owner::party: return {p.party, p.party_text};
     case Owner::not_applicable: return {p.not_applicable, p.text_muted};
     }
     return {p.surface, p.text};

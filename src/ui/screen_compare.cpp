@@ -48,7 +48,7 @@ void DrawCompareView(const App& app, Intents& out) {
         if (!oa || !ob) continue;
         bool changed = oa->owner != ob->owner || oa->owner_party != ob->owner_party;
         ImGui::TableNextRow();
-        if (changed) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(255, 247, 205, 255));
+        if (changed) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, p.highlight);
         ImGui::TableNextColumn();
         if (changed && UiFonts().subheading) ImGui::PushFont(UiFonts().subheading);
         ImGui::TextWrapped("%s", c.label.c_str());

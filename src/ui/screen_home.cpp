@@ -18,7 +18,7 @@ void DrawHomeScreen(const App& app, Intents& out) {
     DrawContentErrors(app);
     if (const SavedRun* run = app.resumable()) {
         const Quiz* quiz = app.catalog().find_quiz(run->quiz_id);
-        BeginCard(IM_COL32(235, 241, 255, 255), p.accent);
+        BeginCard(p.accent_soft, p.accent);
         Heading("home.resume.title", "Resume where you left off", 2);
         Paragraph("home.resume.what", quiz->title + ": " + std::to_string(run->answers.size()) +
                                           (run->answers.size() == 1 ? " question" : " questions") + " answered so far.");

@@ -1,30 +1,64 @@
-// Style and palette (see theme.h). Colours pair dark text with light fills at >= 4.5:1 contrast.
+// Style and palettes (see theme.h). Each palette pairs text with its background at 4.5:1 or more;
+// owners also differ by pattern and by their written label, never by colour alone.
 #include "theme.h"
+#include "imgui_internal.h"
 
 namespace srm::ui {
 
+static const Palette kLight = {
+    IM_COL32(246, 247, 249, 255), IM_COL32(255, 255, 255, 255), IM_COL32(214, 219, 226, 255),
+    IM_COL32(23, 28, 38, 255), IM_COL32(75, 85, 99, 255), IM_COL32(29, 78, 216, 255), IM_COL32(255, 255, 255, 255),
+    IM_COL32(219, 234, 254, 255), IM_COL32(30, 58, 138, 255), IM_COL32(254, 243, 199, 255), IM_COL32(120, 53, 15, 255),
+    IM_COL32(237, 233, 254, 255), IM_COL32(76, 29, 149, 255), IM_COL32(229, 231, 235, 255),
+    IM_COL32(254, 226, 226, 255), IM_COL32(153, 27, 27, 255), IM_COL32(220, 252, 231, 255), IM_COL32(22, 101, 52, 255),
+    IM_COL32(235, 241, 255, 255), IM_COL32(255, 247, 205, 255), IM_COL32(204, 251, 241, 255), IM_COL32(17, 94, 89, 255),
+    false};
+
+static const Palette kDark = {
+    IM_COL32(17, 19, 25, 255), IM_COL32(29, 32, 40, 255), IM_COL32(72, 78, 92, 255),
+    IM_COL32(236, 239, 244, 255), IM_COL32(176, 184, 197, 255), IM_COL32(96, 165, 250, 255), IM_COL32(10, 16, 30, 255),
+    IM_COL32(27, 48, 92, 255), IM_COL32(191, 219, 254, 255), IM_COL32(78, 52, 14, 255), IM_COL32(253, 230, 138, 255),
+    IM_COL32(55, 36, 96, 255), IM_COL32(221, 214, 254, 255), IM_COL32(44, 48, 58, 255),
+    IM_COL32(80, 22, 22, 255), IM_COL32(254, 202, 202, 255), IM_COL32(18, 64, 36, 255), IM_COL32(187, 247, 208, 255),
+    IM_COL32(36, 52, 84, 255), IM_COL32(66, 56, 18, 255), IM_COL32(14, 64, 60, 255), IM_COL32(153, 246, 228, 255),
+    true};
+
+static const Palette kHighContrast = {
+    IM_COL32(0, 0, 0, 255), IM_COL32(0, 0, 0, 255), IM_COL32(255, 255, 255, 255),
+    IM_COL32(255, 255, 255, 255), IM_COL32(235, 235, 235, 255), IM_COL32(255, 255, 0, 255), IM_COL32(0, 0, 0, 255),
+    IM_COL32(0, 0, 0, 255), IM_COL32(135, 206, 250, 255), IM_COL32(0, 0, 0, 255), IM_COL32(255, 215, 0, 255),
+    IM_COL32(0, 0, 0, 255), IM_COL32(255, 150, 255, 255), IM_COL32(0, 0, 0, 255),
+    IM_COL32(0, 0, 0, 255), IM_COL32(255, 140, 140, 255), IM_COL32(0, 0, 0, 255), IM_COL32(130, 255, 130, 255),
+    IM_COL32(48, 48, 0, 255), IM_COL32(48, 48, 0, 255), IM_COL32(0, 0, 0, 255), IM_COL32(100, 255, 220, 255),
+    true};
+
+static Theme g_theme = Theme::light;
+
+bool parse_theme(const std::string& id, Theme& out) {
+    for (Theme t : {Theme::light, Theme::dark, Theme::high_contrast})
+        if (id == theme_id(t)) { out = t; return true; }
+    return false;
+}
+
+const char* theme_id(Theme theme) {
+    switch (theme) {
+    case Theme::light: return "light";
+    case Theme::dark: return "dark";
+    case Theme::high_contrast: return "high-contrast";
+    }
+    return "";
+}
+
+void SetTheme(Theme theme) { g_theme = theme; }
+Theme CurrentTheme() { return g_theme; }
+
 const Palette& Colors() {
-    static const Palette p = {
-        IM_COL32(246, 247, 249, 255),  // background
-        IM_COL32(255, 255, 255, 255),  // surface
-        IM_COL32(214, 219, 226, 255),  // surface_border
-        IM_COL32(23, 28, 38, 255),     // text
-        IM_COL32(75, 85, 99, 255),     // text_muted
-        IM_COL32(29, 78, 216, 255),    // accent
-        IM_COL32(255, 255, 255, 255),  // accent_text
-        IM_COL32(219, 234, 254, 255),  // customer (light blue fill)
-        IM_COL32(30, 58, 138, 255),    // customer_text
-        IM_COL32(254, 243, 199, 255),  // provider (light amber fill)
-        IM_COL32(120, 53, 15, 255),    // provider_text
-        IM_COL32(237, 233, 254, 255),  // shared (light violet fill)
-        IM_COL32(76, 29, 149, 255),    // shared_text
-        IM_COL32(229, 231, 235, 255),  // not_applicable
-        IM_COL32(254, 226, 226, 255),  // error
-        IM_COL32(153, 27, 27, 255),    // error_text
-        IM_COL32(220, 252, 231, 255),  // success
-        IM_COL32(22, 101, 52, 255),    // success_text
-    };
-    return p;
+    switch (g_theme) {
+    case Theme::dark: return kDark;
+    case Theme::high_contrast: return kHighContrast;
+    case Theme::light: break;
+    }
+    return kLight;
 }
 
 Fonts& UiFonts() {
@@ -33,27 +67,33 @@ Fonts& UiFonts() {
 }
 
 void ApplyStyle(float scale) {
-    ImGuiStyle style;
-    ImGui::StyleColorsLight(&style);
     const Palette& p = Colors();
+    ImGuiStyle style;
+    if (p.dark) ImGui::StyleColorsDark(&style);
+    else ImGui::StyleColorsLight(&style);
+    auto f = [](ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); };
     ImVec4* c = style.Colors;
-    c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(p.text);
-    c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(p.text_muted);
-    c[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(p.background);
-    c[ImGuiCol_ChildBg] = ImGui::ColorConvertU32ToFloat4(p.surface);
-    c[ImGuiCol_Border] = ImVec4(0.42f, 0.45f, 0.50f, 1.0f);   // 3:1 against the background, for controls
-    c[ImGuiCol_Button] = ImVec4(0.114f, 0.306f, 0.847f, 1.00f);
-    c[ImGuiCol_ButtonHovered] = ImVec4(0.145f, 0.388f, 0.922f, 1.00f);
-    c[ImGuiCol_ButtonActive] = ImVec4(0.118f, 0.251f, 0.686f, 1.00f);
-    c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
-    c[ImGuiCol_FrameBgHovered] = ImVec4(0.93f, 0.95f, 1.0f, 1);
-    c[ImGuiCol_CheckMark] = ImGui::ColorConvertU32ToFloat4(p.accent);
-    c[ImGuiCol_NavHighlight] = ImVec4(0.85f, 0.20f, 0.05f, 1.0f);   // focus ring: strong orange-red
-    c[ImGuiCol_Header] = ImVec4(0.86f, 0.91f, 1.0f, 1);
-    c[ImGuiCol_HeaderHovered] = ImVec4(0.80f, 0.87f, 1.0f, 1);
-    c[ImGuiCol_HeaderActive] = ImVec4(0.74f, 0.83f, 1.0f, 1);
-    c[ImGuiCol_PlotHistogram] = ImGui::ColorConvertU32ToFloat4(p.accent);
+    c[ImGuiCol_Text] = f(p.text);
+    c[ImGuiCol_TextDisabled] = f(p.text_muted);
+    c[ImGuiCol_WindowBg] = f(p.background);
+    c[ImGuiCol_ChildBg] = f(p.surface);
+    c[ImGuiCol_PopupBg] = f(p.surface);
+    c[ImGuiCol_Border] = g_theme == Theme::light ? ImVec4(0.42f, 0.45f, 0.50f, 1.0f) : f(p.surface_border);   // 3:1 for controls
+    c[ImGuiCol_Button] = f(p.accent);
+    c[ImGuiCol_ButtonHovered] = ImLerp(f(p.accent), f(p.text), 0.15f);
+    c[ImGuiCol_ButtonActive] = ImLerp(f(p.accent), f(p.background), 0.2f);
+    c[ImGuiCol_FrameBg] = f(p.surface);
+    c[ImGuiCol_FrameBgHovered] = f(p.accent_soft);
+    c[ImGuiCol_FrameBgActive] = f(p.accent_soft);
+    c[ImGuiCol_CheckMark] = f(p.accent);
+    c[ImGuiCol_NavHighlight] = g_theme == Theme::light ? ImVec4(0.85f, 0.20f, 0.05f, 1.0f) : f(p.accent);   // the focus ring
+    c[ImGuiCol_Header] = f(p.accent_soft);
+    c[ImGuiCol_HeaderHovered] = f(p.accent_soft);
+    c[ImGuiCol_HeaderActive] = f(p.accent_soft);
+    c[ImGuiCol_TableHeaderBg] = f(p.accent_soft);
+    c[ImGuiCol_PlotHistogram] = f(p.accent);
     c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_Separator] = f(p.surface_border);
     style.WindowPadding = ImVec2(20, 16);
     style.FramePadding = ImVec2(12, 7);
     style.ItemSpacing = ImVec2(10, 10);

@@ -49,8 +49,8 @@ bool Button(const std::string& id, const std::string& label, bool primary, float
     else {
         ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
         ImGui::PushStyleColor(ImGuiCol_Button, p.surface);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(235, 241, 255, 255));
-        ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(219, 230, 254, 255));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accent_soft);
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accent_soft);
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
         ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
     }
@@ -92,8 +92,8 @@ void Link(const std::string& id, const std::string& label, const std::string& hr
     }
     ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
     ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(235, 241, 255, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(219, 230, 254, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accent_soft);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accent_soft);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, 2));
     ImGui::Button(ImId(text, id).c_str());
     ImGui::PopStyleVar();

@@ -39,3 +39,30 @@ TEST_CASE("overlong values are refused and shown shortened") {
     REQUIRE(link.notices.size() == 1);
     CHECK(link.notices[0].find("...") != std::string::npos);
 }
+
+TEST_CASE("theme, lang, embed and parent_origin are read and checked") {
+    DeepLink ok = parse_deep_link("?theme=high-contrast&lang=en&embed=1&parent_origin=https%3A%2F%2Fwiki.example.com");
+    CHECK(ok.notices.empty());
+    CHECK(ok.theme == "high-contrast");
+    CHECK(ok.lang == "en");
+    CHECK(ok.embed);
+    CHECK(ok.parent_origin == "https://wiki.example.com");
+    DeepLink bad = parse_deep_link("?theme=neon&lang=xx&embed=yes&parent_origin=javascript:alert(1)&mode=fast&seed=abc");
+    CHECK(bad.theme.empty());
+    CHECK(bad.lang.empty());
+    CHECK_FALSE(bad.embed);
+    CHECK(bad.parent_origin.empty());
+    REQUIRE(bad.notices.size() == 6);
+    CHECK(bad.notices[1] == "The language \"xx\" is not available; showing English.");
+    CHECK(parse_deep_link("?lang=fr", {"en", "fr"}).lang == "fr");
+}
+
+TEST_CASE("web origins: scheme, host and an optional port, nothing else") {
+    CHECK(is_web_origin("https://wiki.example.com"));
+    CHECK(is_web_origin("http://localhost:8090"));
+    CHECK_FALSE(is_web_origin("https://wiki.example.com/page"));
+    CHECK_FALSE(is_web_origin("ftp://example.com"));
+    CHECK_FALSE(is_web_origin("https://"));
+    CHECK_FALSE(is_web_origin("https://a.com:99999x"));
+    CHECK_FALSE(is_web_origin("*"));
+}

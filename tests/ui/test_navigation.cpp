@@ -59,6 +59,7 @@ TEST_CASE("keyboard: Tab moves focus, Enter activates, Escape goes back and then
     CHECK(app.screen() == ui::Screen::quizzes);
     REQUIRE(host.Focused());
     CHECK(host.Focused()->id == "nav.home");   // focus moves to the new page's first control
+    app.TakeRequests();   // the "ready" event for the host page
     host.PressKey(ImGuiKey_Escape);
     CHECK(app.screen() == ui::Screen::home);
     CHECK(app.TakeRequests().empty());

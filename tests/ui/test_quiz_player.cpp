@@ -5,6 +5,7 @@
 #include "headless_host.h"
 #include <doctest/doctest.h>
 #include <functional>
+#include <nlohmann/json.hpp>
 
 using namespace srm;
 using srm::headless::HeadlessHost;
@@ -202,4 +203,58 @@ TEST_CASE("progress codes: copy out, import elsewhere, refuse a damaged one") {
     CHECK(second.notices().back() == "Progress imported.");
     CHECK(second.progress().quizzes.at("all-types").attempts == 1);
     CHECK(host.Node("progress.code")->label == code);
+}
+
+static std::vector<nlohmann::json> Events(ui::App& app, std::vector<std::string>* origins = nullptr) {
+    std::vector<nlohmann::json> out;
+    for (const ui::PlatformRequest& r : app.TakeRequests())
+        if (r.kind == ui::PlatformRequest::Kind::post_event) {
+            out.push_back(nlohmann::json::parse(r.payload));
+            if (origins) origins->push_back(r.origin);
+        }
+    return out;
+}
+
+TEST_CASE("host page events: learner data only to parent_origin, in order, with the score") {
+    ui::App app(AllTypes());
+    HeadlessHost host(app, 1100, 2400);
+    app.ApplyDeepLink(parse_deep_link("?parent_origin=https%3A%2F%2Fwiki.example.com&embed=1"));
+    app.SetClock(10);
+    ui::Intent start{ui::Intent::Kind::start_quiz, "all-types"};
+    start.start.concepts = {"data"};   // t1, c1, x1, sc1
+    app.Apply(start);
+    host.Frames(3);
+    while (!app.quiz_session()->finished()) {
+        for (const std::string& node : RightAnswer(app, app.quiz_session()->current().question->id)) REQUIRE(host.Click(node));
+        REQUIRE(host.Click("quiz.submit"));
+        REQUIRE(host.Click("quiz.next"));
+    }
+    std::vector<std::string> origins;
+    std::vector<nlohmann::json> events = Events(app, &origins);
+    REQUIRE(events.size() == 1 + 1 + 4 + 1);
+    CHECK(events[0]["type"] == "ready");
+    CHECK(events[1]["type"] == "quiz_started");
+    CHECK(events[2]["type"] == "question_answered");
+    CHECK(events[2]["correct"] == true);
+    CHECK(events[6]["type"] == "quiz_completed");
+    CHECK(events[6]["score"]["raw"] == 4.0);
+    CHECK(events[6]["score"]["scaled"] == 1.0);
+    CHECK(events[6]["passed"] == true);
+    for (const nlohmann::json& e : events) {
+        CHECK(e["source"] == "srm-trainer");
+        CHECK(e["version"] == 1);
+    }
+    for (size_t i = 1; i < origins.size(); ++i) CHECK(origins[i] == "https://wiki.example.com");   // "ready" came first, from the first frame
+}
+
+TEST_CASE("without parent_origin no learner data leaves the app") {
+    ui::App app(AllTypes());
+    HeadlessHost host(app, 1100, 2400);
+    app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=1"));
+    host.Frames(3);
+    std::vector<std::string> origins;
+    std::vector<nlohmann::json> events = Events(app, &origins);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0]["type"] == "ready");
+    CHECK(origins[0] == "*");
 }
