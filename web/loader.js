@@ -160,6 +160,11 @@
         clipboardWrite: function (text) {
           if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {});
         },
+        // Events for a host page embedding the app; the app has already decided the origin.
+        postEvent: function (payload, origin) {
+          if (window.parent === window) return;
+          try { window.parent.postMessage(JSON.parse(payload), origin); } catch (e) { /* a wrong origin is the host's loss */ }
+        },
         store: function (slot, text) {
           try {
             var key = STORAGE_KEYS[slot];
@@ -200,6 +205,9 @@
         withBytes(Module, encoder.encode(location.search), function (p) { Module._srm_set_query(p); });
         withBytes(Module, encoder.encode(readStored('progress')), function (p) { Module._srm_set_saved_progress(p); });
         withBytes(Module, encoder.encode(readStored('run')), function (p) { Module._srm_set_saved_run(p); });
+        var dark = window.matchMedia('(prefers-color-scheme: dark)');
+        Module._srm_set_system_dark(dark.matches ? 1 : 0);
+        dark.addEventListener('change', function () { Module._srm_set_system_dark(dark.matches ? 1 : 0); });
         var motion = window.matchMedia('(prefers-reduced-motion: reduce)');
         Module._srm_set_reduced_motion(motion.matches ? 1 : 0);
         motion.addEventListener('change', function () { Module._srm_set_reduced_motion(motion.matches ? 1 : 0); });
@@ -229,6 +237,14 @@
       var onChange = function () { query.removeEventListener('change', onChange); if (window.srm.ready) Module._srm_wake(); watchPixelRatio(); };
       query.addEventListener('change', onChange);
     })();
+    // Messages from the host page: only from parent_origin, only the documented shape.
+    window.addEventListener('message', function (e) {
+      if (!window.srm.ready) return;
+      var allowed = window.srm.state().look.parent_origin;
+      var d = e.data;
+      if (!allowed || e.origin !== allowed || !d || typeof d !== 'object' || d.source !== 'srm-host' || d.version !== 1) return;
+      if (d.type === 'ping') e.source.postMessage({ source: 'srm-trainer', version: 1, type: 'ready' }, allowed);
+    });
     document.addEventListener('paste', function (e) {
       if (document.activeElement !== canvas || !window.srm.ready) return;
       var text = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';

@@ -106,10 +106,7 @@ void App::Frame() {
         SetTheme(theme);
         ApplyStyle(scale_);
     }
-    if (!announced_ready_) {
-        Emit("ready", {{"quizzes", catalog_.quizzes().size()}, {"models", catalog_.models().size()}}, false);
-        announced_ready_ = true;
-    }
+    AnnounceReady();
     semantics_.begin_frame();
     SetSemanticsTarget(&semantics_);
     AdvanceAnimation();
@@ -201,6 +198,7 @@ void App::ApplyDeepLink(const DeepLink& link) {
     if (!link.theme.empty()) theme_ = link.theme;
     embed_ = link.embed;
     if (!link.parent_origin.empty()) parent_origin_ = link.parent_origin;
+    AnnounceReady();   // before any event the link itself causes (a quiz starting)
     auto unknown = [&](const char* what, const std::string& id) {
         notices_.push_back(std::string("Ignored ") + what + "=\"" + id + "\": no such " + what + " was loaded.");
     };
@@ -272,6 +270,12 @@ void App::LoadRun(const std::string& saved) {
         return;
     }
     if (catalog_.find_quiz(run.quiz_id)) resume_ = std::move(run);
+}
+
+void App::AnnounceReady() {
+    if (announced_ready_) return;
+    announced_ready_ = true;
+    Emit("ready", {{"quizzes", catalog_.quizzes().size()}, {"models", catalog_.models().size()}}, false);
 }
 
 void App::Emit(const std::string& type, nlohmann::json fields, bool learner_data) {

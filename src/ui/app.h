@@ -131,6 +131,7 @@ private:
     // Events for the host page (schema in docs/embedding.md). Events with learner data go only to
     // parent_origin, and nowhere without it.
     void Emit(const std::string& type, nlohmann::json fields, bool learner_data);
+    void AnnounceReady();   // the "ready" event, once
     Response* EditedResponse(int part);
 
     ContentCatalog catalog_;

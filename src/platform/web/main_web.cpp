@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <vector>
 
 namespace srm::web {
@@ -47,6 +48,7 @@ static ContentCatalog& PendingCatalog() {
 static std::vector<unsigned char> g_font_body, g_font_heading;
 static std::string g_query, g_saved_progress, g_saved_run;
 static bool g_reduced_motion = false;
+static bool g_system_dark = false;
 static std::vector<ImWchar> g_glyph_ranges;
 
 } // namespace srm::web
@@ -65,6 +67,13 @@ EMSCRIPTEN_KEEPALIVE void srm_add_file(const char* path, const char* data, int l
 EMSCRIPTEN_KEEPALIVE void srm_set_query(const char* query) { srm::web::g_query = query; }
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_progress(const char* text) { srm::web::g_saved_progress = text; }
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_run(const char* text) { srm::web::g_saved_run = text; }
+
+// prefers-color-scheme: dark, now and whenever it changes (a theme in the link wins).
+EMSCRIPTEN_KEEPALIVE void srm_set_system_dark(int dark) {
+    srm::web::g_system_dark = dark != 0;
+    if (srm::web::State().app) srm::web::State().app->SetSystemTheme(dark != 0);
+    srm::web::Wake();
+}
 
 // prefers-reduced-motion, now and whenever it changes.
 EMSCRIPTEN_KEEPALIVE void srm_set_reduced_motion(int reduced) {
@@ -179,6 +188,7 @@ static void RenderFrame(double now) {
     for (const ui::PlatformRequest& request : s.app->TakeRequests()) {
         using Kind = ui::PlatformRequest::Kind;
         if (request.kind == Kind::release_focus) { ReleaseFocus(); continue; }
+        if (request.kind == Kind::post_event) { PostEvent(request.payload, request.origin); continue; }
         const char* slot = request.kind == Kind::save_progress ? "progress" : request.kind == Kind::save_run ? "run" : "backup";
         if (!Store(slot, request.payload)) {
             static bool told = false;   // say it once, not after every answer
@@ -187,6 +197,14 @@ static void RenderFrame(double now) {
                                  "use \"Your progress\" to copy a progress code and carry it over.");
             told = true;
         }
+    }
+    // A host page sizes its iframe to the content: report the height when it changes.
+    float height = std::ceil(s.app->content_height() / s.pixel_ratio);
+    if (std::fabs(height - s.reported_height) >= 1) {
+        s.reported_height = height;
+        char event[128];
+        std::snprintf(event, sizeof event, "{\"source\":\"srm-trainer\",\"version\":1,\"type\":\"resize\",\"height\":%d}", int(height));
+        PostEvent(event, s.app->parent_origin().empty() ? "*" : s.app->parent_origin());
     }
     // The UI itself asks for more frames while something is in motion.
     if (ImGui::IsAnyItemActive() || io.WantTextInput || ImGui::IsMouseDragging(0) || s.app->WantsAnimation()) s.wake = true;
@@ -248,6 +266,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     g_glyph_ranges = srm::ui::GlyphRangesFor(catalog);
     s.app = std::make_unique<srm::ui::App>(std::move(catalog));
     s.app->SetReducedMotion(g_reduced_motion);
+    s.app->SetSystemTheme(g_system_dark);
     s.app->SetClock(emscripten_get_now() / 1000.0);
     s.app->SetSeed(std::uint64_t(emscripten_get_now() * 1000.0) ^ std::uint64_t(emscripten_random() * 4294967296.0));
     s.app->LoadProgress(g_saved_progress);

@@ -22,6 +22,9 @@ EM_JS(void, srm_js_fatal, (const char* message), { if (Module.srmHost) Module.sr
 EM_JS(int, srm_js_store, (const char* slot, const char* text), {
     return Module.srmHost ? (Module.srmHost.store(UTF8ToString(slot), UTF8ToString(text)) ? 1 : 0) : 0;
 });
+EM_JS(void, srm_js_post_event, (const char* payload, const char* origin), {
+    if (Module.srmHost) Module.srmHost.postEvent(UTF8ToString(payload), UTF8ToString(origin));
+});
 EM_JS(void, srm_js_clipboard_write, (const char* text), { if (Module.srmHost) Module.srmHost.clipboardWrite(UTF8ToString(text)); });
 
 namespace srm::web {
@@ -29,6 +32,7 @@ namespace srm::web {
 void ReleaseFocus() { srm_js_release_focus(); }
 void SetCursor(const char* css_cursor) { srm_js_set_cursor(css_cursor); }
 void ReportFatal(const char* message) { srm_js_fatal(message); }
+void PostEvent(const std::string& payload, const std::string& origin) { srm_js_post_event(payload.c_str(), origin.c_str()); }
 bool Store(const char* slot, const std::string& text) { return srm_js_store(slot, text.c_str()) != 0; }
 
 //-----------------------------------------------------------------------------

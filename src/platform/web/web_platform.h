@@ -20,6 +20,7 @@ struct WebState {
     unsigned long long frames = 0;         // frames actually rendered
     double frame_ms_total = 0;             // main-thread time spent inside rendered frames
     double frame_ms_last = 0;
+    float reported_height = 0;             // content height last sent to a host page, CSS pixels
 };
 
 WebState& State();
@@ -33,6 +34,8 @@ void InstallInputCallbacks();
 void ReleaseFocus();
 void SetCursor(const char* css_cursor);
 void ReportFatal(const char* message);
+// Sends an event (JSON) to the host page, if there is one, for `origin` only ("*": any).
+void PostEvent(const std::string& payload, const std::string& origin);
 // Writes text to one of the page's storage slots ("progress", "run", "backup"); empty text
 // removes it. False when the browser refuses (private modes, sandboxed iframes, quota).
 bool Store(const char* slot, const std::string& text);
