@@ -2,11 +2,12 @@
 #   make serve   install what is missing, build the WebAssembly app, serve it on http://localhost:$(PORT)
 #   make test    install what is missing, run every test layer, end with "N passed, N failed"
 #   make bench   bundle sizes, first frame, idle CPU, frame cost and question-bank parsing, as numbers
+#   make dist    dist/site, the single-file dist/srm-trainer.html and an nginx config
 #   make web | native | check | clean
 PORT ?= 8080
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: serve test bench web native check clean setup-build setup-test
+.PHONY: serve test bench web dist native check clean setup-build setup-test
 
 serve: web
 	node scripts/serve.mjs --root build/web/site --port $(PORT)
@@ -23,6 +24,10 @@ web: setup-build
 	cmake --preset web >/dev/null
 	cmake --build --preset web -j2
 
+# dist/site, dist/srm-trainer.html (one self-contained file) and dist/nginx.conf; prints sizes.
+dist: web
+	/usr/bin/python3 scripts/make-dist.py
+
 native: setup-build
 	cmake --preset native >/dev/null
 	cmake --build --preset native -j2
@@ -38,4 +43,4 @@ setup-test:
 	scripts/setup.sh test
 
 clean:
-	rm -rf build
+	rm -rf build dist

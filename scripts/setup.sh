@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 what=${1:-build}
 
 build_packages=(emscripten cmake make g++ nlohmann-json3-dev doctest-dev fonts-inter python3-fonttools nodejs)
-test_packages=(chromium)
+test_packages=(chromium nginx)
 packages=("${build_packages[@]}")
 [ "$what" = test ] && packages+=("${test_packages[@]}")
 

@@ -6,7 +6,8 @@
 #   ui          headless Dear ImGui, input injected as events
 #   content     srm-check over every content file in assets/ and quizzes/ (one test per file)
 #   tools       srm-check run as a program (exit codes, output, CSV export)
-#   e2e         Debian's Chromium driven by playwright-core against the built site
+#   e2e         Debian's Chromium driven by playwright-core against the built site (and the
+#               single-file build from file://, and the site behind nginx with its CSP)
 # Each layer's full output goes to build/test-logs/<layer>.log; a failing layer's tail is shown.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -87,7 +88,7 @@ else
 fi
 
 # -- browser end-to-end -----------------------------------------------------------
-if { cmake --preset web && cmake --build --preset web -j2; } >"$logs/e2e.log" 2>&1; then
+if { cmake --preset web && cmake --build --preset web -j2 && /usr/bin/python3 scripts/make-dist.py; } >"$logs/e2e.log" 2>&1; then
   node --test --test-concurrency=1 --test-reporter=tap tests/e2e/ >>"$logs/e2e.log" 2>&1
   node_counts e2e "$logs/e2e.log" $?
 else

@@ -57,8 +57,28 @@
       Math.round(progress.total / 1024) + ' KB';
   }
 
+  // The single-file build carries every file inside the page (base64 in a JSON data block), so
+  // it works from file:// where fetch cannot read neighbouring files.
+  var inlineFiles = null;
+  (function () {
+    var el = $('srm-inline');
+    if (!el) return;
+    try { inlineFiles = JSON.parse(el.textContent); } catch (e) { inlineFiles = null; }
+  })();
+  function fromBase64(text) {
+    var raw = atob(text), out = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; ++i) out[i] = raw.charCodeAt(i);
+    return out;
+  }
+
   // Resolves to {ok, bytes} or {ok: false, reason}; counts bytes as they arrive.
   function download(path) {
+    if (inlineFiles) {
+      if (typeof inlineFiles[path] !== 'string') return Promise.resolve({ ok: false, reason: 'is missing from this single-file build' });
+      var bytes = fromBase64(inlineFiles[path]);
+      progress.loaded += bytes.length; showProgress();
+      return Promise.resolve({ ok: true, bytes: bytes });
+    }
     return fetch(path, { cache: 'no-cache' }).then(function (response) {
       if (!response.ok) return { ok: false, reason: 'could not be downloaded (HTTP ' + response.status + ')' };
       if (!response.body || !response.body.getReader) {
@@ -252,8 +272,12 @@
       e.preventDefault();
     });
     var script = document.createElement('script');
-    script.src = 'app.js';
-    script.onerror = function () { fail('The application script app.js could not be downloaded.'); };
+    if (inlineFiles && typeof inlineFiles['app.js'] === 'string') {
+      script.textContent = new TextDecoder().decode(fromBase64(inlineFiles['app.js']));
+    } else {
+      script.src = 'app.js';
+      script.onerror = function () { fail('The application script app.js could not be downloaded.'); };
+    }
     document.body.appendChild(script);
   }
 

@@ -1,0 +1,49 @@
+#!/usr/bin/python3
+"""Builds the distribution from the staged site (build/web/site):
+  dist/site/            the static site, as served
+  dist/srm-trainer.html one self-contained file: page, CSS, loader, app script, wasm, fonts and
+                        content inlined, so it opens from file:// (wiki attachments, email, offline)
+  dist/nginx.conf       a server block with a strict Content-Security-Policy, application/wasm and
+                        compression (the e2e test runs a real nginx with it)
+Prints the size of the site and of the single file."""
+import base64
+import json
+import pathlib
+import re
+import shutil
+import sys
+
+root = pathlib.Path(__file__).resolve().parent.parent
+site = root / "build/web/site"
+dist = root / "dist"
+if not (site / "index.html").exists():
+    sys.exit("make-dist: build/web/site is missing; run make web first")
+
+if (dist / "site").exists():
+    shutil.rmtree(dist / "site")
+dist.mkdir(exist_ok=True)
+shutil.copytree(site, dist / "site")
+shutil.copy2(root / "web/nginx.conf", dist / "nginx.conf")
+
+page = (site / "index.html").read_text(encoding="utf-8")
+manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
+paths = [f["path"] for group in ("app", "fonts", "content") for f in manifest[group]] + ["app.js"]
+inline = {p: base64.b64encode((site / p).read_bytes()).decode("ascii") for p in paths}
+css = (site / "style.css").read_text(encoding="utf-8")
+loader = (site / "loader.js").read_text(encoding="utf-8")
+icon = base64.b64encode((site / "favicon.svg").read_bytes()).decode("ascii")
+
+single = page.replace('<link rel="stylesheet" href="style.css">', "<style>\n" + css + "</style>")
+single = single.replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">',
+                        f'<link rel="icon" href="data:image/svg+xml;base64,{icon}">')
+data_block = '<script type="application/json" id="srm-inline">' + json.dumps(inline) + "</script>"
+# Inline scripts must not contain "</script"; base64 and JSON never do, the loader is ours.
+assert "</script" not in loader
+single = single.replace('<script src="loader.js"></script>', data_block + "\n<script>\n" + loader + "</script>")
+if 'src="loader.js"' in single or 'href="style.css"' in single:
+    sys.exit("make-dist: web/index.html changed shape; update scripts/make-dist.py")
+(dist / "srm-trainer.html").write_text(single, encoding="utf-8")
+
+site_bytes = sum(f.stat().st_size for f in (dist / "site").rglob("*") if f.is_file())
+print(f"dist/site: {site_bytes} bytes in {sum(1 for f in (dist / 'site').rglob('*') if f.is_file())} files")
+print(f"dist/srm-trainer.html: {(dist / 'srm-trainer.html').stat().st_size} bytes (self-contained)")

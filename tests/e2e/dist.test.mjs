@@ -1,0 +1,83 @@
+// The distribution: the single self-contained file opened from file://, and the static site
+// behind a real nginx with the strict Content-Security-Policy of dist/nginx.conf.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { launch, openApp, node, clickNode, ROOT } from './browser.mjs';
+
+const DIST = path.join(ROOT, 'dist');
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('the single file works when opened from file://', async () => {
+  const file = path.join(DIST, 'srm-trainer.html');
+  assert.ok(fs.existsSync(file), 'make dist writes dist/srm-trainer.html');
+  const { page, context, errors } = await openApp(browser, 'file://' + file);
+  const state = await page.evaluate(() => window.srm.state());
+  assert.deepEqual(state.content.models.map((m) => m.id), ['aws', 'azure', 'gcp']);
+  assert.ok(state.content.quizzes.length >= 5);
+  assert.deepEqual(state.content.diagnostics, []);
+  assert.equal(await page.getAttribute('#progress', 'aria-valuenow'), '100');
+  await clickNode(page, 'home.model.aws');
+  assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon EC2: Customer');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
+test('behind nginx with its strict CSP: no violations, wasm as application/wasm, compressed', async () => {
+  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'srm-nginx-'));
+  for (const d of ['tmp/body', 'tmp/proxy', 'tmp/fastcgi', 'tmp/uwsgi', 'tmp/scgi']) fs.mkdirSync(path.join(prefix, d), { recursive: true });
+  const port = await freePort();
+  const conf = fs.readFileSync(path.join(DIST, 'nginx.conf'), 'utf8')
+    .replace('listen 127.0.0.1:8088;', `listen 127.0.0.1:${port};`)
+    .replace('root site;', `root ${path.join(DIST, 'site')};`);
+  fs.writeFileSync(path.join(prefix, 'nginx.conf'), conf);
+  const nginx = spawn('/usr/sbin/nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'pipe' });
+  let nginxLog = '';
+  nginx.stderr.on('data', (d) => { nginxLog += d; });
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    for (let i = 0; i < 50; ++i) {
+      try { await fetch(url); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+    }
+    const index = await fetch(url);
+    assert.equal(index.status, 200, nginxLog);
+    assert.match(index.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'/);
+    const wasm = await fetch(url + 'app.wasm', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+    assert.equal(wasm.headers.get('content-encoding'), 'gzip');
+    const body = Buffer.from(await wasm.arrayBuffer());
+    assert.equal(body.length, fs.statSync(path.join(DIST, 'site/app.wasm')).size, 'fetch decodes gzip; the bytes are the wasm');
+
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(url + '?view=explore&cloud=aws&service=rds');
+    await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
+    await clickNode(page, 'model.cell.guest-os-patching');
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    assert.deepEqual(errors, []);
+    assert.equal((await page.evaluate(() => window.srm.state())).explore.control, 'guest-os-patching');
+    await context.close();
+  } finally {
+    nginx.kill('SIGTERM');
+  }
+});
