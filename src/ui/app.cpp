@@ -203,7 +203,8 @@ void App::ApplyDeepLink(const DeepLink& link) {
         notices_.push_back(std::string("Ignored ") + what + "=\"" + id + "\": no such " + what + " was loaded.");
     };
     if (!link.quiz.empty() && (link.view.empty() || link.view == "quiz")) {
-        if (resume_.quiz_id == link.quiz && (!link.seed || link.seed == resume_.config.seed)) {
+        bool same_mode = link.mode.empty() || (link.mode == "exam") == (resume_.config.mode == QuizMode::exam);
+        if (resume_.quiz_id == link.quiz && (!link.seed || link.seed == resume_.config.seed) && same_mode) {
             // Reloading the page of a quiz in progress continues it.
             Apply({Intent::Kind::resume_quiz, {}});
             notices_.push_back("Resumed your quiz where you left off.");
