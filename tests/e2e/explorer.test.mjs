@@ -61,7 +61,7 @@ test('a deep link with unknown parameters opens with a visible notice', async ()
   const state = await page.evaluate(() => window.srm.state());
   assert.equal(state.explore.cloud, 'azure');
   assert.equal(state.explore.service, 'paas');
-  assert.deepEqual(state.notices, ['Ignored the unknown link parameter "theme".', 'Ignored the unknown link parameter "zoom".']);
+  assert.deepEqual(state.notices, ['Ignored theme="<b>": use light, dark or high-contrast.', 'Ignored the unknown link parameter "zoom".']);
   assert.equal((await node(page, 'notices.item.0')).label, state.notices[0]);
   await clickNode(page, 'notices.dismiss');
   assert.deepEqual((await page.evaluate(() => window.srm.state())).notices, []);
