@@ -62,5 +62,19 @@ test('in a sandboxed iframe without storage the app works, says so, and offers t
   assert.equal(s.screen, 'lesson');
   assert.ok(s.notices.some((n) => n.startsWith('This browser does not let SRM Trainer save progress here.')), JSON.stringify(s.notices));
   assert.match(s.progress_code, /^SRM1\|Lof-and-in\|/);
+  // Keyboard: focus is inside the frame after the click; Escape steps back, then hands focus back.
+  await page.keyboard.press('Escape');
+  await frame.waitForFunction(() => window.srm.state().screen === 'lessons');
+  await page.keyboard.press('Escape');
+  await frame.waitForFunction(() => window.srm.state().screen === 'home');
+  await page.keyboard.press('Escape');
+  await frame.waitForFunction(() => document.activeElement.id !== 'canvas');
+  // Links open in a new tab (allow-popups).
+  await context.route('https://**', (route) => route.fulfill({ body: 'stand-in', contentType: 'text/plain' }));
+  await hit('home.resources');
+  const popup = context.waitForEvent('page');
+  await hit('resources.model.0');
+  const opened = await popup;
+  assert.match(opened.url(), /^(https:\/\/aws\.amazon\.com\/compliance\/shared-responsibility-model\/|chrome-error:)/);
   await context.close();
 });
