@@ -20,7 +20,7 @@ def main():
     root, site, app = pathlib.Path(args.root), pathlib.Path(args.site), pathlib.Path(args.app)
     site.mkdir(parents=True, exist_ok=True)
     for path in (root / "web").iterdir():
-        if path.is_file():
+        if path.is_file() and path.name != "nginx.conf":   # server configuration, not site content
             shutil.copy2(path, site / path.name)
     for name in ("app.js", "app.wasm"):
         shutil.copy2(app / name, site / name)

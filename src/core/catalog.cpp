@@ -27,7 +27,8 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
         if (entry.loaded) { entry.index = int(models_.size()); models_.push_back(std::move(model)); }
     } else if (entry.kind == ContentKind::quiz) {
         Quiz quiz;
-        entry.loaded = load_quiz(text, path, quiz, entry.diagnostics, &entry.locator);
+        entry.loaded = load_quiz(text, path, quiz, entry.diagnostics);
+        if (entry.loaded) entry.text = std::string(text);
         if (entry.loaded && find_quiz(quiz.id)) {
             entry.diagnostics.push_back({path, 1, 1, Severity::error, "/id", "duplicate-id",
                                          "another quiz file already has id \"" + quiz.id + "\""});
@@ -94,7 +95,7 @@ void ContentCatalog::finish() {
 // cells they name) and warns once about each model it needs that did not load.
 void ContentCatalog::link_quiz(ContentEntry& entry) {
     Quiz& quiz = quizzes_[size_t(entry.index)];
-    for (const ResponsibilityModel& m : models_) link_quiz_to_model(quiz, m, entry.path, entry.locator, entry.diagnostics);
+    for (const ResponsibilityModel& m : models_) link_quiz_to_model(quiz, m, entry.path, entry.text, entry.diagnostics);
     std::set<std::string> wanted;
     for (const GenerateSpec& g : quiz.generate) wanted.insert(g.model);
     for (const Question& q : quiz.questions) {

@@ -2,7 +2,6 @@
 // Files arrive as (path, text) pairs from whatever platform read them; a file that could not be
 // read is recorded with its reason. A broken file never stops the others from loading.
 #pragma once
-#include "json_source.h"
 #include "learning.h"
 #include "model.h"
 #include "quiz.h"
@@ -21,7 +20,7 @@ struct ContentEntry {
     int index = -1;          // into models(), quizzes() or lessons() when loaded
     int count = 0;           // lessons: how many this file holds
     Diagnostics diagnostics;
-    JsonLocator locator;     // quizzes: positions, for checks made after loading
+    std::string text;        // quizzes: the source, for located checks made after loading
 };
 
 class ContentCatalog {

@@ -20,14 +20,19 @@ const char* json_type_name(const json& value) {
     }
 }
 
+SourcePos JsonChecker::locate(const std::string& pointer) {
+    if (!locator_) locator_ = std::make_unique<JsonLocator>(text_);
+    return locator_->locate(pointer);
+}
+
 void JsonChecker::error(const std::string& pointer, const std::string& id, const std::string& message) {
-    SourcePos pos = locator_.locate(pointer);
+    SourcePos pos = locate(pointer);
     diags_.push_back({file_, pos.line, pos.column, Severity::error, pointer, id, message});
     ++errors_;
 }
 
 void JsonChecker::warning(const std::string& pointer, const std::string& id, const std::string& message) {
-    SourcePos pos = locator_.locate(pointer);
+    SourcePos pos = locate(pointer);
     diags_.push_back({file_, pos.line, pos.column, Severity::warning, pointer, id, message});
 }
 

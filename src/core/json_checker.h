@@ -3,7 +3,9 @@
 // names the file, the line:column and the JSON pointer of the offending value.
 #pragma once
 #include "json_source.h"
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace srm {
@@ -13,8 +15,10 @@ constexpr size_t kMaxStringBytes = 4000;
 
 class JsonChecker {
 public:
-    JsonChecker(const std::string& file, const JsonLocator& locator, Diagnostics& diags)
-        : file_(file), locator_(locator), diags_(diags) {}
+    // `text` is the document the values came from; it must outlive the checker. Positions are
+    // worked out only when a diagnostic needs one, so valid files cost no extra scan.
+    JsonChecker(const std::string& file, std::string_view text, Diagnostics& diags)
+        : file_(file), text_(text), diags_(diags) {}
 
     void error(const std::string& pointer, const std::string& id, const std::string& message);
     void warning(const std::string& pointer, const std::string& id, const std::string& message);
@@ -39,8 +43,10 @@ public:
 private:
     const nlohmann::json* field(const nlohmann::json& parent, const std::string& pointer, const char* key,
                                 bool required, nlohmann::json::value_t type, const char* type_name);
+    SourcePos locate(const std::string& pointer);
     std::string file_;
-    const JsonLocator& locator_;
+    std::string_view text_;
+    std::unique_ptr<JsonLocator> locator_;
     Diagnostics& diags_;
     int errors_ = 0;
 };

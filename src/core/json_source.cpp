@@ -96,7 +96,6 @@ JsonDocument parse_json_document(std::string_view text, const std::string& file,
         diags.push_back({file, 1, 1, Severity::error, "", "syntax-error", "the document is not valid JSON"});
         return doc;
     }
-    doc.locator = JsonLocator(text);
     return doc;
 }
 

@@ -32,7 +32,6 @@ private:
 
 struct JsonDocument {
     nlohmann::json value;
-    JsonLocator locator;
     bool ok = false;
 };
 

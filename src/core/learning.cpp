@@ -11,7 +11,7 @@ using nlohmann::json;
 bool load_lessons(std::string_view text, const std::string& file, std::vector<Lesson>& out, Diagnostics& diags) {
     JsonDocument doc = parse_json_document(text, file, diags);
     if (!doc.ok) return false;
-    JsonChecker check(file, doc.locator, diags);
+    JsonChecker check(file, text, diags);
     if (!check.document_root(doc.value, "lessons", kLearningSchemaVersion)) return false;
     const json* root = &doc.value;
     const json* lessons = check.array(*root, "", "lessons");
@@ -62,7 +62,7 @@ bool load_lessons(std::string_view text, const std::string& file, std::vector<Le
 bool load_resources(std::string_view text, const std::string& file, std::vector<ResourceGroup>& out, Diagnostics& diags) {
     JsonDocument doc = parse_json_document(text, file, diags);
     if (!doc.ok) return false;
-    JsonChecker check(file, doc.locator, diags);
+    JsonChecker check(file, text, diags);
     if (!check.document_root(doc.value, "resources", kLearningSchemaVersion)) return false;
     const json* root = &doc.value;
     const json* groups = check.array(*root, "", "groups");

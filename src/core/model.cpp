@@ -220,7 +220,7 @@ bool load_model(std::string_view text, const std::string& file, const std::strin
                 ResponsibilityModel& m, Diagnostics& diags) {
     JsonDocument doc = parse_json_document(text, file, diags);
     if (!doc.ok) return false;
-    JsonChecker check(file, doc.locator, diags);
+    JsonChecker check(file, text, diags);
     const json& root = doc.value;
     if (!check.document_root(root, "model", kModelSchemaVersion)) return false;
     m.schema_version = kModelSchemaVersion;

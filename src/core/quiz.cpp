@@ -227,11 +227,10 @@ void read_question(JsonChecker& check, const json& j, const std::string& p, bool
 // [SECTION] Reading a quiz
 //-----------------------------------------------------------------------------
 
-bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagnostics& diags, JsonLocator* locator) {
+bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagnostics& diags) {
     JsonDocument doc = parse_json_document(text, file, diags);
     if (!doc.ok) return false;
-    if (locator) *locator = doc.locator;
-    JsonChecker check(file, doc.locator, diags);
+    JsonChecker check(file, text, diags);
     const json& root = doc.value;
     if (!check.document_root(root, "quiz", kQuizSchemaVersion)) return false;
     quiz.schema_version = kQuizSchemaVersion;
@@ -373,9 +372,9 @@ bool check_against_model(Question& q, const ResponsibilityModel& m, const std::s
 
 } // namespace
 
-void link_quiz_to_model(Quiz& quiz, const ResponsibilityModel& m, const std::string& file, const JsonLocator& locator,
+void link_quiz_to_model(Quiz& quiz, const ResponsibilityModel& m, const std::string& file, std::string_view text,
                         Diagnostics& diags) {
-    JsonChecker check(file, locator, diags);
+    JsonChecker check(file, text, diags);
     std::vector<Question> kept;
     for (size_t i = 0; i < quiz.questions.size(); ++i) {
         if (quiz.questions[i].generated) { kept.push_back(quiz.questions[i]); continue; }

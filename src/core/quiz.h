@@ -92,15 +92,12 @@ constexpr int kQuizSchemaVersion = 1;
 constexpr size_t kMaxChoices = 8;
 constexpr size_t kMaxItems = 12;
 
-class JsonLocator;
-// `locator`, when given, receives the document's pointer positions for later, located checks.
-bool load_quiz(std::string_view text, const std::string& file, Quiz& out, Diagnostics& diags,
-               JsonLocator* locator = nullptr);
+bool load_quiz(std::string_view text, const std::string& file, Quiz& out, Diagnostics& diags);
 
 // Builds the generated questions of `quiz` from `model` (appending them), and checks authored
 // questions that name cells of this model: a key that contradicts the model is an error.
-// Matrix questions get their keys here. Diagnostics point into `file`.
+// Matrix questions get their keys here. Diagnostics point into `file`, whose `text` is given.
 void link_quiz_to_model(Quiz& quiz, const ResponsibilityModel& model, const std::string& file,
-                        const JsonLocator& locator, Diagnostics& diags);
+                        std::string_view text, Diagnostics& diags);
 
 } // namespace srm

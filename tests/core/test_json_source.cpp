@@ -34,15 +34,15 @@ TEST_CASE("an empty document is a syntax error, not a crash") {
 TEST_CASE("the locator maps JSON pointers to where values start") {
     Diagnostics diags;
     std::string text = "{\n  \"list\": [\n    {\"id\": \"a\"},\n    {\"id\": \"b\", \"x/y\": 2}\n  ]\n}";
-    JsonDocument doc = parse_json_document(text, "l.json", diags);
-    REQUIRE(doc.ok);
-    SourcePos p = doc.locator.locate("/list/1/id");
+    REQUIRE(parse_json_document(text, "l.json", diags).ok);
+    JsonLocator locator(text);
+    SourcePos p = locator.locate("/list/1/id");
     CHECK(p.line == 4);
     CHECK(p.column == 12);
-    CHECK(doc.locator.locate("/list/1/x~1y").column == 24);
+    CHECK(locator.locate("/list/1/x~1y").column == 24);
     // A pointer that does not exist falls back to its nearest ancestor.
-    CHECK(doc.locator.locate("/list/0/missing").line == 3);
-    CHECK(doc.locator.locate("").line == 1);
+    CHECK(locator.locate("/list/0/missing").line == 3);
+    CHECK(locator.locate("").line == 1);
 }
 
 TEST_CASE("pointer tokens are escaped per RFC 6901") {

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "fixtures.h"
 #include "quiz_session.h"
+#include <algorithm>
 #include <doctest/doctest.h>
 
 using namespace srm;
