@@ -227,3 +227,16 @@ TEST_CASE("on a 390-pixel-wide phone nothing sticks out past the right edge") {
     host.Frames(3);
     check_page("compare");
 }
+
+TEST_CASE("each lesson's \"test yourself\" opens the quiz on its topic") {
+    ui::App app(BundledCatalog());
+    HeadlessHost host(app, 1200, 1400);
+    for (auto [lesson, quiz] : {std::pair<const char*, const char*>{"line-moves", "services"},
+                                {"controls-compliance", "controls-compliance"}, {"other-clouds", "multi-cloud"}}) {
+        app.ApplyDeepLink(parse_deep_link(std::string("?lesson=") + lesson));
+        host.Frames(3);
+        REQUIRE(host.Click("lesson.quiz"));
+        REQUIRE(app.quiz_session());
+        CHECK(app.quiz_session()->quiz().id == quiz);
+    }
+}
