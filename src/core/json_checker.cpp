@@ -95,6 +95,12 @@ std::vector<std::string> JsonChecker::string_list(const json& parent, const std:
     return out;
 }
 
+bool JsonChecker::object_at(const json& value, const std::string& pointer) {
+    if (value.is_object()) return true;
+    error(pointer, "wrong-type", std::string("expected an object, found ") + json_type_name(value));
+    return false;
+}
+
 bool JsonChecker::document_root(const json& root, const char* what, int supported_version) {
     if (!root.is_object()) {
         error("", "wrong-type", std::string("a ") + what + " file holds an object, found " + json_type_name(root));

@@ -31,6 +31,9 @@ public:
     double number(const nlohmann::json& parent, const std::string& pointer, const char* key, double fallback, bool required = true);
     std::vector<std::string> string_list(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
 
+    // True for an object; otherwise reports "wrong-type" at `pointer` (list entries use this).
+    bool object_at(const nlohmann::json& value, const std::string& pointer);
+
     // The top of every content file: an object with a supported schema_version. Returns false
     // (after reporting "wrong-type" or "unknown-schema-version") when the file cannot be read on.
     bool document_root(const nlohmann::json& root, const char* what, int supported_version);

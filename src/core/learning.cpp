@@ -20,10 +20,7 @@ bool load_lessons(std::string_view text, const std::string& file, std::vector<Le
     for (size_t i = 0; lessons && i < lessons->size(); ++i) {
         const json& j = (*lessons)[i];
         std::string p = pointer_append("/lessons", i);
-        if (!j.is_object()) {
-            check.error(p, "wrong-type", std::string("expected an object, found ") + json_type_name(j));
-            continue;
-        }
+        if (!check.object_at(j, p)) continue;
         Lesson l;
         l.id = check.string(j, p, "id");
         if (!l.id.empty() && check.identifier(l.id, pointer_append(p, "id")) && !ids.insert(l.id).second)
@@ -71,10 +68,7 @@ bool load_resources(std::string_view text, const std::string& file, std::vector<
     for (size_t i = 0; groups && i < groups->size(); ++i) {
         const json& g = (*groups)[i];
         std::string p = pointer_append("/groups", i);
-        if (!g.is_object()) {
-            check.error(p, "wrong-type", std::string("expected an object, found ") + json_type_name(g));
-            continue;
-        }
+        if (!check.object_at(g, p)) continue;
         ResourceGroup group;
         group.id = check.string(g, p, "id");
         if (!group.id.empty() && check.identifier(group.id, pointer_append(p, "id")) && !ids.insert(group.id).second)
@@ -84,10 +78,7 @@ bool load_resources(std::string_view text, const std::string& file, std::vector<
         for (size_t k = 0; links && k < links->size(); ++k) {
             const json& l = (*links)[k];
             std::string lp = pointer_append(pointer_append(p, "links"), k);
-            if (!l.is_object()) {
-                check.error(lp, "wrong-type", std::string("expected an object, found ") + json_type_name(l));
-                continue;
-            }
+            if (!check.object_at(l, lp)) continue;
             ResourceLink link{check.string(l, lp, "title"), check.string(l, lp, "url"), check.string(l, lp, "description")};
             if (!link.url.empty()) check.https_url(link.url, pointer_append(lp, "url"));
             group.links.push_back(std::move(link));

@@ -113,10 +113,7 @@ void read_list(JsonChecker& check, const json& doc, const char* key, std::vector
     for (size_t i = 0; i < arr->size(); ++i) {
         const json& item = (*arr)[i];
         std::string item_ptr = pointer_append(ptr, i);
-        if (!item.is_object()) {
-            check.error(item_ptr, "wrong-type", std::string("expected an object, found ") + json_type_name(item));
-            continue;
-        }
+        if (!check.object_at(item, item_ptr)) continue;
         T value;
         value.id = check.string(item, item_ptr, "id");
         if (!value.id.empty() && check.identifier(value.id, pointer_append(item_ptr, "id")) &&
@@ -133,10 +130,7 @@ void read_settings(JsonChecker& check, const json& service, const std::string& p
     for (size_t i = 0; arr && i < arr->size(); ++i) {
         const json& j = (*arr)[i];
         std::string p = pointer_append(ptr, i);
-        if (!j.is_object()) {
-            check.error(p, "wrong-type", std::string("expected an object, found ") + json_type_name(j));
-            continue;
-        }
+        if (!check.object_at(j, p)) continue;
         Setting s;
         s.id = check.string(j, p, "id");
         if (!s.id.empty()) check.identifier(s.id, pointer_append(p, "id"));
@@ -145,10 +139,7 @@ void read_settings(JsonChecker& check, const json& service, const std::string& p
         std::set<std::string> seen;
         for (size_t k = 0; options && k < options->size(); ++k) {
             std::string op = pointer_append(pointer_append(p, "options"), k);
-            if (!(*options)[k].is_object()) {
-                check.error(op, "wrong-type", "expected an object, found " + std::string(json_type_name((*options)[k])));
-                continue;
-            }
+            if (!check.object_at((*options)[k], op)) continue;
             SettingOption o{check.string((*options)[k], op, "id"), check.string((*options)[k], op, "label")};
             if (!o.id.empty() && !seen.insert(o.id).second)
                 check.error(pointer_append(op, "id"), "duplicate-id", "duplicate option \"" + o.id + "\"");
@@ -192,10 +183,7 @@ void read_variants(JsonChecker& check, const json& j, const std::string& p, cons
     for (size_t i = 0; arr && i < arr->size(); ++i) {
         const json& v = (*arr)[i];
         std::string vp = pointer_append(ptr, i);
-        if (!v.is_object()) {
-            check.error(vp, "wrong-type", std::string("expected an object, found ") + json_type_name(v));
-            continue;
-        }
+        if (!check.object_at(v, vp)) continue;
         Variant variant;
         variant.setting = check.string(v, vp, "setting");
         variant.option = check.string(v, vp, "option");
@@ -270,10 +258,7 @@ bool load_model(std::string_view text, const std::string& file, const std::strin
     for (size_t i = 0; cells && i < cells->size(); ++i) {
         const json& j = (*cells)[i];
         std::string p = pointer_append("/cells", i);
-        if (!j.is_object()) {
-            check.error(p, "wrong-type", std::string("expected an object, found ") + json_type_name(j));
-            continue;
-        }
+        if (!check.object_at(j, p)) continue;
         Cell c;
         c.service = check.string(j, p, "service");
         c.control = check.string(j, p, "control");

@@ -133,10 +133,7 @@ void read_items(JsonChecker& check, const json& j, const std::string& p, Questio
     for (size_t i = 0; items && i < items->size(); ++i) {
         const json& it = (*items)[i];
         std::string itp = pointer_append(ip, i);
-        if (!it.is_object()) {
-            check.error(itp, "wrong-type", std::string("expected an object, found ") + json_type_name(it));
-            continue;
-        }
+        if (!check.object_at(it, itp)) continue;
         ClassifyItem item;
         item.text = check.string(it, itp, "text");
         std::string owner = check.string(it, itp, "owner");
@@ -204,10 +201,7 @@ void read_question(JsonChecker& check, const json& j, const std::string& p, bool
         for (size_t i = 0; parts && i < parts->size(); ++i) {
             const json& part = (*parts)[i];
             std::string partp = pointer_append(pp, i);
-            if (!part.is_object()) {
-                check.error(partp, "wrong-type", std::string("expected an object, found ") + json_type_name(part));
-                continue;
-            }
+            if (!check.object_at(part, partp)) continue;
             Question sub;
             read_question(check, part, partp, true, sub);
             if (!sub.id.empty() && !ids.insert(sub.id).second)
@@ -247,10 +241,7 @@ bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagn
         for (size_t i = 0; i < concepts->size(); ++i) {
             const json& c = (*concepts)[i];
             std::string p = pointer_append("/concepts", i);
-            if (!c.is_object()) {
-                check.error(p, "wrong-type", std::string("expected an object, found ") + json_type_name(c));
-                continue;
-            }
+            if (!check.object_at(c, p)) continue;
             Concept concept_{check.string(c, p, "id"), check.string(c, p, "label"), check.string(c, p, "misconception")};
             if (quiz.find_concept(concept_.id)) check.error(pointer_append(p, "id"), "duplicate-id", "duplicate concept \"" + concept_.id + "\"");
             quiz.concepts.push_back(std::move(concept_));
@@ -260,10 +251,7 @@ bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagn
         for (size_t i = 0; i < gen->size(); ++i) {
             const json& g = (*gen)[i];
             std::string p = pointer_append("/generate", i);
-            if (!g.is_object()) {
-                check.error(p, "wrong-type", std::string("expected an object, found ") + json_type_name(g));
-                continue;
-            }
+            if (!check.object_at(g, p)) continue;
             GenerateSpec spec;
             spec.model = check.string(g, p, "model");
             spec.services = check.string_list(g, p, "services");
@@ -280,10 +268,7 @@ bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagn
     for (size_t i = 0; questions && i < questions->size(); ++i) {
         const json& j = (*questions)[i];
         std::string p = pointer_append("/questions", i);
-        if (!j.is_object()) {
-            check.error(p, "wrong-type", std::string("expected an object, found ") + json_type_name(j));
-            continue;
-        }
+        if (!check.object_at(j, p)) continue;
         Question q;
         read_question(check, j, p, false, q);
         if (!q.id.empty() && !ids.insert(q.id).second)
