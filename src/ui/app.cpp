@@ -173,10 +173,15 @@ void App::Frame() {
     for (const Intent& intent : intents) Apply(intent);
 }
 
-// The line between customer and provider glides to the chosen service's split.
+// Where the line between customer and provider belongs for the chosen service and settings.
+float App::LineTarget() const {
+    return float(split_of(*model_, service_id_, settings_for(service_id_)).provider_fraction);
+}
+
+// The line glides to its target.
 void App::AdvanceAnimation() {
     if (!model_ || service_id_.empty()) return;
-    float target = float(split_of(*model_, service_id_, settings_for(service_id_)).provider_fraction);
+    float target = LineTarget();
     if (line_shown_ < 0 || reduced_motion_) { line_shown_ = target; return; }
     float dt = ImGui::GetIO().DeltaTime;
     line_shown_ += (target - line_shown_) * (1.0f - std::exp(-dt * 8.0f));
@@ -184,9 +189,7 @@ void App::AdvanceAnimation() {
 }
 
 bool App::WantsAnimation() const {
-    if (!model_ || service_id_.empty() || screen_ != Screen::explore) return false;
-    float target = float(split_of(*model_, service_id_, settings_for(service_id_)).provider_fraction);
-    return line_shown_ != target;
+    return model_ && !service_id_.empty() && screen_ == Screen::explore && line_shown_ != LineTarget();
 }
 
 //-----------------------------------------------------------------------------
@@ -401,7 +404,6 @@ void App::Apply(const Intent& intent) {
         screen_ = Screen::home;
         break;
     case Intent::Kind::open_explore:
-    case Intent::Kind::choose_cloud:
         if (const ResponsibilityModel* m = catalog_.find_model(intent.id)) {
             OpenModel(m);
             screen_ = Screen::explore;

@@ -34,7 +34,7 @@ struct QuizStart {
 
 struct Intent {
     enum class Kind {
-        go_home, open_explore, set_explore_view, choose_cloud, choose_service, choose_compare, choose_setting,
+        go_home, open_explore, set_explore_view, choose_service, choose_compare, choose_setting,
         choose_control, select_cell, copy_cell, set_filter, set_owner_filter, set_category_filter,
         open_lessons, open_lesson, open_resources, open_deep_link, dismiss_notices,
         open_quizzes, start_quiz, answer_pick, answer_place, answer_move, submit_answer, next_question,
@@ -124,6 +124,7 @@ public:
 private:
     void OpenModel(const ResponsibilityModel* model);
     void AdvanceAnimation();
+    float LineTarget() const;
     void StartQuiz(const Quiz& quiz, SessionConfig config);
     void PrepareResponse();
     void RecordResults();

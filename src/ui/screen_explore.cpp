@@ -29,7 +29,7 @@ void DrawExploreScreen(const App& app, Intents& out) {
         for (const ResponsibilityModel& other : catalog.models()) {
             SameLineIfRoom(other.provider, true);
             if (Radio("explore.cloud." + other.id, other.provider, &other == m))
-                out.push_back({Intent::Kind::choose_cloud, other.id});
+                out.push_back({Intent::Kind::open_explore, other.id});
         }
     }
     int view = Tabs("explore.view", {"Diagram", "Compare services", "Matrix"}, int(app.explore_view()));
