@@ -1,5 +1,6 @@
 // Queries on the responsibility model (see model_queries.h).
 #include "model_queries.h"
+#include "text_codes.h"
 #include <cstdlib>
 
 namespace srm {
@@ -86,16 +87,6 @@ std::vector<StaleEntry> stale_cells(const ResponsibilityModel& model, const std:
         }
     }
     return out;
-}
-
-static std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
 }
 
 static std::string owner_text(const Ownership& o) { return o.owner == Owner::party ? o.owner_party : owner_id(o.owner); }

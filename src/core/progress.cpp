@@ -1,30 +1,11 @@
 // The progress code (see progress.h).
 #include "progress.h"
+#include "text_codes.h"
 #include <cctype>
-#include <cstdio>
 #include <cstdlib>
 #include <vector>
 
 namespace srm {
-
-static std::string fnv1a_hex(std::string_view text) {
-    std::uint32_t h = 2166136261u;
-    for (unsigned char c : text) { h ^= c; h *= 16777619u; }
-    char buf[9];
-    std::snprintf(buf, sizeof buf, "%08x", unsigned(h));
-    return buf;
-}
-
-static std::vector<std::string> split(std::string_view s, char sep) {
-    std::vector<std::string> out;
-    size_t start = 0;
-    for (size_t i = 0; i <= s.size(); ++i)
-        if (i == s.size() || s[i] == sep) {
-            out.emplace_back(s.substr(start, i - start));
-            start = i + 1;
-        }
-    return out;
-}
 
 static bool is_id(const std::string& s) {
     if (s.empty() || s.size() > 64) return false;
@@ -63,8 +44,7 @@ std::string progress_to_code(const Progress& p) {
 
 bool progress_from_code(std::string_view code, Progress& out, std::string& problem) {
     out = Progress();
-    while (!code.empty() && std::isspace((unsigned char)code.back())) code.remove_suffix(1);
-    while (!code.empty() && std::isspace((unsigned char)code.front())) code.remove_prefix(1);
+    code = trim(code);
     if (code.substr(0, 3) != "SRM") {
         problem = "Saved progress was unreadable and has been set aside.";
         return false;

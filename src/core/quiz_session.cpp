@@ -84,6 +84,39 @@ bool response_complete(const Question& q, const Response& r) {
     return false;
 }
 
+bool response_fits(const Question& q, const Response& r) {
+    auto within = [&](int low, int high) {
+        return std::all_of(r.values.begin(), r.values.end(), [&](int v) { return v >= low && v < high; });
+    };
+    if (q.type != QuestionType::scenario && !r.parts.empty()) return false;
+    switch (q.type) {
+    case QuestionType::single_choice:
+    case QuestionType::true_false:
+        return r.values.size() <= 1 && within(0, int(q.choices.size()));
+    case QuestionType::multiple_choice: {
+        std::vector<int> unique = r.values;
+        std::sort(unique.begin(), unique.end());
+        return std::adjacent_find(unique.begin(), unique.end()) == unique.end() && within(0, int(q.choices.size()));
+    }
+    case QuestionType::classify:
+    case QuestionType::matrix:
+        return r.values.size() == q.answer_slots() && within(-1, q.type == QuestionType::matrix ? 4 : 3);
+    case QuestionType::ordering: {
+        std::vector<int> sorted = r.values;
+        std::sort(sorted.begin(), sorted.end());
+        for (size_t i = 0; i < sorted.size(); ++i)
+            if (sorted[i] != int(i)) return false;
+        return sorted.size() == q.order.size();
+    }
+    case QuestionType::scenario:
+        if (!r.values.empty() || r.parts.size() != q.parts.size()) return false;
+        for (size_t i = 0; i < q.parts.size(); ++i)
+            if (!response_fits(q.parts[i], r.parts[i])) return false;
+        return true;
+    }
+    return false;
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Drawing and presenting
 //-----------------------------------------------------------------------------

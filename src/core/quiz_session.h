@@ -30,6 +30,9 @@ struct Response {
 
 double score_response(const Question& q, const Response& response);
 bool response_complete(const Question& q, const Response& response);
+// True when every value names something the question has (a choice, an owner, an item once), so
+// a response read from outside (a saved run, a results code) can be shown and scored safely.
+bool response_fits(const Question& q, const Response& response);
 
 struct SessionConfig {
     std::uint64_t seed = 1;

@@ -563,7 +563,8 @@ void App::Apply(const Intent& intent) {
             StartQuiz(*q, run.config);
             // Replaying the answers into a session with the same seed and settings restores it.
             for (const Response& r : run.answers) {
-                if (session_->finished()) break;
+                // An answer that no longer fits its question (edited storage) ends the replay there.
+                if (session_->finished() || !response_fits(*session_->current().question, r)) break;
                 session_->answer(r, now_);
                 session_->next(now_);
             }

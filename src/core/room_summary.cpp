@@ -1,0 +1,130 @@
+// Summing up a room's results codes (see room_summary.h).
+#include "room_summary.h"
+#include "text_codes.h"
+#include <algorithm>
+#include <cstdio>
+
+namespace srm {
+
+// Replays a participant's answers into the room's run; false with a reason when they do not fit.
+static bool replay(const WorkshopResult& result, QuizSession& run, std::string& problem) {
+    if (result.answers.size() != run.size()) {
+        problem = "damaged: it answers " + std::to_string(result.answers.size()) + " questions, the room has " + std::to_string(run.size());
+        return false;
+    }
+    for (size_t i = 0; i < result.answers.size(); ++i) {
+        const WorkshopAnswer& a = result.answers[i];
+        if (a.answered && !response_fits(*run.current().question, a.response)) {
+            problem = "damaged: its answer to question " + std::to_string(i + 1) + " is not one the question offers";
+            return false;
+        }
+        if (a.answered) run.answer(a.response, 0);
+        run.next(0);
+    }
+    if (int(run.scaled() * 100 + 0.5) != result.percent) {
+        problem = "its score (" + std::to_string(result.percent) + "%) does not match its answers";
+        return false;
+    }
+    return true;
+}
+
+RoomSummary summarise_room(const Quiz& quiz, const Room& room, std::string_view pasted) {
+    RoomSummary out;
+    out.room = room_code(room);
+    out.quiz = &quiz;
+    QuizSession reference(quiz, room_session_config(room), 0);
+    out.question_count = reference.size();
+    for (size_t i = 0; i < reference.size(); ++i) out.questions.push_back({reference.presented(i).question});
+    out.concepts = reference.breakdown();
+    for (ConceptResult& c : out.concepts) c.score = c.max = 0;
+
+    std::vector<std::string> codes;   // accepted, to spot exact duplicates
+    std::vector<std::string> lines = split(pasted, '\n');
+    for (size_t n = 0; n < lines.size(); ++n) {
+        std::string_view text = trim(lines[n]);
+        if (text.empty()) continue;
+        auto reject = [&](const std::string& reason) { out.rejected.push_back({n + 1, reason}); };
+        WorkshopResult result;
+        std::string problem;
+        if (!parse_results_code(text, result, problem)) { reject(problem); continue; }
+        if (result.room != out.room) { reject("from another room (" + result.room + "), not " + out.room); continue; }
+        auto same = std::find(codes.begin(), codes.end(), std::string(text));
+        if (same != codes.end()) {
+            reject("a duplicate of line " + std::to_string(out.participants[size_t(same - codes.begin())].line));
+            continue;
+        }
+        auto named = std::find_if(out.participants.begin(), out.participants.end(),
+                                  [&](const RoomParticipant& p) { return p.nickname == result.nickname; });
+        if (named != out.participants.end()) {
+            reject("the nickname \"" + result.nickname + "\" is already used on line " + std::to_string(named->line));
+            continue;
+        }
+        QuizSession run(quiz, room_session_config(room), 0);
+        if (!replay(result, run, problem)) { reject(problem); continue; }
+        RoomParticipant p{result.nickname, n + 1, run.score(), result.percent, {}, {}};
+        for (size_t i = 0; i < run.size(); ++i) {
+            p.question_scores.push_back(run.record(i).score);
+            out.questions[i].mean_score += run.record(i).score;
+            out.questions[i].fully_right += run.record(i).score >= 1 - 1e-9;
+        }
+        std::vector<ConceptResult> concepts = run.breakdown();
+        for (size_t c = 0; c < concepts.size() && c < out.concepts.size(); ++c) {
+            p.concept_shares.push_back(concepts[c].max > 0 ? concepts[c].score / concepts[c].max : 0);
+            out.concepts[c].score += concepts[c].score;
+            out.concepts[c].max += concepts[c].max;
+        }
+        out.distribution[size_t(std::min(4, p.percent / 20))]++;
+        codes.emplace_back(text);
+        out.participants.push_back(std::move(p));
+    }
+    for (QuestionStat& q : out.questions)
+        if (!out.participants.empty()) q.mean_score /= double(out.participants.size());
+    return out;
+}
+
+std::vector<size_t> RoomSummary::hardest(size_t limit) const {
+    std::vector<size_t> order(questions.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return questions[a].mean_score < questions[b].mean_score; });
+    if (order.size() > limit) order.resize(limit);
+    return order;
+}
+
+std::vector<size_t> RoomSummary::leaderboard() const {
+    std::vector<size_t> order(participants.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const RoomParticipant &x = participants[a], &y = participants[b];
+        return x.score != y.score ? x.score > y.score : x.nickname < y.nickname;
+    });
+    return order;
+}
+
+static std::string number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
+
+std::string room_summary_csv(const RoomSummary& s) {
+    std::string out = "nickname,score,max,percent";
+    for (size_t i = 0; i < s.questions.size(); ++i) out += "," + csv_field("Q" + std::to_string(i + 1) + " " + s.questions[i].question->id);
+    out += "\r\n";
+    for (const RoomParticipant& p : s.participants) {
+        out += csv_field(p.nickname) + "," + number(p.score) + "," + std::to_string(s.question_count) + "," + std::to_string(p.percent);
+        for (double q : p.question_scores) out += "," + number(q);
+        out += "\r\n";
+    }
+    if (!s.participants.empty()) {
+        double total = 0;
+        for (const RoomParticipant& p : s.participants) total += p.score;
+        double mean = total / double(s.participants.size());
+        out += "(room mean)," + number(mean) + "," + std::to_string(s.question_count) + "," +
+               std::to_string(s.question_count ? int(mean / double(s.question_count) * 100 + 0.5) : 0);
+        for (const QuestionStat& q : s.questions) out += "," + number(q.mean_score);
+        out += "\r\n";
+    }
+    return out;
+}
+
+} // namespace srm
