@@ -104,8 +104,15 @@ DeepLink parse_deep_link(std::string_view query, const std::vector<std::string>&
             continue;
         }
         if (key == "mode") {
-            if (value == "practice" || value == "exam") link.mode = value;
-            else link.notices.push_back("Ignored mode=\"" + shown(value) + "\": use practice or exam.");
+            if (value == "practice" || value == "exam" || value == "present" || value == "summary" || value == "team") link.mode = value;
+            else link.notices.push_back("Ignored mode=\"" + shown(value) + "\": use practice, exam, present, summary or team.");
+            continue;
+        }
+        if (key == "room") {
+            bool shape = !value.empty() && value.size() <= 16;
+            for (char ch : value) shape = shape && (std::isalnum((unsigned char)ch) || ch == '-');
+            if (shape) link.room = value;
+            else link.notices.push_back("Ignored room=\"" + shown(value) + "\": a room code looks like 7KQ2M-X4D9A.");
             continue;
         }
         std::string* field = key == "view" ? &link.view : key == "cloud" ? &link.cloud : key == "service" ? &link.service
@@ -146,6 +153,7 @@ std::string format_deep_link(const DeepLink& link) {
     add("quiz", link.quiz);
     add("lesson", link.lesson);
     add("mode", link.mode);
+    add("room", link.room);
     add("lang", link.lang);
     add("theme", link.theme);
     if (link.embed) add("embed", "1");

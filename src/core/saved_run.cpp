@@ -43,6 +43,7 @@ std::string saved_run_to_json(const SavedRun& run) {
     json j = {{"v", 1}, {"quiz", run.quiz_id}, {"seed", c.seed}, {"mode", c.mode == QuizMode::exam ? "exam" : "practice"},
               {"count", c.count}, {"concepts", c.concepts}, {"tags", c.tags}, {"only", c.only_questions},
               {"max_difficulty", c.max_difficulty}, {"time_limit", c.time_limit_seconds}, {"answers", answers}};
+    if (!run.room.empty()) j["room"] = {{"code", run.room}, {"nickname", run.nickname}};
     return j.dump();
 }
 
@@ -71,6 +72,14 @@ bool saved_run_from_json(std::string_view text, SavedRun& out, std::string& prob
         out.config.max_difficulty = j["max_difficulty"].get<int>();
         ok = strings(j.value("concepts", json::array()), out.config.concepts) && strings(j.value("tags", json::array()), out.config.tags) &&
              strings(j.value("only", json::array()), out.config.only_questions);
+        if (j.contains("room")) {
+            const json& room = j["room"];
+            ok = ok && room.is_object() && room.value("code", json()).is_string() && room.value("nickname", json()).is_string();
+            if (ok) {
+                out.room = room["code"].get<std::string>();
+                out.nickname = room["nickname"].get<std::string>();
+            }
+        }
         for (const json& a : j["answers"]) {
             Response r;
             ok = ok && response_from_json(a, r);

@@ -13,6 +13,7 @@ struct SavedRun {
     std::string quiz_id;
     SessionConfig config;
     std::vector<Response> answers;   // in the order asked; the next question is answers.size()
+    std::string room, nickname;      // a workshop participant's room code and nickname, else empty
 };
 
 std::string saved_run_to_json(const SavedRun& run);

@@ -31,6 +31,10 @@ const char* screen_id(Screen screen) {
     case Screen::quizzes: return "quizzes";
     case Screen::quiz: return "quiz";
     case Screen::progress: return "progress";
+    case Screen::workshop: return "workshop";
+    case Screen::join: return "join";
+    case Screen::present: return "present";
+    case Screen::room_summary: return "room-summary";
     }
     return "";
 }
@@ -93,6 +97,22 @@ void App::DescribeState(nlohmann::json& out) const {
                        {"wrong", session_->wrong_question_ids()}};
     }
     out["progress_code"] = progress_to_code(progress_);
+    const WorkshopState& w = workshop_;
+    if (w.has_room) {
+        nlohmann::json room = {{"code", w.code}, {"quiz", w.room.quiz_id}, {"count", w.room.count}, {"timer", w.room.timer_seconds},
+                               {"join_link", join_link()}, {"participant", w.participant_run}, {"nickname", w.nickname},
+                               {"team_run", w.team_run}, {"teams", w.teams}, {"qr", w.qr_size}};
+        if (screen_ == Screen::present)
+            room["present"] = {{"position", w.position}, {"revealed", w.revealed}, {"explained", w.explained},
+                               {"timer", {{"enabled", w.timer.enabled}, {"running", w.timer.running}, {"left", w.timer.remaining(now_)}}}};
+        if (w.summary) {
+            nlohmann::json rejected = nlohmann::json::array(), people = nlohmann::json::array();
+            for (const RejectedCode& r : w.summary->rejected) rejected.push_back({{"line", r.line}, {"reason", r.reason}});
+            for (const RoomParticipant& p : w.summary->participants) people.push_back({{"nickname", p.nickname}, {"percent", p.percent}});
+            room["summary"] = {{"participants", people}, {"rejected", rejected}, {"leaderboard", w.show_leaderboard}};
+        }
+        out["room"] = room;
+    }
 }
 
 //-----------------------------------------------------------------------------
@@ -132,7 +152,7 @@ void App::Frame() {
     bool new_focus = focus_key != last_focus_key_;
     last_focus_key_ = focus_key;
     // Content column: at most ~60em wide, centred, so long lines stay readable on wide screens.
-    float max_width = (embed_ ? 10000.0f : 960.0f) * scale_;
+    float max_width = (embed_ ? 10000.0f : screen_ == Screen::present || screen_ == Screen::room_summary ? 1400.0f : 960.0f) * scale_;
     float avail = ImGui::GetContentRegionAvail().x;
     float width = avail < max_width ? avail : max_width;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
@@ -154,6 +174,10 @@ void App::Frame() {
     case Screen::quizzes: DrawQuizzesScreen(*this, intents); break;
     case Screen::progress: DrawProgressScreen(*this, intents); break;
     case Screen::quiz: DrawQuizScreen(*this, intents); break;
+    case Screen::workshop: DrawWorkshopScreen(*this, intents); break;
+    case Screen::join: DrawJoinScreen(*this, intents); break;
+    case Screen::present: DrawPresentScreen(*this, intents); break;
+    case Screen::room_summary: DrawRoomSummaryScreen(*this, intents); break;
     }
     RequestInitialFocus(false);
     ImGui::PopItemWidth();
@@ -164,7 +188,9 @@ void App::Frame() {
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsAnyItemActive() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) {
         Intent::Kind back = screen_ == Screen::home ? Intent::Kind::release_focus
                           : screen_ == Screen::lesson ? Intent::Kind::open_lessons
-                          : screen_ == Screen::quiz ? Intent::Kind::open_quizzes : Intent::Kind::go_home;
+                          : screen_ == Screen::quiz ? Intent::Kind::open_quizzes
+                          : screen_ == Screen::present || screen_ == Screen::room_summary ? Intent::Kind::open_workshop
+                          : Intent::Kind::go_home;
         intents.push_back({back, {}});
     }
     ImGui::End();
@@ -205,6 +231,19 @@ void App::ApplyDeepLink(const DeepLink& link) {
     auto unknown = [&](const char* what, const std::string& id) {
         notices_.push_back(std::string("Ignored ") + what + "=\"" + id + "\": no such " + what + " was loaded.");
     };
+    if (!link.room.empty()) {
+        std::string problem;
+        if (!OpenRoom(link.room, problem)) {
+            notices_.push_back("Ignored room=\"" + link.room + "\": " + problem);
+            return;
+        }
+        if (link.mode == "present") Apply({Intent::Kind::open_present, {}});
+        else if (link.mode == "summary") Apply({Intent::Kind::open_room_summary, {}});
+        else if (link.mode == "team") screen_ = Screen::workshop;
+        else if (resume_.room == workshop_.code) Apply({Intent::Kind::resume_quiz, {}});   // a participant reloading
+        else screen_ = Screen::join;
+        return;
+    }
     if (!link.quiz.empty() && (link.view.empty() || link.view == "quiz")) {
         bool same_mode = link.mode.empty() || (link.mode == "exam") == (resume_.config.mode == QuizMode::exam);
         if (resume_.quiz_id == link.quiz && (!link.seed || link.seed == resume_.config.seed) && same_mode) {
@@ -296,7 +335,11 @@ void App::SaveRun() {
         requests_.push_back({PlatformRequest::Kind::save_run, ""});
         return;
     }
-    SavedRun run{session_->quiz().id, session_->config(), {}};
+    SavedRun run{session_->quiz().id, session_->config(), {}, {}, {}};
+    if (workshop_.participant_run) {
+        run.room = workshop_.code;
+        run.nickname = workshop_.nickname;
+    }
     for (size_t i = 0; i < session_->size() && session_->record(i).answered; ++i) run.answers.push_back(session_->record(i).response);
     requests_.push_back({PlatformRequest::Kind::save_run, saved_run_to_json(run)});
 }
@@ -316,6 +359,7 @@ std::map<std::string, std::vector<std::string>> App::due_reviews() const {
 }
 
 bool App::WantsClockTicks() const {
+    if (screen_ == Screen::present) return workshop_.timer.running && workshop_.timer.remaining(now_) > -1;
     return screen_ == Screen::quiz && session_ && session_->timed() && !session_->finished();
 }
 
@@ -325,6 +369,7 @@ bool App::WantsClockTicks() const {
 
 void App::StartQuiz(const Quiz& quiz, SessionConfig config) {
     session_ = std::make_unique<QuizSession>(quiz, std::move(config), now_);
+    workshop_.participant_run = workshop_.team_run = false;   // a room's run sets these after starting
     screen_ = Screen::quiz;
     resume_ = SavedRun();
     PrepareResponse();
@@ -399,6 +444,10 @@ void App::OpenModel(const ResponsibilityModel* m) {
 }
 
 void App::Apply(const Intent& intent) {
+    if (intent.kind >= Intent::Kind::open_workshop) {
+        ApplyWorkshop(intent);
+        return;
+    }
     switch (intent.kind) {
     case Intent::Kind::go_home:
         screen_ = Screen::home;
@@ -568,6 +617,11 @@ void App::Apply(const Intent& intent) {
                 session_->answer(r, now_);
                 session_->next(now_);
             }
+            std::string problem;
+            if (!run.room.empty() && OpenRoom(run.room, problem)) {
+                workshop_.nickname = run.nickname;
+                workshop_.participant_run = true;
+            }
             PrepareResponse();
             if (session_->finished()) RecordResults();
             SaveRun();
@@ -602,6 +656,8 @@ void App::Apply(const Intent& intent) {
     }
     case Intent::Kind::release_focus:
         requests_.push_back({PlatformRequest::Kind::release_focus, {}});
+        break;
+    default:   // workshop intents, applied above
         break;
     }
 }

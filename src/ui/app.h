@@ -10,6 +10,7 @@
 #include "quiz_session.h"
 #include "saved_run.h"
 #include "semantics.h"
+#include "workshop_state.h"
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -19,7 +20,7 @@
 
 namespace srm::ui {
 
-enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz, progress };
+enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz, progress, workshop, join, present, room_summary };
 enum class ExploreView { diagram, compare, matrix };
 const char* screen_id(Screen screen);
 const char* explore_view_id(ExploreView view);
@@ -39,11 +40,17 @@ struct Intent {
         open_lessons, open_lesson, open_resources, open_deep_link, dismiss_notices,
         open_quizzes, start_quiz, answer_pick, answer_place, answer_move, submit_answer, next_question,
         finish_quiz, extend_time, retry_wrong, restart_quiz, resume_quiz, discard_resume,
-        open_progress, copy_progress_code, set_import_draft, import_progress_code, release_focus
+        open_progress, copy_progress_code, set_import_draft, import_progress_code, release_focus,
+        // Workshops (applied by ApplyWorkshop)
+        open_workshop, set_room_quiz, set_room_count, set_room_timer, new_room, copy_join_link,
+        set_join_draft, join_room, set_nickname_draft, start_room_run, copy_results_code,
+        open_present, present_go, present_reveal, present_explain, timer_toggle, timer_extend, timer_reset, timer_enable,
+        open_room_summary, set_pasted, toggle_leaderboard, download_csv, copy_csv,
+        set_team_name, add_team, remove_team, start_team_run
     };
     Kind kind;
     std::string id;      // model, service, control, lesson or quiz id; filter text; deep link
-    int index = -1;      // choice index, explore view, owner filter
+    int index = -1;      // choice index, explore view, owner filter, team, room setting
     std::string option;  // choose_setting: setting id in `id`, option here; select_cell: control id
     int part = -1;       // quiz answers: the scenario part, -1 for the question itself
     int value = 0;       // answer_place: owner index; answer_move: -1 up, +1 down
@@ -51,10 +58,13 @@ struct Intent {
 };
 
 struct PlatformRequest {
-    enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event };
+    enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event, make_qr, download };
     Kind kind;
-    std::string payload;   // the progress code, the run in progress ("" clears it), the text set aside, or an event
+    // The progress code, the run in progress ("" clears it), the text set aside, an event, the
+    // text to encode as a QR code (answered with App::SetQrCode), or a file's contents.
+    std::string payload;
     std::string origin;    // post_event: the only origin allowed to receive it ("*" for events without learner data)
+    std::string file_name; // download: the suggested file name
 };
 
 // Age in days after which a model cell shows a "check again" badge.
@@ -83,6 +93,13 @@ public:
     bool WantsClockTicks() const;
     // The look: a theme from the link, else the system's preference the platform reports.
     void SetSystemTheme(bool prefers_dark) { system_dark_ = prefers_dark; }
+    // The page's address without its query (join links are built on it).
+    void SetPageAddress(const std::string& address) { page_address_ = address; }
+    // The QR code the platform computed for `text` (see PlatformRequest::make_qr).
+    void SetQrCode(const std::string& text, int size, std::vector<bool> modules);
+    // How much larger than normal text is drawn (the presenter view is read from across a room);
+    // the platform rebuilds its fonts when this changes.
+    float text_scale() const;
     bool embedded() const { return embed_; }
     const std::string& parent_origin() const { return parent_origin_; }
     // Height of everything drawn last frame, in framebuffer pixels (for sizing an iframe).
@@ -120,8 +137,15 @@ public:
     // Concepts due for review today, by quiz id.
     std::map<std::string, std::vector<std::string>> due_reviews() const;
     float scale() const { return scale_; }
+    const WorkshopState& workshop() const { return workshop_; }
+    std::string join_link() const;   // the page address with ?room=<code>
 
 private:
+    void ApplyWorkshop(const Intent& intent);   // app_workshop.cpp
+    bool OpenRoom(const std::string& code, std::string& problem);
+    void SetRoom(const Room& room);
+    void PresentAt(int position);
+    void UpdateSummary();
     void OpenModel(const ResponsibilityModel* model);
     void AdvanceAnimation();
     float LineTarget() const;
@@ -170,6 +194,9 @@ private:
     SavedRun resume_;                // a run saved by an earlier page, offered on the home screen
     double now_ = 0;
     std::uint64_t next_seed_ = 1;
+
+    WorkshopState workshop_;
+    std::string page_address_;
 };
 
 } // namespace srm::ui

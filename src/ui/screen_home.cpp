@@ -93,6 +93,8 @@ void DrawHomeScreen(const App& app, Intents& out) {
         if (Button("home.quiz." + q.id, "Practice", true, 0, "Practice: " + q.title)) out.push_back({Intent::Kind::start_quiz, q.id});
         EndCard();
     }
+    ImGui::Spacing();
+    DrawJoinRoomCard(app, out);
 }
 
 } // namespace srm::ui

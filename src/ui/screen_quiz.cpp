@@ -188,6 +188,12 @@ static void DrawQuestion(const App& app, Intents& out) {
     const Question& q = *presented.question;
     size_t n = session.size(), k = session.current_index();
     ProgressBar("quiz.progress", float(k) / float(n), "Question " + std::to_string(k + 1) + " of " + std::to_string(n));
+    const WorkshopState& w = app.workshop();
+    if (w.team_run) {
+        ImGui::PushStyleColor(ImGuiCol_Text, Colors().provider_text);
+        Heading("quiz.team", w.teams[k % w.teams.size()] + ", your turn", 2);
+        ImGui::PopStyleColor();
+    }
     DrawTimer(app, session, out);
     if (session.timed() && session.time_left(app.now()) <= 0) {
         Paragraph("quiz.timeup", "The time limit has passed. Add time to go on, or finish now: answers so far count, speed never does.");
@@ -284,6 +290,40 @@ static void DrawConceptChart(const App& app, const QuizSession& session) {
     }
 }
 
+// A room's participant gets the results code for the facilitator; a team game shows each team's
+// score (questions went to the teams in turn).
+static void DrawWorkshopResults(const App& app, const QuizSession& session, Intents& out) {
+    const WorkshopState& w = app.workshop();
+    const Palette& p = Colors();
+    if (w.participant_run) {
+        BeginCard(p.accent_soft, p.accent);
+        Heading("quiz.room.title", "Your results code for room " + w.code, 2);
+        Paragraph("quiz.room.help", "Copy it and send it to your facilitator (chat, email or a shared document). It holds your "
+                                    "nickname, your answers and your score, nothing else.", p.text_muted);
+        Paragraph("quiz.room.code", results_code(workshop_result(w.code, w.nickname, session)));
+        if (Button("quiz.room.copy", "Copy results code")) out.push_back({Intent::Kind::copy_results_code, {}});
+        EndCard();
+        ImGui::Spacing();
+    }
+    if (w.team_run) {
+        BeginCard();
+        Heading("quiz.teams.title", "Teams", 2);
+        for (size_t t = 0; t < w.teams.size(); ++t) {
+            double score = 0;
+            size_t asked = 0;
+            for (size_t i = t; i < session.size(); i += w.teams.size()) {
+                score += session.record(i).score;
+                ++asked;
+            }
+            char line[48];
+            std::snprintf(line, sizeof line, ": %.1f of %zu", score, asked);
+            Paragraph("quiz.team." + std::to_string(t), w.teams[t] + line + (asked ? " (" + Percent(score / double(asked)) + ")" : ""));
+        }
+        EndCard();
+        ImGui::Spacing();
+    }
+}
+
 static void DrawResults(const App& app, Intents& out) {
     const QuizSession& session = *app.quiz_session();
     const Palette& p = Colors();
@@ -296,6 +336,7 @@ static void DrawResults(const App& app, Intents& out) {
     Paragraph("quiz.result.score", std::string("Score ") + score + "; the pass mark is " + Percent(session.quiz().pass_mark) +
                                        ". Time taken: about " + std::to_string(minutes) + " min (time never counts).",
               passed ? p.success_text : p.error_text);
+    DrawWorkshopResults(app, session, out);
     std::vector<std::string> wrong = session.wrong_question_ids();
     if (!wrong.empty() && Button("quiz.retry", "Retry the " + std::to_string(wrong.size()) + " I got wrong"))
         out.push_back({Intent::Kind::retry_wrong, {}});

@@ -19,6 +19,14 @@ void DrawResourcesScreen(const App& app, Intents& out);
 void DrawQuizzesScreen(const App& app, Intents& out);
 void DrawQuizScreen(const App& app, Intents& out);
 void DrawProgressScreen(const App& app, Intents& out);
+void DrawWorkshopScreen(const App& app, Intents& out);   // facilitator set-up, join details, team mode
+void DrawJoinScreen(const App& app, Intents& out);       // participant: nickname, then the room's quiz
+void DrawPresentScreen(const App& app, Intents& out);
+void DrawRoomSummaryScreen(const App& app, Intents& out);
+// A room's code, join link and QR code (`module_px` CSS pixels per QR module).
+void DrawJoinDetails(const App& app, Intents& out, float module_px);
+// On the home screen: type a room code to join a workshop.
+void DrawJoinRoomCard(const App& app, Intents& out);
 
 // Shared pieces of screen chrome.
 void DrawTopBar(const App& app, const std::string& title, Intents& out);

@@ -119,6 +119,50 @@ bool TextBox(const std::string& id, const std::string& label, const std::string&
     return changed;
 }
 
+static int GrowString(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* text = static_cast<std::string*>(data->UserData);
+        text->resize(size_t(data->BufTextLen));
+        data->Buf = text->data();
+    }
+    return 0;
+}
+
+bool TextArea(const std::string& id, const std::string& label, const std::string& hint, const std::string& text,
+              std::string& out, float lines) {
+    std::string buffer = text;
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    ImVec2 size(ImGui::CalcItemWidth(), ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
+    bool changed = ImGui::InputTextMultiline(("###" + id).c_str(), buffer.data(), buffer.capacity() + 1, size,
+                                             ImGuiInputTextFlags_CallbackResize, GrowString, &buffer);
+    ImGui::PopStyleVar();
+    if (buffer.empty() && !ImGui::IsItemActive()) {
+        ImVec2 at = ImGui::GetItemRectMin();
+        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + ImGui::GetStyle().FramePadding.x, at.y + ImGui::GetStyle().FramePadding.y),
+                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint.c_str());
+    }
+    if (SemanticNode* node = RecordLastItem(id, "textbox", label, ImGui::IsItemActive() ? "editing multiline" : "multiline"))
+        node->value = buffer;
+    if (changed) out = buffer;
+    return changed;
+}
+
+void QrCode(const std::string& id, const std::string& label, const std::vector<bool>& modules, int size, float module_px) {
+    const int quiet = 4;
+    float side = float(size + 2 * quiet) * module_px;
+    ImGui::Dummy(ImVec2(side, side));
+    ImVec2 at = ImGui::GetItemRectMin();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(at, ImVec2(at.x + side, at.y + side), IM_COL32(255, 255, 255, 255));
+    for (int y = 0; y < size; ++y)
+        for (int x = 0; x < size; ++x)
+            if (modules[size_t(y * size + x)]) {
+                ImVec2 a(at.x + float(x + quiet) * module_px, at.y + float(y + quiet) * module_px);
+                dl->AddRectFilled(a, ImVec2(a.x + module_px, a.y + module_px), IM_COL32(0, 0, 0, 255));
+            }
+    RecordLastItem(id, "img", label);
+}
+
 void SameLineIfRoom(const std::string& next_label, bool radio) {
     const ImGuiStyle& style = ImGui::GetStyle();
     float line_start = ImGui::GetCursorScreenPos().x;   // after an item, the start of the next line

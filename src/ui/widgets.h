@@ -24,6 +24,12 @@ void Link(const std::string& id, const std::string& label, const std::string& hr
 // A one-line text box with a placeholder hint. Returns true and sets `out` when the text changed.
 bool TextBox(const std::string& id, const std::string& label, const std::string& hint, const std::string& text,
              std::string& out);
+// A text box of several lines (pasting many codes at once); no length limit.
+bool TextArea(const std::string& id, const std::string& label, const std::string& hint, const std::string& text,
+              std::string& out, float lines);
+// A QR code from its module matrix (`modules[y * size + x]` true for dark), drawn dark on light
+// whatever the theme, with a quiet zone, `module_px` pixels per module.
+void QrCode(const std::string& id, const std::string& label, const std::vector<bool>& modules, int size, float module_px);
 // SameLine() when a button (or, with `radio`, a radio button) labelled `next_label` still fits on
 // the current line; otherwise the next widget starts a new line (narrow screens).
 void SameLineIfRoom(const std::string& next_label, bool radio = false);

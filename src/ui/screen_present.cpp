@@ -1,0 +1,187 @@
+// The presenter view (mode=present): drawn with larger type for a projector (App::text_scale),
+// one question at a time with the facilitator's controls: reveal the answer, show the
+// explanation, previous and next, and a timer with pause and "+30 s" that can be turned off.
+// A presentation clicker's Page Up / Page Down move between questions.
+//
+// [SECTION] The question as the room sees it
+// [SECTION] Controls and timer
+// [SECTION] Screen
+#include "screens.h"
+#include "theme.h"
+#include "widgets.h"
+#include <algorithm>
+#include <cstdio>
+
+namespace srm::ui {
+
+static const char* const kOwnerNames[] = {"Customer", "Provider", "Shared", "Not applicable"};
+
+static const char* OwnerName(Owner owner) {
+    for (int i = 0; i < 4; ++i)
+        if (kAnswerOwners[i] == owner) return kOwnerNames[i];
+    return "";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] The question as the room sees it
+//-----------------------------------------------------------------------------
+// Before the reveal only the choices show; after it, each line says in words whether it is right.
+
+static void Line(const std::string& id, const std::string& text, bool revealed, bool right) {
+    const Palette& p = Colors();
+    std::string shown = revealed ? (right ? "\xE2\x9C\x93 " : "    ") + text : text;
+    Paragraph(id, shown, revealed ? (right ? p.success_text : p.text_muted) : p.text);
+}
+
+static void PresentAnswers(const Question& q, const std::vector<int>& order, bool revealed, const std::string& prefix) {
+    static const char kLetters[] = "ABCDEFGHIJ";
+    switch (q.type) {
+    case QuestionType::single_choice:
+    case QuestionType::multiple_choice:
+    case QuestionType::true_false:
+        if (q.type == QuestionType::multiple_choice) Paragraph(prefix + ".hint", "More than one answer is right.", Colors().text_muted);
+        for (size_t pos = 0; pos < order.size(); ++pos) {
+            int index = order[pos];
+            bool keyed = std::find(q.key.begin(), q.key.end(), index) != q.key.end();
+            Line(prefix + ".choice." + std::to_string(pos), std::string(1, kLetters[pos % 10]) + ".  " + q.choices[size_t(index)], revealed, keyed);
+        }
+        break;
+    case QuestionType::classify:
+    case QuestionType::matrix:
+        Paragraph(prefix + ".hint", "Who owns each of these: customer, provider or shared?", Colors().text_muted);
+        for (size_t pos = 0; pos < order.size(); ++pos) {
+            size_t index = size_t(order[pos]);
+            bool matrix = q.type == QuestionType::matrix;
+            std::string text = matrix ? q.row_labels[index] : q.items[index].text;
+            if (revealed) text += ": " + std::string(OwnerName(matrix ? q.row_key[index] : q.items[index].owner));
+            Line(prefix + ".item." + std::to_string(pos), text, revealed, true);
+        }
+        break;
+    case QuestionType::ordering:
+        Paragraph(prefix + ".hint", revealed ? "The right order:" : "Put these in order:", Colors().text_muted);
+        for (size_t pos = 0; pos < order.size(); ++pos) {
+            size_t index = revealed ? pos : size_t(order[pos]);
+            Line(prefix + ".item." + std::to_string(pos), (revealed ? std::to_string(pos + 1) + ". " : "\xE2\x80\xA2 ") + q.order[index],
+                 revealed, true);
+        }
+        break;
+    case QuestionType::scenario:
+        break;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Controls and timer
+//-----------------------------------------------------------------------------
+
+static std::string Clock(double seconds) {
+    int s = seconds > 0 ? int(seconds + 0.999) : 0;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%d:%02d", s / 60, s % 60);
+    return buf;
+}
+
+static void DrawTimer(const App& app, Intents& out) {
+    const PresenterTimer& t = app.workshop().timer;
+    bool enabled = t.enabled;
+    if (Checkbox("present.timer.enabled", "Timer", &enabled)) out.push_back({Intent::Kind::timer_enable, {}, -1, {}, -1, enabled ? 1 : 0});
+    if (!t.enabled) return;
+    double left = t.remaining(app.now());
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    Paragraph("present.timer", left > 0 ? Clock(left) + (t.running ? " left" : " (paused)") : "Time is up",
+              left > 10 ? Colors().text : Colors().error_text);
+    SameLineIfRoom("Pause");
+    if (Button("present.timer.toggle", t.running ? "Pause" : "Start timer", false)) out.push_back({Intent::Kind::timer_toggle, {}});
+    SameLineIfRoom("+30 s");
+    if (Button("present.timer.extend", "+30 s", false, 0, "Add 30 seconds")) out.push_back({Intent::Kind::timer_extend, {}});
+    SameLineIfRoom("Reset");
+    if (Button("present.timer.reset", "Reset", false, 0, "Reset the timer")) out.push_back({Intent::Kind::timer_reset, {}});
+}
+
+static void DrawControls(const App& app, size_t count, Intents& out) {
+    const WorkshopState& w = app.workshop();
+    bool question = w.position >= 0 && size_t(w.position) < count;
+    if (question) {
+        InitialFocusHere();   // each new question starts on "Reveal answer"
+        if (Button("present.reveal", w.revealed ? "Hide answer" : "Reveal answer")) out.push_back({Intent::Kind::present_reveal, {}});
+        SameLineIfRoom("Hide explanation");
+        if (Button("present.explain", w.explained ? "Hide explanation" : "Show explanation", false))
+            out.push_back({Intent::Kind::present_explain, {}});
+        SameLineIfRoom("Previous");
+    }
+    ImGui::BeginDisabled(w.position < 0);
+    if (Button("present.previous", "Previous", false)) out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, -1});
+    ImGui::EndDisabled();
+    SameLineIfRoom("Next question");
+    ImGui::BeginDisabled(w.position >= int(count));
+    if (w.position < 0) InitialFocusHere();
+    std::string next = w.position < 0 ? "Start: question 1" : size_t(w.position) + 1 < count ? "Next question" : "Finish";
+    if (Button("present.next", next, !question || w.revealed)) out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, +1});
+    ImGui::EndDisabled();
+    if (question) DrawTimer(app, out);
+    // A presentation clicker sends Page Down / Page Up.
+    if (!ImGui::IsAnyItemActive()) {
+        if (ImGui::IsKeyPressed(ImGuiKey_PageDown, false) && w.position < int(count))
+            out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, +1});
+        if (ImGui::IsKeyPressed(ImGuiKey_PageUp, false) && w.position >= 0) out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, -1});
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Screen
+//-----------------------------------------------------------------------------
+
+static void DrawPresentedQuestion(const App& app, const Presented& presented, size_t position, size_t count) {
+    const WorkshopState& w = app.workshop();
+    const Question& q = *presented.question;
+    ProgressBar("present.progress", float(position + 1) / float(count),
+                "Question " + std::to_string(position + 1) + " of " + std::to_string(count));
+    Heading("present.prompt", q.prompt, 1);
+    if (q.type == QuestionType::scenario) {
+        Paragraph("present.case", q.case_text);
+        for (size_t i = 0; i < q.parts.size(); ++i) {
+            std::string prefix = "present.part." + std::to_string(i);
+            Heading(prefix + ".prompt", std::to_string(i + 1) + ". " + q.parts[i].prompt, 2);
+            PresentAnswers(q.parts[i], presented.part_orders[i], w.revealed, prefix);
+        }
+    } else {
+        PresentAnswers(q, presented.order, w.revealed, "present");
+    }
+    if (w.explained) {
+        BeginCard();
+        Heading("present.explanation.title", "Why", 2);
+        Paragraph("present.explanation", q.explanation);
+        if (!q.sources.empty()) Link("present.source", "Learn more", q.sources[0]);
+        EndCard();
+    }
+}
+
+void DrawPresentScreen(const App& app, Intents& out) {
+    const WorkshopState& w = app.workshop();
+    const Quiz* quiz = w.has_room ? app.catalog().find_quiz(w.room.quiz_id) : nullptr;
+    if (!quiz || !w.presented) return;
+    size_t count = w.presented->size();
+    if (Button("present.back", "\xE2\x86\x90 Workshop", false, 0, "Back to the workshop set-up")) out.push_back({Intent::Kind::open_workshop, {}});
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    Paragraph("present.room", "Room " + w.code, Colors().text_muted);
+    if (w.position < 0) {
+        Heading("screen.title", quiz->title, 1);
+        Paragraph("present.join", "Scan the code or open the link, choose a nickname, and wait for question 1. " +
+                                      std::to_string(count) + " questions; speed never counts.");
+        DrawJoinDetails(app, out, 8);
+    } else if (size_t(w.position) < count) {
+        DrawPresentedQuestion(app, w.presented->presented(size_t(w.position)), size_t(w.position), count);
+    } else {
+        Heading("screen.title", "That was the last question", 1);
+        Paragraph("present.end", "Ask everyone to copy their results code from the end of their quiz and send it to you. "
+                                 "The room summary adds the codes up.");
+        InitialFocusHere();
+        if (Button("present.summary", "Open the room summary")) out.push_back({Intent::Kind::open_room_summary, {}});
+    }
+    ImGui::Spacing();
+    DrawControls(app, count, out);
+}
+
+} // namespace srm::ui

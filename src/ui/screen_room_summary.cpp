@@ -1,0 +1,181 @@
+// The facilitator's room summary: results codes pasted all at once (rejected lines listed with
+// their reasons, the rest kept), then participants, the score distribution, % correct per
+// question, a per-concept heatmap with each concept's misconception, the hardest questions, an
+// optional leaderboard (off by default), and CSV download or copy.
+//
+// [SECTION] Pasting codes
+// [SECTION] Charts
+// [SECTION] Heatmap
+// [SECTION] Screen
+#include "screens.h"
+#include "theme.h"
+#include "widgets.h"
+#include <algorithm>
+
+namespace srm::ui {
+
+static std::string Percent(double fraction) { return std::to_string(int(fraction * 100 + 0.5)) + "%"; }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pasting codes
+//-----------------------------------------------------------------------------
+
+static void DrawPasteBox(const App& app, Intents& out) {
+    const WorkshopState& w = app.workshop();
+    std::string pasted;
+    if (TextArea("summary.codes", "Results codes, one per line", "Paste results codes here, one per line (SRMW1|...)", w.pasted, pasted, 6))
+        out.push_back({Intent::Kind::set_pasted, pasted});
+    if (!w.summary) return;
+    const RoomSummary& s = *w.summary;
+    const Palette& p = Colors();
+    Paragraph("summary.counts", std::to_string(s.participants.size()) + (s.participants.size() == 1 ? " participant" : " participants") +
+                                    " counted" + (s.rejected.empty() ? "." : ", " + std::to_string(s.rejected.size()) + " lines rejected:"),
+              p.text_muted);
+    for (size_t i = 0; i < s.rejected.size(); ++i)
+        Paragraph("summary.rejected." + std::to_string(i), "Line " + std::to_string(s.rejected[i].line) + ": " + s.rejected[i].reason,
+                  p.error_text);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Charts
+//-----------------------------------------------------------------------------
+
+// A labelled horizontal bar; the label carries the number, so the bar is never the only cue.
+static void Bar(const App& app, const std::string& id, const std::string& label, float fraction) {
+    const Palette& p = Colors();
+    float s = app.scale();
+    ImGui::TextUnformatted(label.c_str());
+    float width = ImGui::CalcItemWidth();
+    ImGui::Dummy(ImVec2(width, 12 * s));
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, b, p.not_applicable, 4 * s);
+    if (fraction > 0) dl->AddRectFilled(a, ImVec2(a.x + width * fraction, b.y), p.accent, 4 * s);
+    RecordLastItem(id, "progress", label);
+}
+
+static void DrawDistribution(const App& app, const RoomSummary& s) {
+    Heading("summary.distribution.title", "Scores", 2);
+    static const char* const kBands[] = {"0-19%", "20-39%", "40-59%", "60-79%", "80-100%"};
+    int most = std::max(1, *std::max_element(s.distribution.begin(), s.distribution.end()));
+    for (size_t i = 0; i < s.distribution.size(); ++i)
+        Bar(app, "summary.distribution." + std::to_string(i),
+            std::string(kBands[i]) + ": " + std::to_string(s.distribution[i]) + (s.distribution[i] == 1 ? " participant" : " participants"),
+            float(s.distribution[i]) / float(most));
+}
+
+static void DrawQuestions(const App& app, const RoomSummary& s) {
+    Heading("summary.questions.title", "Correct per question", 2);
+    for (size_t i = 0; i < s.questions.size(); ++i)
+        Bar(app, "summary.question." + std::to_string(i),
+            "Q" + std::to_string(i + 1) + ". " + s.questions[i].question->prompt + ": " + Percent(s.questions[i].mean_score) + " correct",
+            float(s.questions[i].mean_score));
+}
+
+static void DrawHardest(const RoomSummary& s) {
+    const Palette& p = Colors();
+    Heading("summary.hardest.title", "Hardest questions", 2);
+    std::vector<size_t> hardest = s.hardest(3);
+    for (size_t rank = 0; rank < hardest.size(); ++rank) {
+        const QuestionStat& q = s.questions[hardest[rank]];
+        std::string id = "summary.hardest." + std::to_string(rank);
+        BeginCard();
+        Heading(id, "Q" + std::to_string(hardest[rank] + 1) + ". " + q.question->prompt + " (" + Percent(q.mean_score) + " correct)", 3);
+        for (const std::string& c : q.question->concepts)
+            if (const Concept* concept_def = s.quiz->find_concept(c); concept_def && !concept_def->misconception.empty())
+                Paragraph(id + ".misconception." + c, "Likely misconception: " + concept_def->misconception, p.error_text);
+        Paragraph(id + ".explanation", q.question->explanation);
+        EndCard();
+    }
+}
+
+static void DrawLeaderboard(const App& app, const RoomSummary& s, Intents& out) {
+    bool shown = app.workshop().show_leaderboard;
+    if (Checkbox("summary.leaderboard.show", "Show a leaderboard (by score only)", &shown)) out.push_back({Intent::Kind::toggle_leaderboard, {}});
+    if (!shown) return;
+    std::vector<size_t> order = s.leaderboard();
+    for (size_t rank = 0; rank < order.size(); ++rank) {
+        const RoomParticipant& p = s.participants[order[rank]];
+        Paragraph("summary.leaderboard." + std::to_string(rank), std::to_string(rank + 1) + ". " + p.nickname + ": " + std::to_string(p.percent) + "%");
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Heatmap
+//-----------------------------------------------------------------------------
+// Rows are concepts, columns participants; each cell shows the share right as a number over a
+// shade (darker = more wrong), so the colour is never the only cue.
+
+static void DrawHeatmap(const App& app, const RoomSummary& s) {
+    const Palette& p = Colors();
+    Heading("summary.heatmap.title", "Concepts and misconceptions", 2);
+    if (s.participants.empty()) return;
+    int columns = int(s.participants.size()) + 2;
+    ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
+    float height = ImGui::GetFrameHeightWithSpacing() * float(s.concepts.size() + 1) + 8 * app.scale();
+    if (!ImGui::BeginTable("##heatmap", columns, flags, ImVec2(ImGui::CalcItemWidth(), height))) return;
+    ImGui::TableSetupScrollFreeze(1, 1);
+    ImGui::TableSetupColumn("Concept", ImGuiTableColumnFlags_WidthFixed, 220 * app.scale());
+    ImGui::TableSetupColumn("Room");
+    for (const RoomParticipant& person : s.participants) ImGui::TableSetupColumn(person.nickname.c_str());
+    ImGui::TableHeadersRow();
+    for (size_t c = 0; c < s.concepts.size(); ++c) {
+        const ConceptResult& concept_result = s.concepts[c];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(concept_result.label.c_str());
+        auto cell = [&](double share, const std::string& id, const std::string& who) {
+            ImGui::TableNextColumn();
+            ImU32 shade = share >= 0.8 ? p.success : share >= 0.5 ? p.highlight : p.error;
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, shade);
+            std::string text = Percent(share);
+            ImGui::TextUnformatted(text.c_str());
+            RecordLastItem(id, "text", concept_result.label + ", " + who + ": " + text + " right");
+        };
+        double room = concept_result.max > 0 ? concept_result.score / concept_result.max : 0;
+        cell(room, "summary.heatmap." + concept_result.concept_id + ".room", "the room");
+        for (size_t i = 0; i < s.participants.size(); ++i)
+            cell(c < s.participants[i].concept_shares.size() ? s.participants[i].concept_shares[c] : 0,
+                 "summary.heatmap." + concept_result.concept_id + "." + std::to_string(i), s.participants[i].nickname);
+    }
+    ImGui::EndTable();
+    for (const ConceptResult& c : s.concepts) {
+        double room = c.max > 0 ? c.score / c.max : 0;
+        if (room < 0.8 && !c.misconception.empty())
+            Paragraph("summary.misconception." + c.concept_id, c.label + " (" + Percent(room) + "): watch out for " + c.misconception,
+                      p.error_text);
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Screen
+//-----------------------------------------------------------------------------
+
+void DrawRoomSummaryScreen(const App& app, Intents& out) {
+    const WorkshopState& w = app.workshop();
+    DrawTopBar(app, "Room summary", out);
+    if (!w.summary) return;
+    const RoomSummary& s = *w.summary;
+    Paragraph("summary.room", s.quiz->title + " \xC2\xB7 room " + s.room + " \xC2\xB7 " + std::to_string(s.question_count) + " questions",
+              Colors().text_muted);
+    DrawPasteBox(app, out);
+    if (s.participants.empty()) {
+        Paragraph("summary.empty", "Nothing to sum up yet: paste the codes your participants sent you.", Colors().text_muted);
+        return;
+    }
+    if (Button("summary.download", "Download CSV")) out.push_back({Intent::Kind::download_csv, {}});
+    SameLineIfRoom("Copy CSV");
+    if (Button("summary.copy", "Copy CSV", false)) out.push_back({Intent::Kind::copy_csv, {}});
+    ImGui::Spacing();
+    DrawDistribution(app, s);
+    ImGui::Spacing();
+    DrawQuestions(app, s);
+    ImGui::Spacing();
+    DrawHeatmap(app, s);
+    ImGui::Spacing();
+    DrawHardest(s);
+    ImGui::Spacing();
+    DrawLeaderboard(app, s, out);
+}
+
+} // namespace srm::ui

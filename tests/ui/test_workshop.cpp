@@ -1,0 +1,232 @@
+// Headless UI: a workshop end to end on one machine. The facilitator sets up a room and presents
+// it (reveal, explanation, timer, clicker keys); a participant joins by link, chooses a nickname,
+// answers every question and gets a results code; the room summary reads the codes; team mode
+// passes the questions round the teams.
+#include "../core/fixtures.h"
+#include "deep_link.h"
+#include "headless_host.h"
+#include "room_summary.h"
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace srm;
+using srm::headless::HeadlessHost;
+
+static ContentCatalog AllTypes() {
+    ContentCatalog catalog("2026-03-01");
+    catalog.add_file("models/test.json", fixtures::kModel);
+    catalog.add_file("quizzes/all.json", fixtures::kQuizAllTypes);
+    catalog.finish();
+    return catalog;
+}
+
+static std::string Label(const ui::App& app, const std::string& id) {
+    const ui::SemanticNode* n = app.semantics().find(id);
+    return n ? n->label : "";
+}
+
+static nlohmann::json State(const ui::App& app) {
+    nlohmann::json j;
+    app.DescribeState(j);
+    return j;
+}
+
+// Answers the current question by clicking the first option of every choice, item and row.
+static void AnswerByClicking(HeadlessHost& host, const ui::App& app) {
+    std::vector<std::string> targets;
+    for (const ui::SemanticNode& n : app.semantics().nodes()) {
+        const std::string& id = n.id;
+        auto ends = [&](const char* tail) { return id.size() > strlen(tail) && id.compare(id.size() - strlen(tail), strlen(tail), tail) == 0; };
+        if (id.rfind("quiz.", 0) == 0 && (ends(".choice.0") || ends(".owner.0"))) targets.push_back(id);
+    }
+    for (const std::string& id : targets) CHECK(host.Click(id));
+    CHECK(host.Click("quiz.submit"));
+    CHECK(host.Click("quiz.next"));
+}
+
+static std::string TakeRoomQuiz(const std::string& room, const std::string& nickname) {
+    ui::App app(AllTypes());
+    app.SetPageAddress("https://srm.example/");
+    HeadlessHost host(app, 1100, 2400);
+    app.ApplyDeepLink(parse_deep_link("?room=" + room));
+    host.Frames(3);
+    REQUIRE(app.screen() == ui::Screen::join);
+    CHECK(Label(app, "join.quiz") == "Every type");
+    CHECK(host.Click("join.start"));
+    CHECK(Label(app, "join.problem") == "Choose a nickname first.");
+    app.Apply({ui::Intent::Kind::set_nickname_draft, nickname});
+    CHECK(host.Click("join.start"));
+    REQUIRE(app.screen() == ui::Screen::quiz);
+    for (int i = 0; i < 10 && !app.quiz_session()->finished(); ++i) AnswerByClicking(host, app);
+    REQUIRE(app.quiz_session()->finished());
+    CHECK(Label(app, "quiz.room.title") == "Your results code for room " + room);
+    return Label(app, "quiz.room.code");
+}
+
+TEST_CASE("the facilitator sets up a room and presents it question by question") {
+    ui::App app(AllTypes());
+    app.SetPageAddress("https://srm.example/");
+    HeadlessHost host(app, 1280, 2000);
+    host.Frames(2);
+    CHECK(host.Click("home.workshop"));
+    REQUIRE(app.screen() == ui::Screen::workshop);
+    CHECK(host.Click("workshop.count.0"));   // 5 questions
+    CHECK(host.Click("workshop.timer.1"));   // 30 s
+    nlohmann::json room = State(app)["room"];
+    CHECK(room["count"] == 5);
+    CHECK(room["timer"] == 30);
+    std::string code = room["code"].get<std::string>();
+    CHECK(Label(app, "room.code") == code);
+    CHECK(Label(app, "room.link") == "Join at https://srm.example/?room=" + code);
+    // The platform is asked for the join link's QR code; once given, it is drawn.
+    bool asked = false;
+    for (const ui::PlatformRequest& r : app.TakeRequests())
+        asked = asked || (r.kind == ui::PlatformRequest::Kind::make_qr && r.payload == "https://srm.example/?room=" + code);
+    CHECK(asked);
+    app.SetQrCode("https://srm.example/?room=" + code, 21, std::vector<bool>(21 * 21, true));
+    host.Frame();
+    CHECK(Label(app, "room.qr") == "QR code of the join link https://srm.example/?room=" + code);
+
+    CHECK(host.Click("workshop.present"));
+    REQUIRE(app.screen() == ui::Screen::present);
+    CHECK(app.text_scale() > 1.5f);
+    CHECK(Label(app, "room.code") == code);   // the lobby shows how to join
+    CHECK(host.Click("present.next"));
+    CHECK(Label(app, "present.progress") == "Question 1 of 5");
+    std::string before = Label(app, "present.choice.0") + Label(app, "present.item.0");
+    CHECK(before.find("\xE2\x9C\x93") == std::string::npos);   // no answer shown yet
+    CHECK(host.Click("present.reveal"));
+    bool marked = false;
+    for (const ui::SemanticNode& n : app.semantics().nodes()) marked = marked || n.label.find("\xE2\x9C\x93") != std::string::npos;
+    CHECK(marked);
+    CHECK(app.semantics().find("present.explanation") == nullptr);
+    CHECK(host.Click("present.explain"));
+    CHECK(app.semantics().find("present.explanation") != nullptr);
+    // The timer: 30 s, started, paused, extended; speed is never scored.
+    CHECK(Label(app, "present.timer") == "0:30 (paused)");
+    CHECK(host.Click("present.timer.toggle"));
+    app.SetClock(app.now() + 12);
+    host.Frame();
+    CHECK(Label(app, "present.timer") == "0:18 left");
+    CHECK(app.WantsClockTicks());
+    CHECK(host.Click("present.timer.toggle"));
+    CHECK(host.Click("present.timer.extend"));
+    CHECK(Label(app, "present.timer") == "0:48 (paused)");
+    CHECK(host.Click("present.timer.enabled"));   // turned off
+    CHECK(app.semantics().find("present.timer") == nullptr);
+    // A clicker's Page Down moves on, hiding the answer again.
+    host.PressKey(ImGuiKey_PageDown);
+    CHECK(Label(app, "present.progress") == "Question 2 of 5");
+    CHECK(State(app)["room"]["present"]["revealed"] == false);
+    host.PressKey(ImGuiKey_PageUp);
+    CHECK(Label(app, "present.progress") == "Question 1 of 5");
+    for (int i = 0; i < 5; ++i) host.PressKey(ImGuiKey_PageDown);
+    CHECK(Label(app, "screen.title") == "That was the last question");
+    CHECK(host.Click("present.summary"));
+    CHECK(app.screen() == ui::Screen::room_summary);
+}
+
+TEST_CASE("participants join by link and their codes add up in the room summary") {
+    ContentCatalog catalog = AllTypes();
+    Room room{"all-types", 4321, 0, 0};
+    std::string code = room_code(room);
+    std::string ana = TakeRoomQuiz(code, "Ana"), ben = TakeRoomQuiz(code, "Ben");
+    CHECK(ana.rfind("SRMW1|" + code + "|Ana|", 0) == 0);
+
+    ui::App app(AllTypes());
+    HeadlessHost host(app, 1280, 3000);
+    app.ApplyDeepLink(parse_deep_link("?room=" + code + "&mode=summary"));
+    host.Frames(2);
+    REQUIRE(app.screen() == ui::Screen::room_summary);
+    CHECK(Label(app, "summary.empty").rfind("Nothing to sum up yet", 0) == 0);
+    app.Apply({ui::Intent::Kind::set_pasted, ana + "\n" + ben + "\n" + ana + "\nnonsense\n"});
+    host.Frame();
+    CHECK(Label(app, "summary.counts") == "2 participants counted, 2 lines rejected:");
+    CHECK(Label(app, "summary.rejected.0") == "Line 3: a duplicate of line 1");
+    CHECK(Label(app, "summary.rejected.1") == "Line 4: not a workshop results code (those start with SRMW)");
+    CHECK(Label(app, "summary.question.0").rfind("Q1. ", 0) == 0);
+    CHECK(app.semantics().find("summary.heatmap.data.room") != nullptr);
+    CHECK(app.semantics().find("summary.hardest.0") != nullptr);
+    // The leaderboard is off until asked for.
+    CHECK(app.semantics().find("summary.leaderboard.0") == nullptr);
+    CHECK(host.Click("summary.leaderboard.show"));
+    CHECK(Label(app, "summary.leaderboard.0").find("Ana") != std::string::npos);
+    CHECK(host.Click("summary.download"));
+    std::string csv, name;
+    for (const ui::PlatformRequest& r : app.TakeRequests())
+        if (r.kind == ui::PlatformRequest::Kind::download) { csv = r.payload; name = r.file_name; }
+    CHECK(name == "room-" + code + ".csv");
+    CHECK(csv.find("\r\nAna,") != std::string::npos);
+    CHECK(csv.find("\r\nBen,") != std::string::npos);
+}
+
+TEST_CASE("a participant who reloads mid-quiz continues in the room under the same nickname") {
+    std::string code = room_code({"all-types", 77, 3, 0});
+    std::string saved;
+    {
+        ui::App first(AllTypes());
+        HeadlessHost host(first, 1100, 2400);
+        first.ApplyDeepLink(parse_deep_link("?room=" + code));
+        first.Apply({ui::Intent::Kind::set_nickname_draft, "Cy"});
+        first.Apply({ui::Intent::Kind::start_room_run, {}});
+        host.Frame();
+        AnswerByClicking(host, first);
+        for (const ui::PlatformRequest& r : first.TakeRequests())
+            if (r.kind == ui::PlatformRequest::Kind::save_run) saved = r.payload;
+    }
+    REQUIRE_FALSE(saved.empty());
+
+    ui::App again(AllTypes());
+    HeadlessHost host2(again, 1100, 2400);
+    again.LoadRun(saved);
+    again.ApplyDeepLink(parse_deep_link("?room=" + code));
+    host2.Frames(2);
+    REQUIRE(again.screen() == ui::Screen::quiz);
+    CHECK(again.quiz_session()->current_index() == 1);
+    CHECK(again.workshop().nickname == "Cy");
+    CHECK(again.workshop().participant_run);
+}
+
+TEST_CASE("a bad room code in a link or typed on the home screen is refused with a reason") {
+    ui::App app(AllTypes());
+    HeadlessHost host(app, 1100, 2400);
+    app.ApplyDeepLink(parse_deep_link("?room=ABCDE-FGHJK"));
+    host.Frame();
+    CHECK(app.screen() == ui::Screen::home);
+    REQUIRE(app.notices().size() == 1);
+    CHECK(app.notices()[0].rfind("Ignored room=\"ABCDE-FGHJK\": This room code has a typo", 0) == 0);
+    app.Apply({ui::Intent::Kind::set_join_draft, "12345"});
+    host.Frame();
+    CHECK(host.Click("home.join"));
+    CHECK(Label(app, "home.join.problem") == "A room code has 10 letters and digits, like 7KQ2M-X4D9A; this one has 5.");
+    app.Apply({ui::Intent::Kind::set_join_draft, room_code({"all-types", 5, 0, 0})});
+    host.Frame();
+    CHECK(host.Click("home.join"));
+    CHECK(app.screen() == ui::Screen::join);
+}
+
+TEST_CASE("team mode: one device, the teams take turns and each keeps its score") {
+    ui::App app(AllTypes());
+    HeadlessHost host(app, 1100, 2400);
+    app.ApplyDeepLink(parse_deep_link("?room=" + room_code({"all-types", 9, 0, 0}) + "&mode=team"));
+    host.Frames(2);
+    REQUIRE(app.screen() == ui::Screen::workshop);
+    CHECK(host.Click("workshop.teams.add"));
+    app.Apply({ui::Intent::Kind::set_team_name, "Blue", 0});
+    host.Frame();
+    CHECK(host.Click("workshop.teams.start"));
+    REQUIRE(app.screen() == ui::Screen::quiz);
+    CHECK(Label(app, "quiz.team") == "Blue, your turn");
+    AnswerByClicking(host, app);
+    CHECK(Label(app, "quiz.team") == "Team 2, your turn");
+    AnswerByClicking(host, app);
+    CHECK(Label(app, "quiz.team") == "Team 3, your turn");
+    AnswerByClicking(host, app);
+    CHECK(Label(app, "quiz.team") == "Blue, your turn");
+    for (int i = 0; i < 10 && !app.quiz_session()->finished(); ++i) AnswerByClicking(host, app);
+    REQUIRE(app.quiz_session()->finished());
+    CHECK(Label(app, "quiz.team.0").rfind("Blue: ", 0) == 0);
+    CHECK(Label(app, "quiz.team.0").find(" of 3") != std::string::npos);   // 7 questions: 3, 2, 2
+    CHECK(Label(app, "quiz.team.2").find(" of 2") != std::string::npos);
+    CHECK(app.semantics().find("quiz.room.code") == nullptr);   // a team game has no results code
+}
