@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, only what is missing:
-#   scripts/setup.sh build   Debian packages for the WebAssembly build, and the Dear ImGui sources
-#   scripts/setup.sh test    the above, plus Chromium and the npm packages (npm ci, committed lock)
+#   scripts/setup.sh build   Debian packages for the WebAssembly build, the Dear ImGui sources, and
+#                            the npm packages (npm ci, committed lock; the site bundles qrcode)
+#   scripts/setup.sh test    the above, plus Chromium
 # Everything comes from Debian's archive or the npm registry; nothing else is downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,9 +31,7 @@ fi
 
 scripts/fetch-imgui.sh >/dev/null
 
-if [ "$what" = test ]; then
-  if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    echo "setup: npm ci"
-    npm ci --no-audit --no-fund --loglevel=error
-  fi
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/qrcode ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
 fi

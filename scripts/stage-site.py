@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Stages the static site: web/ (our HTML, CSS, JS), app.js and app.wasm from the build, the
-content files under their repository paths (assets/models/*.json, quizzes/*.json), and
+content files under their repository paths (assets/models/*.json, quizzes/*.json), qrcode.js
+(the QR encoder, loaded on demand), and
 manifest.json, which lists every file the loader fetches with its size in bytes so the
 loading screen can show real byte progress even when the server compresses responses. The
 manifest is written into index.html itself (a JSON script element, which never runs), which saves
@@ -9,6 +10,8 @@ import argparse
 import json
 import pathlib
 import shutil
+
+from bundle_qrcode import bundle as bundle_qrcode
 
 
 def main():
@@ -24,6 +27,8 @@ def main():
             shutil.copy2(path, site / path.name)
     for name in ("app.js", "app.wasm"):
         shutil.copy2(app / name, site / name)
+    # Fetched only when a workshop screen needs a QR code, so not in the manifest.
+    (site / "qrcode.js").write_text(bundle_qrcode(root), encoding="utf-8")
     content = []
     for folder in ("assets/models", "assets/lessons", "assets/resources", "quizzes"):
         target = site / folder

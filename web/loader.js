@@ -152,6 +152,23 @@
   }
   var encoder = new TextEncoder();
 
+  var qrEncoder = null;
+  function loadQrEncoder() {
+    if (!qrEncoder) qrEncoder = new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.onload = function () { window.SrmQrCode ? resolve(window.SrmQrCode) : reject(); };
+      script.onerror = reject;
+      if (inlineFiles && typeof inlineFiles['qrcode.js'] === 'string') {
+        script.textContent = new TextDecoder().decode(fromBase64(inlineFiles['qrcode.js']));
+        document.body.appendChild(script);
+        return window.SrmQrCode ? resolve(window.SrmQrCode) : reject();
+      }
+      script.src = 'qrcode.js';
+      document.body.appendChild(script);
+    });
+    return qrEncoder;
+  }
+
   // Progress lives in localStorage under versioned, namespaced keys: the progress code, the quiz
   // run in progress, and a backup of saved progress that could not be read. Storage can be
   // missing or refused (private modes, sandboxed iframes); the app then keeps progress in memory
@@ -192,6 +209,25 @@
             if (text) window.localStorage.setItem(key, text); else window.localStorage.removeItem(key);
             return true;
           } catch (e) { return false; }
+        },
+        // The QR code of a workshop's join link: the npm qrcode encoder (qrcode.js, loaded on
+        // first use) computes the module matrix, and the app draws it.
+        makeQr: function (text) {
+          loadQrEncoder().then(function (qr) {
+            var m = qr.create(text, { errorCorrectionLevel: 'M' }).modules, bits = '';
+            for (var i = 0; i < m.data.length; ++i) bits += m.data[i] ? '1' : '0';
+            withBytes(Module, encoder.encode(text), function (t) {
+              withBytes(Module, encoder.encode(bits), function (b) { Module._srm_set_qr(t, m.size, b); });
+            });
+          }, function () { notice('The QR code could not be made; the join link and room code still work.'); });
+        },
+        // A file the learner asked for (the room summary as CSV).
+        download: function (name, text) {
+          var url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+          var a = document.createElement('a');
+          a.href = url; a.download = name; a.hidden = true;
+          document.body.appendChild(a); a.click(); a.remove();
+          setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
         }
       },
       print: function (text) { console.log(text); },
@@ -223,6 +259,7 @@
         });
         files = null;
         withBytes(Module, encoder.encode(location.search), function (p) { Module._srm_set_query(p); });
+        withBytes(Module, encoder.encode(location.href.split(/[?#]/)[0]), function (p) { Module._srm_set_page_address(p); });
         withBytes(Module, encoder.encode(readStored('progress')), function (p) { Module._srm_set_saved_progress(p); });
         withBytes(Module, encoder.encode(readStored('run')), function (p) { Module._srm_set_saved_run(p); });
         var dark = window.matchMedia('(prefers-color-scheme: dark)');

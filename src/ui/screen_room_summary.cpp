@@ -103,47 +103,44 @@ static void DrawLeaderboard(const App& app, const RoomSummary& s, Intents& out) 
 //-----------------------------------------------------------------------------
 // [SECTION] Heatmap
 //-----------------------------------------------------------------------------
-// Rows are concepts, columns participants; each cell shows the share right as a number over a
-// shade (darker = more wrong), so the colour is never the only cue.
+// A row per concept: the room's share right, then one cell per participant, wrapping onto more
+// lines when the room is large. Each cell names who and how much (never colour alone) over a
+// shade: green at 80 % and up, amber from 50 %, red below.
+
+static void HeatCell(const App& app, const std::string& id, const std::string& who, double share, const std::string& spoken) {
+    const Palette& p = Colors();
+    float s = app.scale();
+    std::string text = who + " " + Percent(share);
+    ImVec2 size(ImGui::CalcTextSize(text.c_str()).x + 16 * s, ImGui::GetTextLineHeight() + 8 * s);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float right = ImGui::GetCursorScreenPos().x + ImGui::CalcItemWidth();
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + size.x > right) ImGui::NewLine();
+    ImGui::Dummy(size);
+    ImVec2 a = ImGui::GetItemRectMin();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, ImVec2(a.x + size.x, a.y + size.y), share >= 0.8 ? p.success : share >= 0.5 ? p.highlight : p.error, style.FrameRounding);
+    dl->AddText(ImVec2(a.x + 8 * s, a.y + 4 * s), p.text, text.c_str());
+    RecordLastItem(id, "text", spoken + ", " + who + ": " + Percent(share) + " right");
+}
 
 static void DrawHeatmap(const App& app, const RoomSummary& s) {
     const Palette& p = Colors();
     Heading("summary.heatmap.title", "Concepts and misconceptions", 2);
-    if (s.participants.empty()) return;
-    int columns = int(s.participants.size()) + 2;
-    ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
-    float height = ImGui::GetFrameHeightWithSpacing() * float(s.concepts.size() + 1) + 8 * app.scale();
-    if (!ImGui::BeginTable("##heatmap", columns, flags, ImVec2(ImGui::CalcItemWidth(), height))) return;
-    ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn("Concept", ImGuiTableColumnFlags_WidthFixed, 220 * app.scale());
-    ImGui::TableSetupColumn("Room");
-    for (const RoomParticipant& person : s.participants) ImGui::TableSetupColumn(person.nickname.c_str());
-    ImGui::TableHeadersRow();
     for (size_t c = 0; c < s.concepts.size(); ++c) {
         const ConceptResult& concept_result = s.concepts[c];
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(concept_result.label.c_str());
-        auto cell = [&](double share, const std::string& id, const std::string& who) {
-            ImGui::TableNextColumn();
-            ImU32 shade = share >= 0.8 ? p.success : share >= 0.5 ? p.highlight : p.error;
-            ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, shade);
-            std::string text = Percent(share);
-            ImGui::TextUnformatted(text.c_str());
-            RecordLastItem(id, "text", concept_result.label + ", " + who + ": " + text + " right");
-        };
         double room = concept_result.max > 0 ? concept_result.score / concept_result.max : 0;
-        cell(room, "summary.heatmap." + concept_result.concept_id + ".room", "the room");
+        std::string base = "summary.heatmap." + concept_result.concept_id;
+        BeginCard();
+        Heading(base + ".label", concept_result.label, 3);
+        ImGui::Dummy(ImVec2(0, 0));
+        HeatCell(app, base + ".room", "Room", room, concept_result.label);
         for (size_t i = 0; i < s.participants.size(); ++i)
-            cell(c < s.participants[i].concept_shares.size() ? s.participants[i].concept_shares[c] : 0,
-                 "summary.heatmap." + concept_result.concept_id + "." + std::to_string(i), s.participants[i].nickname);
-    }
-    ImGui::EndTable();
-    for (const ConceptResult& c : s.concepts) {
-        double room = c.max > 0 ? c.score / c.max : 0;
-        if (room < 0.8 && !c.misconception.empty())
-            Paragraph("summary.misconception." + c.concept_id, c.label + " (" + Percent(room) + "): watch out for " + c.misconception,
-                      p.error_text);
+            HeatCell(app, base + "." + std::to_string(i), s.participants[i].nickname,
+                     c < s.participants[i].concept_shares.size() ? s.participants[i].concept_shares[c] : 0, concept_result.label);
+        if (room < 0.8 && !concept_result.misconception.empty())
+            Paragraph(base + ".misconception", "Watch out for: " + concept_result.misconception, p.error_text);
+        EndCard();
     }
 }
 

@@ -26,6 +26,12 @@ test('the single file works when opened from file://', async () => {
   assert.equal(await page.getAttribute('#progress', 'aria-valuenow'), '100');
   await clickNode(page, 'home.model.aws');
   assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon EC2: Customer');
+  // Workshops work offline too: the room's QR code comes from the encoder inside the file.
+  await clickNode(page, 'nav.home');
+  await clickNode(page, 'home.workshop');
+  await page.waitForFunction(() => window.srm.state().room.qr > 0, null, { timeout: 10000 });
+  assert.ok((await page.evaluate(() => window.srm.state())).room.join_link.startsWith('file://'));
+  assert.ok(await node(page, 'room.qr'));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -46,7 +46,7 @@ static ContentCatalog& PendingCatalog() {
     return catalog;
 }
 static std::vector<unsigned char> g_font_body, g_font_heading;
-static std::string g_query, g_saved_progress, g_saved_run;
+static std::string g_query, g_saved_progress, g_saved_run, g_page_address;
 static bool g_reduced_motion = false;
 static bool g_system_dark = false;
 static std::vector<ImWchar> g_glyph_ranges;
@@ -65,6 +65,8 @@ EMSCRIPTEN_KEEPALIVE void srm_add_file(const char* path, const char* data, int l
 
 // The page's query string (deep link) and the saved progress document, read by the page.
 EMSCRIPTEN_KEEPALIVE void srm_set_query(const char* query) { srm::web::g_query = query; }
+// The page's address without query or fragment, for the join links of workshop rooms.
+EMSCRIPTEN_KEEPALIVE void srm_set_page_address(const char* address) { srm::web::g_page_address = address; }
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_progress(const char* text) { srm::web::g_saved_progress = text; }
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_run(const char* text) { srm::web::g_saved_run = text; }
 
@@ -133,12 +135,20 @@ static bool SyncCanvasSize() {
     int fb_w = std::max(1, int(std::lround(w * ratio))), fb_h = std::max(1, int(std::lround(h * ratio)));
     emscripten_set_canvas_element_size("#canvas", fb_w, fb_h);
     ImGui::GetIO().DisplaySize = ImVec2(float(fb_w), float(fb_h));
-    if (ratio_changed && !g_font_body.empty()) {
-        BuildFonts(ratio);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-        s.app->SetScale(ratio);
-    }
+    return true;
+}
+
+// Fonts are rasterised at the pixel ratio times the app's text scale (the presenter view draws
+// larger type); they are rebuilt only when that product changes.
+static bool SyncFontScale() {
+    WebState& s = State();
+    float scale = s.pixel_ratio * s.app->text_scale();
+    if (scale == s.font_scale || g_font_body.empty()) return false;
+    s.font_scale = scale;
+    BuildFonts(scale);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    s.app->SetScale(scale);
     return true;
 }
 
@@ -189,6 +199,8 @@ static void RenderFrame(double now) {
         using Kind = ui::PlatformRequest::Kind;
         if (request.kind == Kind::release_focus) { ReleaseFocus(); continue; }
         if (request.kind == Kind::post_event) { PostEvent(request.payload, request.origin); continue; }
+        if (request.kind == Kind::make_qr) { MakeQrCode(request.payload); continue; }
+        if (request.kind == Kind::download) { Download(request.file_name, request.payload); continue; }
         const char* slot = request.kind == Kind::save_progress ? "progress" : request.kind == Kind::save_run ? "run" : "backup";
         if (!Store(slot, request.payload)) {
             static bool told = false;   // say it once, not after every answer
@@ -219,6 +231,7 @@ static EM_BOOL Tick(double now, void*) {
     if (!s.wake && s.settle_frames == 0 && !held) return EM_TRUE;   // idle: no ImGui frame, no GL
     // The page wakes the loop on resize and on devicePixelRatio changes, so size is checked here.
     if (SyncCanvasSize()) s.wake = true;
+    if (SyncFontScale()) s.wake = true;
     if (s.wake) { s.settle_frames = kSettleFrames; s.wake = false; }
     if (s.settle_frames > 0) --s.settle_frames;
     RenderFrame(now);
@@ -267,15 +280,17 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     s.app = std::make_unique<srm::ui::App>(std::move(catalog));
     s.app->SetReducedMotion(g_reduced_motion);
     s.app->SetSystemTheme(g_system_dark);
+    s.app->SetPageAddress(g_page_address);
     s.app->SetClock(emscripten_get_now() / 1000.0);
     s.app->SetSeed(std::uint64_t(emscripten_get_now() * 1000.0) ^ std::uint64_t(emscripten_random() * 4294967296.0));
     s.app->LoadProgress(g_saved_progress);
     s.app->LoadRun(g_saved_run);
     s.app->ApplyDeepLink(srm::parse_deep_link(g_query));
 
-    s.pixel_ratio = 0;   // forces the first SyncCanvasSize to build fonts at the real ratio
+    s.pixel_ratio = 0;   // forces the first SyncCanvasSize to size the canvas (fonts follow in SyncFontScale)
     ImGui_ImplOpenGL3_Init("#version 300 es");
     SyncCanvasSize();
+    SyncFontScale();
     InstallClipboard();
     InstallInputCallbacks();
     Wake();

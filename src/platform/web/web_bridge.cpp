@@ -25,6 +25,10 @@ EM_JS(int, srm_js_store, (const char* slot, const char* text), {
 EM_JS(void, srm_js_post_event, (const char* payload, const char* origin), {
     if (Module.srmHost) Module.srmHost.postEvent(UTF8ToString(payload), UTF8ToString(origin));
 });
+EM_JS(void, srm_js_make_qr, (const char* text), { if (Module.srmHost) Module.srmHost.makeQr(UTF8ToString(text)); });
+EM_JS(void, srm_js_download, (const char* name, const char* text), {
+    if (Module.srmHost) Module.srmHost.download(UTF8ToString(name), UTF8ToString(text));
+});
 EM_JS(void, srm_js_clipboard_write, (const char* text), { if (Module.srmHost) Module.srmHost.clipboardWrite(UTF8ToString(text)); });
 
 namespace srm::web {
@@ -34,6 +38,8 @@ void SetCursor(const char* css_cursor) { srm_js_set_cursor(css_cursor); }
 void ReportFatal(const char* message) { srm_js_fatal(message); }
 void PostEvent(const std::string& payload, const std::string& origin) { srm_js_post_event(payload.c_str(), origin.c_str()); }
 bool Store(const char* slot, const std::string& text) { return srm_js_store(slot, text.c_str()) != 0; }
+void MakeQrCode(const std::string& text) { srm_js_make_qr(text.c_str()); }
+void Download(const std::string& file_name, const std::string& text) { srm_js_download(file_name.c_str(), text.c_str()); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Clipboard
@@ -89,5 +95,16 @@ EMSCRIPTEN_KEEPALIVE const char* srm_state_json() {
 }
 
 EMSCRIPTEN_KEEPALIVE void srm_wake() { srm::web::Wake(); }
+
+// The QR code the page computed for `text`: `size` x `size` modules as '0'/'1' characters.
+EMSCRIPTEN_KEEPALIVE void srm_set_qr(const char* text, int size, const char* modules) {
+    srm::web::WebState& s = srm::web::State();
+    std::string bits = modules ? modules : "";
+    if (!s.app || size <= 0 || bits.size() != size_t(size) * size_t(size)) return;
+    std::vector<bool> dark(bits.size());
+    for (size_t i = 0; i < bits.size(); ++i) dark[i] = bits[i] == '1';
+    s.app->SetQrCode(text ? text : "", size, std::move(dark));
+    srm::web::Wake();
+}
 
 } // extern "C"

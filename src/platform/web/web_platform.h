@@ -12,6 +12,7 @@ struct WebState {
     std::unique_ptr<ui::App> app;
     float css_width = 0, css_height = 0;   // canvas size in CSS pixels
     float pixel_ratio = 1;                 // devicePixelRatio in effect for the backbuffer
+    float font_scale = 0;                  // pixel ratio x the app's text scale the fonts were built at
     bool wake = true;                      // something happened: render a few frames
     int settle_frames = 0;                 // frames still to render after the last wake
     double awake_until = 0;                // ms timestamp: keep rendering until then (hover delays)
@@ -40,5 +41,9 @@ void PostEvent(const std::string& payload, const std::string& origin);
 // removes it. False when the browser refuses (private modes, sandboxed iframes, quota).
 bool Store(const char* slot, const std::string& text);
 void InstallClipboard();
+// Asks the page for the QR code of `text`; it answers through srm_set_qr().
+void MakeQrCode(const std::string& text);
+// Offers `text` as a file download named `file_name`.
+void Download(const std::string& file_name, const std::string& text);
 
 } // namespace srm::web
