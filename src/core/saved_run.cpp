@@ -43,7 +43,7 @@ std::string saved_run_to_json(const SavedRun& run) {
     json j = {{"v", 1}, {"quiz", run.quiz_id}, {"seed", c.seed}, {"mode", c.mode == QuizMode::exam ? "exam" : "practice"},
               {"count", c.count}, {"concepts", c.concepts}, {"tags", c.tags}, {"only", c.only_questions},
               {"max_difficulty", c.max_difficulty}, {"time_limit", c.time_limit_seconds}, {"answers", answers}};
-    if (!run.room.empty()) j["room"] = {{"code", run.room}, {"nickname", run.nickname}};
+    if (!run.room.empty()) j["room"] = {{"code", run.room}, {"nickname", run.nickname}, {"finished", run.finished}};
     return j.dump();
 }
 
@@ -78,6 +78,7 @@ bool saved_run_from_json(std::string_view text, SavedRun& out, std::string& prob
             if (ok) {
                 out.room = room["code"].get<std::string>();
                 out.nickname = room["nickname"].get<std::string>();
+                out.finished = room.value("finished", json()).is_boolean() && room["finished"].get<bool>();
             }
         }
         for (const json& a : j["answers"]) {

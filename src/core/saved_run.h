@@ -14,6 +14,7 @@ struct SavedRun {
     SessionConfig config;
     std::vector<Response> answers;   // in the order asked; the next question is answers.size()
     std::string room, nickname;      // a workshop participant's room code and nickname, else empty
+    bool finished = false;           // a participant's finished run, kept so the results code survives a reload
 };
 
 std::string saved_run_to_json(const SavedRun& run);

@@ -331,7 +331,8 @@ void App::Emit(const std::string& type, nlohmann::json fields, bool learner_data
 
 // The run in progress, after every answer; a finished run clears it.
 void App::SaveRun() {
-    if (!session_ || session_->finished()) {
+    bool keep = session_ && workshop_.participant_run;   // a participant's results code must survive a reload
+    if (!session_ || (session_->finished() && !keep)) {
         requests_.push_back({PlatformRequest::Kind::save_run, ""});
         return;
     }
@@ -339,6 +340,7 @@ void App::SaveRun() {
     if (workshop_.participant_run) {
         run.room = workshop_.code;
         run.nickname = workshop_.nickname;
+        run.finished = session_->finished();
     }
     for (size_t i = 0; i < session_->size() && session_->record(i).answered; ++i) run.answers.push_back(session_->record(i).response);
     requests_.push_back({PlatformRequest::Kind::save_run, saved_run_to_json(run)});
@@ -623,7 +625,7 @@ void App::Apply(const Intent& intent) {
                 workshop_.participant_run = true;
             }
             PrepareResponse();
-            if (session_->finished()) RecordResults();
+            if (session_->finished() && !run.finished) RecordResults();   // a finished run was recorded before
             SaveRun();
         }
         break;

@@ -19,10 +19,16 @@ void DrawHomeScreen(const App& app, Intents& out) {
     if (const SavedRun* run = app.resumable()) {
         const Quiz* quiz = app.catalog().find_quiz(run->quiz_id);
         BeginCard(p.accent_soft, p.accent);
-        Heading("home.resume.title", "Resume where you left off", 2);
-        Paragraph("home.resume.what", quiz->title + ": " + std::to_string(run->answers.size()) +
-                                          (run->answers.size() == 1 ? " question" : " questions") + " answered so far.");
-        if (Button("home.resume", "Resume", true, 0, "Resume: " + quiz->title)) out.push_back({Intent::Kind::resume_quiz, {}});
+        if (run->finished) {
+            Heading("home.resume.title", "Your workshop results", 2);
+            Paragraph("home.resume.what", quiz->title + " in room " + run->room + ": finished. Your results code is on the results page.");
+        } else {
+            Heading("home.resume.title", "Resume where you left off", 2);
+            Paragraph("home.resume.what", quiz->title + ": " + std::to_string(run->answers.size()) +
+                                              (run->answers.size() == 1 ? " question" : " questions") + " answered so far.");
+        }
+        if (Button("home.resume", run->finished ? "Show results" : "Resume", true, 0, (run->finished ? "Show results: " : "Resume: ") + quiz->title))
+            out.push_back({Intent::Kind::resume_quiz, {}});
         SameLineIfRoom("Discard");
         if (Button("home.resume.discard", "Discard", false, 0, "Discard the unfinished quiz")) out.push_back({Intent::Kind::discard_resume, {}});
         EndCard();

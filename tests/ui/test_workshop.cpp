@@ -187,6 +187,36 @@ TEST_CASE("a participant who reloads mid-quiz continues in the room under the sa
     CHECK(again.workshop().participant_run);
 }
 
+TEST_CASE("a participant who reloads after finishing gets the same results code, counted once") {
+    std::string code = room_code({"all-types", 78, 2, 0});
+    std::string saved, shown;
+    {
+        ui::App first(AllTypes());
+        HeadlessHost host(first, 1100, 2400);
+        first.ApplyDeepLink(parse_deep_link("?room=" + code));
+        first.Apply({ui::Intent::Kind::set_nickname_draft, "Dee"});
+        first.Apply({ui::Intent::Kind::start_room_run, {}});
+        host.Frame();
+        AnswerByClicking(host, first);
+        AnswerByClicking(host, first);
+        REQUIRE(first.quiz_session()->finished());
+        shown = Label(first, "quiz.room.code");
+        for (const ui::PlatformRequest& r : first.TakeRequests())
+            if (r.kind == ui::PlatformRequest::Kind::save_run) saved = r.payload;
+        CHECK(first.progress().quizzes.at("all-types").attempts == 1);
+    }
+    REQUIRE_FALSE(saved.empty());
+    ui::App again(AllTypes());
+    HeadlessHost host(again, 1100, 2400);
+    again.LoadProgress("");
+    again.LoadRun(saved);
+    host.Frames(2);
+    CHECK(Label(again, "home.resume.title") == "Your workshop results");
+    CHECK(host.Click("home.resume"));
+    CHECK(Label(again, "quiz.room.code") == shown);
+    CHECK(again.progress().quizzes.count("all-types") == 0);   // not recorded a second time
+}
+
 TEST_CASE("a bad room code in a link or typed on the home screen is refused with a reason") {
     ui::App app(AllTypes());
     HeadlessHost host(app, 1100, 2400);

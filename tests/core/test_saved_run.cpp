@@ -1,0 +1,44 @@
+// Saved quiz runs: round trip of the settings, answers and a workshop participant's room, and
+// damaged documents set aside with a reason.
+#include "saved_run.h"
+#include <doctest/doctest.h>
+
+using namespace srm;
+
+TEST_CASE("a saved run round-trips settings, answers and the workshop room") {
+    SavedRun run;
+    run.quiz_id = "fundamentals";
+    run.config.seed = 99;
+    run.config.mode = QuizMode::exam;
+    run.config.count = 5;
+    run.config.concepts = {"data"};
+    run.answers = {Response{{1}, {}}, Response{{}, {Response{{0}, {}}, Response{{1}, {}}}}};
+    run.room = "7KQ2M-X4D9A";
+    run.nickname = "Zoé";
+    run.finished = true;
+    SavedRun back;
+    std::string problem;
+    REQUIRE(saved_run_from_json(saved_run_to_json(run), back, problem));
+    CHECK(back.quiz_id == "fundamentals");
+    CHECK(back.config.seed == 99);
+    CHECK(back.config.mode == QuizMode::exam);
+    CHECK(back.config.concepts == std::vector<std::string>{"data"});
+    REQUIRE(back.answers.size() == 2);
+    CHECK(back.answers[1].parts[1].values == std::vector<int>{1});
+    CHECK(back.room == "7KQ2M-X4D9A");
+    CHECK(back.nickname == "Zoé");
+    CHECK(back.finished);
+}
+
+TEST_CASE("damaged saved runs are refused with a reason, never half-read") {
+    SavedRun back;
+    std::string problem;
+    for (const char* bad : {"", "{", "[]", R"({"v":2})", R"({"v":1,"quiz":"q","seed":-1,"answers":[]})",
+                            R"({"v":1,"quiz":"q","seed":1,"mode":"practice","count":0,"time_limit":0,"max_difficulty":3,"answers":[{"v":["x"]}]})",
+                            R"({"v":1,"quiz":"q","seed":1,"mode":"practice","count":0,"time_limit":0,"max_difficulty":3,"answers":[],"room":"X"})"}) {
+        INFO(bad);
+        CHECK_FALSE(saved_run_from_json(bad, back, problem));
+        CHECK(back.quiz_id.empty());
+        CHECK(problem == "A quiz in progress could not be restored and has been set aside.");
+    }
+}
