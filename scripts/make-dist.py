@@ -31,6 +31,7 @@ paths = [f["path"] for group in ("app", "fonts", "content") for f in manifest[gr
 inline = {p: base64.b64encode((site / p).read_bytes()).decode("ascii") for p in paths}
 css = (site / "style.css").read_text(encoding="utf-8")
 loader = (site / "loader.js").read_text(encoding="utf-8")
+mirror = (site / "mirror.js").read_text(encoding="utf-8")
 icon = base64.b64encode((site / "favicon.svg").read_bytes()).decode("ascii")
 
 single = page.replace('<link rel="stylesheet" href="style.css">', "<style>\n" + css + "</style>")
@@ -38,9 +39,10 @@ single = single.replace('<link rel="icon" href="favicon.svg" type="image/svg+xml
                         f'<link rel="icon" href="data:image/svg+xml;base64,{icon}">')
 data_block = '<script type="application/json" id="srm-inline">' + json.dumps(inline) + "</script>"
 # Inline scripts must not contain "</script"; base64 and JSON never do, the loader is ours.
-assert "</script" not in loader
+assert "</script" not in loader and "</script" not in mirror
+single = single.replace('<script src="mirror.js"></script>', "<script>\n" + mirror + "</script>")
 single = single.replace('<script src="loader.js"></script>', data_block + "\n<script>\n" + loader + "</script>")
-if 'src="loader.js"' in single or 'href="style.css"' in single:
+if 'src="loader.js"' in single or 'src="mirror.js"' in single or 'href="style.css"' in single:
     sys.exit("make-dist: web/index.html changed shape; update scripts/make-dist.py")
 (dist / "srm-trainer.html").write_text(single, encoding="utf-8")
 

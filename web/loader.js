@@ -269,6 +269,19 @@
         Module._srm_set_reduced_motion(motion.matches ? 1 : 0);
         motion.addEventListener('change', function () { Module._srm_set_reduced_motion(motion.matches ? 1 : 0); });
         canvas.hidden = false;
+        if (window.srmMirror) {
+          var call = function (fn, id, text) {
+            withBytes(Module, encoder.encode(id), function (p) {
+              if (text === undefined) fn(p);
+              else withBytes(Module, encoder.encode(text), function (t) { fn(p, t); });
+            });
+          };
+          window.srmMirror.attach({
+            focus: function (id) { call(Module._srm_focus, id); },
+            activate: function (id) { call(Module._srm_activate, id); },
+            setText: function (id, text) { call(Module._srm_set_text, id, text); }
+          });
+        }
         if (Module._srm_start() !== 0 || failed) return;
         performance.mark('srm-started');
         $('loading').hidden = true;

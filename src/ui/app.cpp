@@ -196,7 +196,42 @@ void App::Frame() {
     ImGui::End();
 
     SetSemanticsTarget(nullptr);
+    Announce(focus_key);
     for (const Intent& intent : intents) Apply(intent);
+}
+
+// The first sentence of a text (explanations are announced that short).
+static std::string FirstSentence(const std::string& text) {
+    size_t end = text.find(". ");
+    return end == std::string::npos ? text : text.substr(0, end + 1);
+}
+
+void App::Announce(const std::string& page_key) {
+    std::string words;
+    auto say = [&](const char* id, bool first_sentence = false) {
+        if (const SemanticNode* n = semantics_.find(id))
+            words += (words.empty() ? "" : " ") + (first_sentence ? FirstSentence(n->label) : n->label);
+    };
+    if (page_key != last_announced_) {
+        last_announced_ = page_key;
+        if (semantics_.find("quiz.feedback.verdict")) {
+            say("quiz.feedback.verdict");
+            say("quiz.feedback.explanation", true);
+        } else if (semantics_.find("quiz.result.title")) {
+            say("quiz.result.title");
+            say("quiz.result.score");
+        } else {
+            say("screen.title");
+            say("quiz.progress");
+            say("quiz.team");
+            say("quiz.prompt");
+            say("present.progress");
+            say("present.prompt");
+        }
+    }
+    if (notices_.size() < notices_announced_) notices_announced_ = 0;
+    for (; notices_announced_ < notices_.size(); ++notices_announced_) words += (words.empty() ? "" : " ") + notices_[notices_announced_];
+    if (!words.empty()) requests_.push_back({PlatformRequest::Kind::announce, words});
 }
 
 // Where the line between customer and provider belongs for the chosen service and settings.

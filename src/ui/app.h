@@ -58,10 +58,11 @@ struct Intent {
 };
 
 struct PlatformRequest {
-    enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event, make_qr, download };
+    enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event, make_qr, download, announce };
     Kind kind;
     // The progress code, the run in progress ("" clears it), the text set aside, an event, the
-    // text to encode as a QR code (answered with App::SetQrCode), or a file's contents.
+    // text to encode as a QR code (answered with App::SetQrCode), a file's contents, or words for
+    // a screen reader's live region.
     std::string payload;
     std::string origin;    // post_event: the only origin allowed to receive it ("*" for events without learner data)
     std::string file_name; // download: the suggested file name
@@ -146,6 +147,8 @@ private:
     void SetRoom(const Room& room);
     void PresentAt(int position);
     void UpdateSummary();
+    // Words for a screen reader when the page, the question or its feedback changed, or a notice came.
+    void Announce(const std::string& page_key);
     void OpenModel(const ResponsibilityModel* model);
     void AdvanceAnimation();
     float LineTarget() const;
@@ -166,6 +169,8 @@ private:
     Screen screen_ = Screen::home;
     std::string last_page_;   // screen (and lesson) drawn last frame, to reset scrolling on change
     std::string last_focus_key_;   // page plus answered state, to move keyboard focus on change
+    std::string last_announced_;   // the same, for announcements
+    size_t notices_announced_ = 0;
     bool started_ = false;    // a first frame has been drawn
     float scale_ = 1.0f;
     bool reduced_motion_ = false;

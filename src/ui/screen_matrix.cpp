@@ -78,6 +78,9 @@ void DrawMatrixView(const App& app, Intents& out) {
         ImGui::TableSetupColumn("Control", ImGuiTableColumnFlags_WidthFixed, 250 * s);
         for (const Service* svc : services) ImGui::TableSetupColumn(svc->name.c_str(), ImGuiTableColumnFlags_WidthFixed, 96 * s);
         ImGui::TableHeadersRow();
+        RecordNode("matrix.table", "table", "Who owns each control, by service (" + m.title + ")");
+        RecordNode("matrix.col.control", "columnheader", "Control");
+        for (const Service* svc : services) RecordNode("matrix.col." + svc->id, "columnheader", svc->name);
         for (const Control& c : m.controls) {
             bool any = false;
             for (const Service* svc : services) any = any || visible(c, *svc, owner_of(m, svc->id, c.id, app.settings_for(svc->id)));
@@ -85,8 +88,11 @@ void DrawMatrixView(const App& app, Intents& out) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(c.label.c_str());
+            RecordLastItem("matrix.row." + c.id, "rowheader", c.label);
+            int column = 0;
             for (const Service* svc : services) {
                 ImGui::TableNextColumn();
+                ++column;
                 const Ownership* o = owner_of(m, svc->id, c.id, app.settings_for(svc->id));
                 if (!visible(c, *svc, o)) continue;
                 ++shown;
@@ -106,7 +112,8 @@ void DrawMatrixView(const App& app, Intents& out) {
                     ImGui::PopTextWrapPos();
                     ImGui::EndTooltip();
                 }
-                RecordLastItem(id, "cell", c.label + ", " + svc->name + ": " + m.owner_label(*o), selected ? "selected" : "");
+                if (SemanticNode* n = RecordLastItem(id, "cell", c.label + ", " + svc->name + ": " + m.owner_label(*o), selected ? "selected" : ""))
+                    n->value = std::to_string(column);
             }
         }
         ImGui::EndTable();

@@ -11,15 +11,15 @@ const SemanticNode* Semantics::find(const std::string& id) const {
     return nullptr;
 }
 
-std::string Semantics::to_json(float pixel_ratio) const {
+std::string Semantics::to_json(float pixel_ratio, bool with_rects) const {
     if (pixel_ratio <= 0) pixel_ratio = 1;
     auto css = [&](float v) { return std::round(v / pixel_ratio * 10.f) / 10.f; };
     nlohmann::json out = nlohmann::json::array();
     for (const SemanticNode& n : nodes_) {
-        nlohmann::json j = {{"id", n.id}, {"role", n.role}, {"label", n.label}, {"state", n.state},
-                            {"rect", {{"x", css(n.x)}, {"y", css(n.y)}, {"w", css(n.w)}, {"h", css(n.h)}}}};
+        nlohmann::json j = {{"id", n.id}, {"role", n.role}, {"label", n.label}, {"state", n.state}};
+        if (with_rects) j["rect"] = {{"x", css(n.x)}, {"y", css(n.y)}, {"w", css(n.w)}, {"h", css(n.h)}};
         if (!n.href.empty()) j["href"] = n.href;
-        if (n.role == "textbox") j["value"] = n.value;
+        if (n.role == "textbox" || !n.value.empty()) j["value"] = n.value;
         if (n.level) j["level"] = n.level;
         out.push_back(std::move(j));
     }

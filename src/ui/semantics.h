@@ -10,11 +10,12 @@ namespace srm::ui {
 
 struct SemanticNode {
     std::string id;      // stable across frames, e.g. "home.model.aws"
-    std::string role;    // heading, button, radio, checkbox, link, text, textbox, progress
+    std::string role;    // heading, button, radio, checkbox, link, text, textbox, progress, tab, img,
+                         // combobox, option, and for tables: table, columnheader, rowheader, cell
     std::string label;   // what a screen reader would say
     std::string state;   // space-separated flags: focused hovered checked selected disabled correct wrong
     std::string href;    // links only
-    std::string value;   // text boxes: the current text
+    std::string value;   // text boxes: the current text; progress: percent; table cells: column
     float x = 0, y = 0, w = 0, h = 0;  // in framebuffer pixels
     int level = 0;       // headings: 1..3
 };
@@ -25,8 +26,9 @@ public:
     SemanticNode& add(SemanticNode node) { nodes_.push_back(std::move(node)); return nodes_.back(); }
     const std::vector<SemanticNode>& nodes() const { return nodes_; }
     const SemanticNode* find(const std::string& id) const;
-    // JSON array of nodes with rects divided by `pixel_ratio` (framebuffer -> CSS pixels).
-    std::string to_json(float pixel_ratio) const;
+    // JSON array of nodes with rects divided by `pixel_ratio` (framebuffer -> CSS pixels); without
+    // rects for the DOM mirror, which then changes only when what a reader hears changes.
+    std::string to_json(float pixel_ratio, bool with_rects = true) const;
 
 private:
     std::vector<SemanticNode> nodes_;

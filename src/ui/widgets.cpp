@@ -7,12 +7,39 @@
 namespace srm::ui {
 
 static Semantics* g_semantics = nullptr;
+static std::string g_focus_request, g_activate_request, g_text_request_id, g_text_request;
 
 void SetSemanticsTarget(Semantics* target) { g_semantics = target; }
+
+void RequestFocus(const std::string& id) { g_focus_request = id; }
+void RequestActivate(const std::string& id) { g_activate_request = id; }
+void RequestText(const std::string& id, const std::string& text) {
+    g_text_request_id = id;
+    g_text_request = text;
+}
+
+// The DOM mirror asked for this widget: focus it with a visible focus ring, and activate it.
+static void CarryOutRequests(const std::string& id) {
+    if (id != g_focus_request && id != g_activate_request) return;
+    ImGui::FocusItem();
+    ImGui::GetCurrentContext()->NavDisableHighlight = false;
+    if (id == g_activate_request) ImGui::ActivateItemByID(ImGui::GetItemID());
+    g_focus_request.clear();
+    if (id == g_activate_request) g_activate_request.clear();
+}
+
+static bool TakeTextRequest(const std::string& id, std::string& out) {
+    if (g_text_request_id != id) return false;
+    out = g_text_request;
+    g_text_request_id.clear();
+    return true;
+}
 
 SemanticNode* RecordLastItem(const std::string& id, const std::string& role, const std::string& label,
                              std::string state) {
     if (!g_semantics) return nullptr;
+    CarryOutRequests(id);
+    if (ImGui::GetCurrentContext()->LastItemData.InFlags & ImGuiItemFlags_Disabled) state += state.empty() ? "disabled" : " disabled";
     if (ImGui::IsItemFocused()) state += state.empty() ? "focused" : " focused";
     if (ImGui::IsItemHovered()) state += state.empty() ? "hovered" : " hovered";
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -22,6 +49,15 @@ SemanticNode* RecordLastItem(const std::string& id, const std::string& role, con
     node.label = label;
     node.state = std::move(state);
     node.x = a.x; node.y = a.y; node.w = b.x - a.x; node.h = b.y - a.y;
+    return &g_semantics->add(std::move(node));
+}
+
+SemanticNode* RecordNode(const std::string& id, const std::string& role, const std::string& label) {
+    if (!g_semantics) return nullptr;
+    SemanticNode node;
+    node.id = id;
+    node.role = role;
+    node.label = label;
     return &g_semantics->add(std::move(node));
 }
 
@@ -113,6 +149,7 @@ bool TextBox(const std::string& id, const std::string& label, const std::string&
     bool changed = ImGui::InputTextWithHint(("###" + id).c_str(), hint.c_str(), buffer.data(), buffer.size());
     ImGui::PopStyleVar();
     std::string value(buffer.c_str());
+    if (TakeTextRequest(id, value)) changed = true;
     if (SemanticNode* node = RecordLastItem(id, "textbox", label, ImGui::IsItemActive() ? "editing" : ""))
         node->value = value;
     if (changed) out = value;
@@ -141,6 +178,7 @@ bool TextArea(const std::string& id, const std::string& label, const std::string
         ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + ImGui::GetStyle().FramePadding.x, at.y + ImGui::GetStyle().FramePadding.y),
                                             ImGui::GetColorU32(ImGuiCol_TextDisabled), hint.c_str());
     }
+    if (TakeTextRequest(id, buffer)) changed = true;
     if (SemanticNode* node = RecordLastItem(id, "textbox", label, ImGui::IsItemActive() ? "editing multiline" : "multiline"))
         node->value = buffer;
     if (changed) out = buffer;
@@ -207,7 +245,7 @@ int Tabs(const std::string& id, const std::vector<std::string>& labels, int curr
 
 void ProgressBar(const std::string& id, float fraction, const std::string& label) {
     ImGui::ProgressBar(fraction, ImVec2(ImGui::CalcItemWidth(), 0), label.c_str());
-    RecordLastItem(id, "progress", label);
+    if (SemanticNode* n = RecordLastItem(id, "progress", label)) n->value = std::to_string(int(fraction * 100 + 0.5f));
 }
 
 } // namespace srm::ui

@@ -49,6 +49,15 @@ void ProgressBar(const std::string& id, float fraction, const std::string& label
 void BeginCard(ImU32 fill = 0, ImU32 border = 0);
 void EndCard();
 
+// Requests from assistive technology through the DOM mirror, by semantic id: move keyboard focus
+// to a widget (scrolling it into view), activate it as a click or Space would, or replace a text
+// box's text. Each is carried out while the next frame draws that widget.
+void RequestFocus(const std::string& id);
+void RequestActivate(const std::string& id);
+void RequestText(const std::string& id, const std::string& text);
+
+// Records a node that is not an ImGui item (a table's caption and column headers).
+SemanticNode* RecordNode(const std::string& id, const std::string& role, const std::string& label);
 // Records the last submitted ImGui item as a node (for custom-drawn widgets).
 // Returns the node, or nullptr when no semantics target is set.
 SemanticNode* RecordLastItem(const std::string& id, const std::string& role, const std::string& label,

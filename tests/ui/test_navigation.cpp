@@ -62,9 +62,12 @@ TEST_CASE("keyboard: Tab moves focus, Enter activates, Escape goes back and then
     app.TakeRequests();   // the "ready" event for the host page
     host.PressKey(ImGuiKey_Escape);
     CHECK(app.screen() == ui::Screen::home);
-    CHECK(app.TakeRequests().empty());
+    auto requests = app.TakeRequests();   // only the new page, announced
+    REQUIRE(requests.size() == 1);
+    CHECK(requests[0].kind == ui::PlatformRequest::Kind::announce);
+    CHECK(requests[0].payload == "SRM Trainer");
     host.PressKey(ImGuiKey_Escape);
-    auto requests = app.TakeRequests();
+    requests = app.TakeRequests();
     REQUIRE(requests.size() == 1);
     CHECK(requests[0].kind == ui::PlatformRequest::Kind::release_focus);
 }

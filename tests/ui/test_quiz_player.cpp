@@ -100,8 +100,9 @@ TEST_CASE("a wrong classification is marked item by item, and the results name t
         REQUIRE(host.Click("quiz.submit"));
         REQUIRE(host.Click("quiz.next"));
     }
-    CHECK(host.Node("quiz.submit")->state.find("disabled") == std::string::npos);
+    CHECK(host.Node("quiz.submit")->state.find("disabled") != std::string::npos);   // nothing placed yet
     for (const char* node : {"quiz.item.0.owner.0", "quiz.item.1.owner.0", "quiz.item.2.owner.0"}) REQUIRE(host.Click(node));
+    CHECK(host.Node("quiz.submit")->state.find("disabled") == std::string::npos);
     REQUIRE(host.Click("quiz.submit"));
     CHECK(host.Node("quiz.feedback.verdict")->label == "Partly correct: 67% of the mark.");
     CHECK(host.Node("quiz.item.0.owner.0")->label == "\xE2\x9C\x97 Customer");

@@ -200,6 +200,7 @@ static void RenderFrame(double now) {
         if (request.kind == Kind::release_focus) { ReleaseFocus(); continue; }
         if (request.kind == Kind::post_event) { PostEvent(request.payload, request.origin); continue; }
         if (request.kind == Kind::make_qr) { MakeQrCode(request.payload); continue; }
+        if (request.kind == Kind::announce) { Announce(request.payload); continue; }
         if (request.kind == Kind::download) { Download(request.file_name, request.payload); continue; }
         const char* slot = request.kind == Kind::save_progress ? "progress" : request.kind == Kind::save_run ? "run" : "backup";
         if (!Store(slot, request.payload)) {
@@ -209,6 +210,12 @@ static void RenderFrame(double now) {
                                  "use \"Your progress\" to copy a progress code and carry it over.");
             told = true;
         }
+    }
+    // The DOM mirror follows what a screen reader would hear (not positions, which scroll).
+    std::string mirror = s.app->semantics().to_json(1, false);
+    if (mirror != s.mirrored) {
+        s.mirrored = std::move(mirror);
+        SyncMirror(s.mirrored);
     }
     // A host page sizes its iframe to the content: report the height when it changes.
     float height = std::ceil(s.app->content_height() / s.pixel_ratio);

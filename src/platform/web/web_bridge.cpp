@@ -5,6 +5,7 @@
 // [SECTION] Clipboard
 // [SECTION] Exports: state and semantics for window.srm
 #include "web_platform.h"
+#include "widgets.h"
 #include "imgui.h"
 #include <emscripten.h>
 #include <nlohmann/json.hpp>
@@ -29,6 +30,8 @@ EM_JS(void, srm_js_make_qr, (const char* text), { if (Module.srmHost) Module.srm
 EM_JS(void, srm_js_download, (const char* name, const char* text), {
     if (Module.srmHost) Module.srmHost.download(UTF8ToString(name), UTF8ToString(text));
 });
+EM_JS(void, srm_js_announce, (const char* text), { if (window.srmMirror) window.srmMirror.announce(UTF8ToString(text)); });
+EM_JS(void, srm_js_sync_mirror, (const char* nodes), { if (window.srmMirror) window.srmMirror.sync(JSON.parse(UTF8ToString(nodes))); });
 EM_JS(void, srm_js_clipboard_write, (const char* text), { if (Module.srmHost) Module.srmHost.clipboardWrite(UTF8ToString(text)); });
 
 namespace srm::web {
@@ -38,6 +41,8 @@ void SetCursor(const char* css_cursor) { srm_js_set_cursor(css_cursor); }
 void ReportFatal(const char* message) { srm_js_fatal(message); }
 void PostEvent(const std::string& payload, const std::string& origin) { srm_js_post_event(payload.c_str(), origin.c_str()); }
 bool Store(const char* slot, const std::string& text) { return srm_js_store(slot, text.c_str()) != 0; }
+void Announce(const std::string& text) { srm_js_announce(text.c_str()); }
+void SyncMirror(const std::string& nodes_json) { srm_js_sync_mirror(nodes_json.c_str()); }
 void MakeQrCode(const std::string& text) { srm_js_make_qr(text.c_str()); }
 void Download(const std::string& file_name, const std::string& text) { srm_js_download(file_name.c_str(), text.c_str()); }
 
@@ -95,6 +100,21 @@ EMSCRIPTEN_KEEPALIVE const char* srm_state_json() {
 }
 
 EMSCRIPTEN_KEEPALIVE void srm_wake() { srm::web::Wake(); }
+
+// The accessibility mirror (web/mirror.js): a DOM element was focused or activated, or its text
+// edited; the same widget follows in the next frames.
+EMSCRIPTEN_KEEPALIVE void srm_focus(const char* id) {
+    srm::ui::RequestFocus(id ? id : "");
+    srm::web::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void srm_activate(const char* id) {
+    srm::ui::RequestActivate(id ? id : "");
+    srm::web::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void srm_set_text(const char* id, const char* text) {
+    srm::ui::RequestText(id ? id : "", text ? text : "");
+    srm::web::Wake();
+}
 
 // The QR code the page computed for `text`: `size` x `size` modules as '0'/'1' characters.
 EMSCRIPTEN_KEEPALIVE void srm_set_qr(const char* text, int size, const char* modules) {

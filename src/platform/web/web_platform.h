@@ -22,6 +22,7 @@ struct WebState {
     double frame_ms_total = 0;             // main-thread time spent inside rendered frames
     double frame_ms_last = 0;
     float reported_height = 0;             // content height last sent to a host page, CSS pixels
+    std::string mirrored;                  // the semantics last given to the DOM mirror
 };
 
 WebState& State();
@@ -41,6 +42,9 @@ void PostEvent(const std::string& payload, const std::string& origin);
 // removes it. False when the browser refuses (private modes, sandboxed iframes, quota).
 bool Store(const char* slot, const std::string& text);
 void InstallClipboard();
+// The accessibility mirror: words for the live region, and the nodes of a changed screen.
+void Announce(const std::string& text);
+void SyncMirror(const std::string& nodes_json);
 // Asks the page for the QR code of `text`; it answers through srm_set_qr().
 void MakeQrCode(const std::string& text);
 // Offers `text` as a file download named `file_name`.

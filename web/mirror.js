@@ -1,0 +1,198 @@
+// SRM Trainer accessibility mirror: the current screen's semantic nodes (the same ones the app
+// records for tests) kept as real, visually hidden HTML after every frame that changes them:
+// headings, paragraphs, buttons, radio groups, checkboxes, links, text boxes, progress, and a
+// table for the responsibility matrix. Screen readers read and operate this page; focusing or
+// activating an element here focuses or activates the same widget on the canvas, whose focus
+// ring follows. The app's announcements go to an aria-live region.
+//
+// window.srmMirror = { attach(app), sync(nodes), announce(text) }, where app = { focus(id),
+// activate(id), setText(id, text) } forwards to the wasm (loader.js wires it up).
+(function () {
+  'use strict';
+  var root = null, live = null, app = null;
+  var elements = new Map();     // node id -> {node, el (the focusable or text element), box (what is placed)}
+  var structure = '';           // ids and roles in order: the DOM is rebuilt only when this changes
+
+  function attach(host) {
+    app = host;
+    root = document.getElementById('srm-mirror');
+    live = document.getElementById('srm-live');
+  }
+
+  function has(state, flag) { return (' ' + (state || '') + ' ').indexOf(' ' + flag + ' ') >= 0; }
+  function safeHref(href) {
+    if (!href) return null;
+    if (!/^[a-z][a-z0-9+.\-]*:/i.test(href) && href.indexOf('//') !== 0) return href;
+    try { return new URL(href).protocol === 'https:' ? href : null; } catch (e) { return null; }
+  }
+  // A radio's group: its id without the last part (quiz.choice.2 -> quiz.choice).
+  function groupOf(id) { return id.slice(0, id.lastIndexOf('.')); }
+
+  // ---------------------------------------------------------------------------
+  // Elements, one per node
+  // ---------------------------------------------------------------------------
+  function create(n) {
+    var el, box;
+    switch (n.role) {
+      case 'heading': el = document.createElement('h' + Math.min(3, Math.max(1, n.level || 2))); break;
+      case 'button': case 'tab': case 'combobox': case 'option': case 'cell':
+        el = document.createElement('button');
+        el.type = 'button';
+        if (n.role === 'option') el.setAttribute('role', 'option');
+        if (n.role === 'combobox') el.setAttribute('aria-haspopup', 'listbox');
+        el.addEventListener('click', function () { app.activate(n.id); });
+        break;
+      case 'radio': case 'checkbox':
+        box = document.createElement('label');
+        el = document.createElement('input');
+        el.type = n.role;
+        if (n.role === 'radio') el.name = 'srm-' + groupOf(n.id);
+        // A click toggles the native box at once; the app decides and the next sync shows it.
+        el.addEventListener('click', function (e) { e.preventDefault(); app.activate(n.id); });
+        box.appendChild(el);
+        box.appendChild(document.createElement('span'));
+        break;
+      case 'link':
+        el = document.createElement('a');
+        el.target = '_blank';
+        el.rel = 'noopener noreferrer';
+        break;
+      case 'textbox':
+        el = document.createElement(has(n.state, 'multiline') ? 'textarea' : 'input');
+        if (el.tagName === 'INPUT') el.type = 'text';
+        el.addEventListener('input', function () { app.setText(n.id, el.value); });
+        break;
+      case 'progress':
+        el = document.createElement('div');
+        el.setAttribute('role', n.value ? 'progressbar' : 'img');
+        break;
+      case 'img':
+        el = document.createElement('div');
+        el.setAttribute('role', 'img');
+        break;
+      case 'rowheader': el = document.createElement('th'); el.scope = 'row'; break;
+      case 'columnheader': el = document.createElement('th'); el.scope = 'col'; break;
+      case 'table': el = document.createElement('caption'); break;
+      default: el = document.createElement('p');
+    }
+    el.addEventListener('focus', function () { app.focus(n.id); });
+    return { node: n, el: el, box: box || el, role: n.role };
+  }
+
+  // Brings an element's text and state up to date with its node.
+  function update(entry, n) {
+    var el = entry.el;
+    entry.node = n;
+    var disabled = has(n.state, 'disabled');
+    switch (n.role) {
+      case 'radio': case 'checkbox':
+        entry.box.lastChild.textContent = n.label;
+        el.checked = has(n.state, 'checked');
+        el.disabled = disabled;
+        break;
+      case 'link': {
+        var href = safeHref(n.href);
+        el.textContent = n.label;
+        if (href) el.href = href; else el.removeAttribute('href');
+        break;
+      }
+      case 'textbox':
+        el.setAttribute('aria-label', n.label);
+        if (el.value !== (n.value || '') && document.activeElement !== el) el.value = n.value || '';
+        break;
+      case 'progress':
+        el.setAttribute('aria-label', n.label);
+        if (n.value) {
+          el.setAttribute('aria-valuemin', '0');
+          el.setAttribute('aria-valuemax', '100');
+          el.setAttribute('aria-valuenow', n.value);
+          el.setAttribute('aria-valuetext', n.label);
+        }
+        break;
+      case 'img': el.setAttribute('aria-label', n.label); break;
+      case 'button': case 'tab': case 'combobox': case 'option': case 'cell':
+        el.textContent = n.label;
+        if (n.role === 'tab' || n.role === 'cell') el.setAttribute('aria-pressed', has(n.state, 'selected') ? 'true' : 'false');
+        if (n.role === 'option') el.setAttribute('aria-selected', has(n.state, 'selected') ? 'true' : 'false');
+        if (disabled) el.setAttribute('aria-disabled', 'true'); else el.removeAttribute('aria-disabled');
+        break;
+      default: el.textContent = n.label;
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // Layout: radio groups, option lists and tables around their nodes
+  // ---------------------------------------------------------------------------
+  function build(nodes) {
+    var out = document.createDocumentFragment();
+    var lastText = '', group = null, groupKey = '', table = null, row = null, list = null;
+    nodes.forEach(function (n) {
+      var entry = elements.get(n.id);
+      var key = n.role === 'radio' ? 'radio:' + groupOf(n.id) : n.role === 'option' ? 'options' : '';
+      if (key !== groupKey) { group = null; groupKey = key; }
+      if (key && !group) {
+        group = document.createElement('div');
+        group.setAttribute('role', n.role === 'radio' ? 'radiogroup' : 'listbox');
+        group.setAttribute('aria-label', n.role === 'radio' ? (lastText || 'Choices') : 'Options');
+        out.appendChild(group);
+      }
+      var inTable = n.role === 'table' || n.role === 'columnheader' || n.role === 'rowheader' || n.role === 'cell';
+      if (!inTable) { table = null; row = null; }
+      if (n.role === 'table') {
+        table = document.createElement('table');
+        table.appendChild(entry.box);
+        table.appendChild(document.createElement('thead')).appendChild(document.createElement('tr'));
+        table.appendChild(document.createElement('tbody'));
+        out.appendChild(table);
+      } else if (table && n.role === 'columnheader') {
+        table.tHead.rows[0].appendChild(entry.box);
+      } else if (table && n.role === 'rowheader') {
+        row = table.tBodies[0].appendChild(document.createElement('tr'));
+        row.appendChild(entry.box);
+      } else if (row && n.role === 'cell') {
+        var column = Number(n.value) || row.cells.length;
+        while (row.cells.length < column) row.appendChild(document.createElement('td'));
+        row.appendChild(document.createElement('td')).appendChild(entry.box);
+      } else {
+        (group || out).appendChild(entry.box);
+      }
+      if (n.role === 'text' || n.role === 'heading') lastText = n.label;
+    });
+    root.textContent = '';
+    root.appendChild(out);
+  }
+
+  function sync(nodes) {
+    if (!root) return;
+    var seen = new Set();
+    nodes.forEach(function (n) {
+      var entry = elements.get(n.id);
+      if (!entry || entry.role !== n.role) { entry = create(n); elements.set(n.id, entry); }
+      update(entry, n);
+      seen.add(n.id);
+    });
+    elements.forEach(function (entry, id) { if (!seen.has(id)) elements.delete(id); });
+    var shape = nodes.map(function (n) { return n.id + ':' + n.role; }).join('|');
+    var active = document.activeElement;
+    var hadFocus = active && root.contains(active);
+    if (shape !== structure) {
+      structure = shape;
+      build(nodes);
+    }
+    // The app moved its focus (a new page, "Next question"): follow it here if the reader was here.
+    var focused = nodes.filter(function (n) { return has(n.state, 'focused'); })[0];
+    if (hadFocus && focused) {
+      var target = elements.get(focused.id);
+      if (target && document.activeElement !== target.el) target.el.focus({ preventScroll: true });
+    }
+  }
+
+  // Polite announcements; the same text twice is announced twice.
+  function announce(text) {
+    if (!live) return;
+    live.textContent = '';
+    setTimeout(function () { live.textContent = text; }, 50);
+  }
+
+  window.srmMirror = { attach: attach, sync: sync, announce: announce };
+})();
