@@ -173,7 +173,8 @@
   // run in progress, and a backup of saved progress that could not be read. Storage can be
   // missing or refused (private modes, sandboxed iframes); the app then keeps progress in memory
   // and says so.
-  var STORAGE_KEYS = { progress: 'srm-trainer.v1.progress', run: 'srm-trainer.v1.run', backup: 'srm-trainer.v1.progress-backup' };
+  var STORAGE_KEYS = { progress: 'srm-trainer.v1.progress', run: 'srm-trainer.v1.run', backup: 'srm-trainer.v1.progress-backup',
+                       display: 'srm-trainer.v1.display' };
   function readStored(slot) {
     try { return window.localStorage.getItem(STORAGE_KEYS[slot]) || ''; } catch (e) { return ''; }
   }
@@ -262,6 +263,7 @@
         withBytes(Module, encoder.encode(location.href.split(/[?#]/)[0]), function (p) { Module._srm_set_page_address(p); });
         withBytes(Module, encoder.encode(readStored('progress')), function (p) { Module._srm_set_saved_progress(p); });
         withBytes(Module, encoder.encode(readStored('run')), function (p) { Module._srm_set_saved_run(p); });
+        withBytes(Module, encoder.encode(readStored('display')), function (p) { Module._srm_set_saved_display(p); });
         var dark = window.matchMedia('(prefers-color-scheme: dark)');
         Module._srm_set_system_dark(dark.matches ? 1 : 0);
         dark.addEventListener('change', function () { Module._srm_set_system_dark(dark.matches ? 1 : 0); });

@@ -81,6 +81,14 @@ DeepLink parse_deep_link(std::string_view query, const std::vector<std::string>&
             else link.notices.push_back("Ignored seed=\"" + shown(value) + "\": a seed is a whole number.");
             continue;
         }
+        if (key == "text") {
+            bool digits = !value.empty() && value.size() <= 3;
+            for (char ch : value) digits = digits && std::isdigit((unsigned char)ch);
+            int size = digits ? std::stoi(value) : 0;
+            if (size >= 100 && size <= 200) link.text_size = size;
+            else link.notices.push_back("Ignored text=\"" + shown(value) + "\": the text size is a percentage from 100 to 200.");
+            continue;
+        }
         if (key == "theme") {
             if (value == "light" || value == "dark" || value == "high-contrast") link.theme = value;
             else link.notices.push_back("Ignored theme=\"" + shown(value) + "\": use light, dark or high-contrast.");
@@ -156,6 +164,7 @@ std::string format_deep_link(const DeepLink& link) {
     add("room", link.room);
     add("lang", link.lang);
     add("theme", link.theme);
+    if (link.text_size) add("text", std::to_string(link.text_size));
     if (link.embed) add("embed", "1");
     if (link.seed) add("seed", std::to_string(link.seed));
     return out;

@@ -22,6 +22,7 @@ struct DeepLink {
     std::string room;      // a workshop room code, as typed (checked against the quizzes by the app)
     std::string lang;      // a language tag; only those the app has are kept
     std::string theme;     // light, dark or high-contrast ("" follows the system)
+    int text_size = 0;     // text size in percent, 100..200 (0: unchanged)
     bool embed = false;    // embed=1: compact chrome for iframes
     std::string parent_origin;   // the host page allowed to receive learner events
     std::uint64_t seed = 0;   // quiz draw seed; 0 = pick one

@@ -76,7 +76,8 @@ void App::DescribeState(nlohmann::json& out) const {
     out["content"] = {{"models", models}, {"quizzes", quizzes}, {"lessons", catalog_.lessons().size()},
                       {"resource_groups", catalog_.resources().size()}, {"diagnostics", errors}};
     out["notices"] = notices_;
-    out["look"] = {{"theme", theme_id(CurrentTheme())}, {"embed", embed_}, {"parent_origin", parent_origin_}};
+    out["look"] = {{"theme", theme_id(CurrentTheme())}, {"theme_choice", theme_}, {"text_size", text_size_},
+                   {"embed", embed_}, {"parent_origin", parent_origin_}};
     if (model_) {
         nlohmann::json settings = nlohmann::json::object();
         for (const auto& [setting, option] : settings_for(service_id_)) settings[setting] = option;
@@ -260,6 +261,7 @@ bool App::WantsAnimation() const {
 void App::ApplyDeepLink(const DeepLink& link) {
     notices_.insert(notices_.end(), link.notices.begin(), link.notices.end());
     if (!link.theme.empty()) theme_ = link.theme;
+    if (link.text_size) text_size_ = link.text_size;
     embed_ = link.embed;
     if (!link.parent_origin.empty()) parent_origin_ = link.parent_origin;
     AnnounceReady();   // before any event the link itself causes (a quiz starting)
@@ -336,6 +338,12 @@ void App::LoadProgress(const std::string& saved) {
         notices_.push_back(problem + " A copy of it is kept in this browser.");
         requests_.push_back({PlatformRequest::Kind::backup_progress, saved});
     }
+}
+
+void App::LoadDisplay(const std::string& saved) {
+    DeepLink display = parse_deep_link(saved);
+    if (!display.theme.empty()) theme_ = display.theme;
+    if (display.text_size) text_size_ = display.text_size;
 }
 
 void App::LoadRun(const std::string& saved) {
@@ -481,7 +489,7 @@ void App::OpenModel(const ResponsibilityModel* m) {
 }
 
 void App::Apply(const Intent& intent) {
-    if (intent.kind >= Intent::Kind::open_workshop) {
+    if (intent.kind >= Intent::Kind::open_workshop && intent.kind < Intent::Kind::set_theme) {
         ApplyWorkshop(intent);
         return;
     }
@@ -694,6 +702,18 @@ void App::Apply(const Intent& intent) {
     case Intent::Kind::release_focus:
         requests_.push_back({PlatformRequest::Kind::release_focus, {}});
         break;
+    case Intent::Kind::set_theme:
+    case Intent::Kind::set_text_size: {
+        Theme parsed;
+        if (intent.kind == Intent::Kind::set_theme && (intent.id.empty() || parse_theme(intent.id, parsed))) theme_ = intent.id;
+        if (intent.kind == Intent::Kind::set_text_size) text_size_ = std::clamp(intent.value, 100, 200);
+        DeepLink display;
+        display.theme = theme_;
+        display.text_size = text_size_ == 100 ? 0 : text_size_;
+        std::string saved = format_deep_link(display);
+        requests_.push_back({PlatformRequest::Kind::save_display, saved.empty() ? "" : saved.substr(1)});
+        break;
+    }
     default:   // workshop intents, applied above
         break;
     }

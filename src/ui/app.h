@@ -46,7 +46,9 @@ struct Intent {
         set_join_draft, join_room, set_nickname_draft, start_room_run, copy_results_code,
         open_present, present_go, present_reveal, present_explain, timer_toggle, timer_extend, timer_reset, timer_enable,
         open_room_summary, set_pasted, toggle_leaderboard, download_csv, copy_csv,
-        set_team_name, add_team, remove_team, start_team_run
+        set_team_name, add_team, remove_team, start_team_run,
+        // Display (applied by Apply): `id` a theme ("" = the system's), `value` a text size in percent
+        set_theme, set_text_size
     };
     Kind kind;
     std::string id;      // model, service, control, lesson or quiz id; filter text; deep link
@@ -58,11 +60,12 @@ struct Intent {
 };
 
 struct PlatformRequest {
-    enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event, make_qr, download, announce };
+    enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event, make_qr, download, announce,
+                      save_display };
     Kind kind;
     // The progress code, the run in progress ("" clears it), the text set aside, an event, the
-    // text to encode as a QR code (answered with App::SetQrCode), a file's contents, or words for
-    // a screen reader's live region.
+    // text to encode as a QR code (answered with App::SetQrCode), a file's contents, words for
+    // a screen reader's live region, or the display choices as link parameters (save_display).
     std::string payload;
     std::string origin;    // post_event: the only origin allowed to receive it ("*" for events without learner data)
     std::string file_name; // download: the suggested file name
@@ -101,6 +104,10 @@ public:
     // How much larger than normal text is drawn (the presenter view is read from across a room);
     // the platform rebuilds its fonts when this changes.
     float text_scale() const;
+    int text_size() const { return text_size_; }        // the learner's text size, 100..200 %
+    const std::string& theme_choice() const { return theme_; }
+    // Restores display choices saved by an earlier page ("theme=dark&text=150").
+    void LoadDisplay(const std::string& saved);
     bool embedded() const { return embed_; }
     const std::string& parent_origin() const { return parent_origin_; }
     // Height of everything drawn last frame, in framebuffer pixels (for sizing an iframe).
@@ -175,7 +182,8 @@ private:
     float scale_ = 1.0f;
     bool reduced_motion_ = false;
     bool system_dark_ = false;
-    std::string theme_;           // from the link: light, dark, high-contrast; "" follows the system
+    std::string theme_;           // from the link or chosen: light, dark, high-contrast; "" follows the system
+    int text_size_ = 100;         // percent
     bool embed_ = false;
     std::string parent_origin_;
     float content_height_ = 0;

@@ -48,7 +48,7 @@ void App::SetQrCode(const std::string& text, int size, std::vector<bool> modules
 }
 
 float App::text_scale() const {
-    return screen_ == Screen::present ? kPresenterTextScale : 1.0f;
+    return float(text_size_) / 100.0f * (screen_ == Screen::present ? kPresenterTextScale : 1.0f);
 }
 
 void App::UpdateSummary() {

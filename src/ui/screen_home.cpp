@@ -6,6 +6,33 @@
 
 namespace srm::ui {
 
+// Theme and text size, kept in this browser. A link's theme= or text= wins for that page.
+static void DrawDisplayCard(const App& app, Intents& out) {
+    BeginCard();
+    Heading("home.display.title", "Display", 2);
+    static const char* const kThemes[] = {"", "light", "dark", "high-contrast"};
+    int current = 0;
+    for (int i = 0; i < 4; ++i)
+        if (app.theme_choice() == kThemes[i]) current = i;
+    ImGui::AlignTextToFramePadding();
+    Paragraph("home.theme.label", "Theme:");
+    ImGui::SameLine();
+    int picked = Tabs("home.theme", {"System", "Light", "Dark", "High contrast"}, current);
+    if (picked >= 0) out.push_back({Intent::Kind::set_theme, kThemes[picked]});
+    int size = app.text_size();
+    ImGui::AlignTextToFramePadding();
+    Paragraph("home.text.size", "Text size: " + std::to_string(size) + "%");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(size <= 100);
+    if (Button("home.text.smaller", "A\xE2\x88\x92", false, 0, "Smaller text")) out.push_back({Intent::Kind::set_text_size, {}, -1, {}, -1, size - 25});
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(size >= 200);
+    if (Button("home.text.larger", "A+", false, 0, "Larger text")) out.push_back({Intent::Kind::set_text_size, {}, -1, {}, -1, size + 25});
+    ImGui::EndDisabled();
+    EndCard();
+}
+
 void DrawHomeScreen(const App& app, Intents& out) {
     const Palette& p = Colors();
     const ContentCatalog& catalog = app.catalog();
@@ -101,6 +128,8 @@ void DrawHomeScreen(const App& app, Intents& out) {
     }
     ImGui::Spacing();
     DrawJoinRoomCard(app, out);
+    ImGui::Spacing();
+    DrawDisplayCard(app, out);
 }
 
 } // namespace srm::ui

@@ -97,19 +97,47 @@ bool Button(const std::string& id, const std::string& label, bool primary, float
     return pressed;
 }
 
+// A label too long for the line wraps beside its box (ImGui draws a radio or checkbox label on one
+// line). The box keeps keyboard focus; clicking the wrapped text acts like clicking the box.
+static bool FitsOnLine(const std::string& label) {
+    float need = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x;
+    return need <= ImGui::GetContentRegionAvail().x;
+}
+
+static bool WrappedLabel(const std::string& label, SemanticNode* node) {
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImVec2 box_min = ImGui::GetItemRectMin();
+    ImGui::TextWrapped("%s", label.c_str());
+    bool clicked = ImGui::IsItemClicked();
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (node) {
+        ImVec2 max = ImGui::GetItemRectMax();
+        node->w = max.x - box_min.x;
+        node->h = std::max(node->h, max.y - box_min.y);
+    }
+    return clicked;
+}
+
 bool Radio(const std::string& id, const std::string& label, bool selected) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    bool pressed = ImGui::RadioButton(ImId(label, id).c_str(), selected);
+    bool fits = FitsOnLine(label);
+    bool pressed = ImGui::RadioButton((fits ? ImId(label, id) : "###" + id).c_str(), selected);
     ImGui::PopStyleVar();
-    RecordLastItem(id, "radio", label, selected ? "checked" : "");
+    SemanticNode* node = RecordLastItem(id, "radio", label, selected ? "checked" : "");
+    if (!fits && WrappedLabel(label, node)) pressed = true;
     return pressed;
 }
 
 bool Checkbox(const std::string& id, const std::string& label, bool* value) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    bool changed = ImGui::Checkbox(ImId(label, id).c_str(), value);
+    bool fits = FitsOnLine(label);
+    bool changed = ImGui::Checkbox((fits ? ImId(label, id) : "###" + id).c_str(), value);
     ImGui::PopStyleVar();
-    RecordLastItem(id, "checkbox", label, *value ? "checked" : "");
+    SemanticNode* node = RecordLastItem(id, "checkbox", label, *value ? "checked" : "");
+    if (!fits && WrappedLabel(label, node)) {
+        *value = !*value;
+        changed = true;
+    }
     return changed;
 }
 
@@ -227,9 +255,14 @@ void InitialFocusHere() {
 int Tabs(const std::string& id, const std::vector<std::string>& labels, int current) {
     int clicked = -1;
     const Palette& p = Colors();
+    // Tabs that do not fit before the column's right edge (the text wrap position) wrap.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    float right = window->DC.TextWrapPos > 0 ? window->Pos.x - window->Scroll.x + window->DC.TextWrapPos
+                                             : ImGui::GetCursorScreenPos().x + ImGui::CalcItemWidth();
     for (size_t i = 0; i < labels.size(); ++i) {
         bool selected = int(i) == current;
-        if (i > 0) ImGui::SameLine(0, 4);
+        float width = ImGui::CalcTextSize(labels[i].c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+        if (i > 0 && ImGui::GetItemRectMax().x + 4 + width <= right) ImGui::SameLine(0, 4);
         ImGui::PushStyleColor(ImGuiCol_Button, selected ? p.accent : p.surface);
         ImGui::PushStyleColor(ImGuiCol_Text, selected ? p.accent_text : p.accent);
         ImGui::PushStyleColor(ImGuiCol_Border, p.accent);

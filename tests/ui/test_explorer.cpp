@@ -1,31 +1,12 @@
 // Headless UI: the explorer on the real bundled content. Choosing a service moves the line and
 // the owners; settings, compare, matrix, deep links, lessons and saved progress.
+#include "bundled_content.h"
 #include "headless_host.h"
 #include <doctest/doctest.h>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 using namespace srm;
 using srm::headless::HeadlessHost;
-
-static std::string ReadSource(const std::string& path) {
-    std::ifstream in(std::string(SRM_SOURCE_DIR) + "/" + path, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-static ContentCatalog BundledCatalog() {
-    ContentCatalog catalog("2026-11-29");
-    for (const char* path : {"assets/models/aws.json", "assets/models/azure.json", "assets/models/gcp.json",
-                             "assets/lessons/path.json", "assets/resources/official.json", "quizzes/fundamentals.json",
-                             "quizzes/services.json", "quizzes/controls-compliance.json",
-                             "quizzes/misconceptions-incidents.json", "quizzes/multi-cloud.json"})
-        catalog.add_file(path, ReadSource(path));
-    catalog.finish();
-    return catalog;
-}
 
 static std::string Label(HeadlessHost& host, const std::string& id) {
     const ui::SemanticNode* n = host.Node(id);

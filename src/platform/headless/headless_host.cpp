@@ -26,6 +26,13 @@ HeadlessHost::~HeadlessHost() { ImGui::DestroyContext(context_); }
 
 void HeadlessHost::Frame() {
     ImGui::SetCurrentContext(context_);
+    // The app's text scale (text size, presenter view) enlarges the one font, as the web rebuilds it.
+    float scale = app_.text_scale();
+    if (scale != ImGui::GetIO().FontGlobalScale) {
+        ImGui::GetIO().FontGlobalScale = scale;
+        ui::ApplyStyle(scale);
+        app_.SetScale(scale);
+    }
     ImGui::NewFrame();
     app_.Frame();
     ImGui::Render();

@@ -46,7 +46,7 @@ static ContentCatalog& PendingCatalog() {
     return catalog;
 }
 static std::vector<unsigned char> g_font_body, g_font_heading;
-static std::string g_query, g_saved_progress, g_saved_run, g_page_address;
+static std::string g_query, g_saved_progress, g_saved_run, g_saved_display, g_page_address;
 static bool g_reduced_motion = false;
 static bool g_system_dark = false;
 static std::vector<ImWchar> g_glyph_ranges;
@@ -69,6 +69,7 @@ EMSCRIPTEN_KEEPALIVE void srm_set_query(const char* query) { srm::web::g_query =
 EMSCRIPTEN_KEEPALIVE void srm_set_page_address(const char* address) { srm::web::g_page_address = address; }
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_progress(const char* text) { srm::web::g_saved_progress = text; }
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_run(const char* text) { srm::web::g_saved_run = text; }
+EMSCRIPTEN_KEEPALIVE void srm_set_saved_display(const char* text) { srm::web::g_saved_display = text; }
 
 // prefers-color-scheme: dark, now and whenever it changes (a theme in the link wins).
 EMSCRIPTEN_KEEPALIVE void srm_set_system_dark(int dark) {
@@ -202,7 +203,8 @@ static void RenderFrame(double now) {
         if (request.kind == Kind::make_qr) { MakeQrCode(request.payload); continue; }
         if (request.kind == Kind::announce) { Announce(request.payload); continue; }
         if (request.kind == Kind::download) { Download(request.file_name, request.payload); continue; }
-        const char* slot = request.kind == Kind::save_progress ? "progress" : request.kind == Kind::save_run ? "run" : "backup";
+        const char* slot = request.kind == Kind::save_progress ? "progress" : request.kind == Kind::save_run ? "run"
+                         : request.kind == Kind::save_display ? "display" : "backup";
         if (!Store(slot, request.payload)) {
             static bool told = false;   // say it once, not after every answer
             if (!told)
@@ -292,6 +294,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     s.app->SetSeed(std::uint64_t(emscripten_get_now() * 1000.0) ^ std::uint64_t(emscripten_random() * 4294967296.0));
     s.app->LoadProgress(g_saved_progress);
     s.app->LoadRun(g_saved_run);
+    s.app->LoadDisplay(g_saved_display);
     s.app->ApplyDeepLink(srm::parse_deep_link(g_query));
 
     s.pixel_ratio = 0;   // forces the first SyncCanvasSize to size the canvas (fonts follow in SyncFontScale)
