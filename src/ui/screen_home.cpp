@@ -41,6 +41,7 @@ void DrawHomeScreen(const App& app, Intents& out) {
               "Learn who secures what in the cloud. The provider secures the cloud itself; you secure what you "
               "put in it, and the line between the two moves with the kind of service you use.",
               p.text_muted);
+    Link("home.accessible", "Accessible HTML version of the quizzes and models", "accessible/index.html");
     ImGui::Spacing();
     DrawContentErrors(app);
     if (const SavedRun* run = app.resumable()) {

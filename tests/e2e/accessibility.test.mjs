@@ -122,3 +122,28 @@ test('focus in the mirror moves the app focus; the matrix is a table with header
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the accessible HTML version: linked from the app, every page passes axe, quizzes are real forms', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  const link = (await page.evaluate(() => window.srm.semantics())).find((n) => n.id === 'home.accessible');
+  assert.equal(link.href, 'accessible/index.html');
+  await page.goto(server.url + 'accessible/index.html');
+  await audit(page, 'accessible index');
+  const pages = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(pages.includes('quiz-fundamentals.html') && pages.includes('model-aws.html'), pages.join(' '));
+  for (const href of pages) {
+    await page.goto(server.url + 'accessible/' + href);
+    await audit(page, href);
+  }
+  await page.goto(server.url + 'accessible/quiz-services.html');
+  assert.equal(await page.locator('section').count(), 16);
+  const matrix = page.locator('section', { has: page.getByText('For Amazon RDS and Aurora, mark who owns each control.') });
+  assert.equal(await matrix.locator('fieldset fieldset').count(), 5, 'one radio group per control of the matrix question');
+  await matrix.locator('summary').click();
+  assert.match(await matrix.locator('details').textContent(), /Guest OS patching: AWS/);
+  await page.goto(server.url + 'accessible/model-aws.html');
+  assert.equal(await page.locator('table').count(), 14);
+  assert.match(await page.locator('#lambda + table').textContent(), /Runtime update mode: Manual/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

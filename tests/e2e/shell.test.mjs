@@ -68,6 +68,9 @@ test('keyboard: Tab moves focus, Enter activates, Escape steps back and then rel
   assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
   await page.keyboard.press('Tab');
   await settle(page);
+  assert.deepEqual(await focusedIds(), ['home.accessible']);
+  await page.keyboard.press('Tab');
+  await settle(page);
   assert.deepEqual(await focusedIds(), ['home.lessons.next']);
   await page.keyboard.press('Tab');
   await settle(page);
@@ -148,7 +151,10 @@ test('usable in a 400x300 iframe: the app fits, keyboard works and Escape hands 
   assert.equal(state.canvas.css_width, 400);
   assert.equal(state.canvas.css_height, 300);
   await frame.locator('#canvas').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Tab');   // the accessible version's link
+  await f.waitForFunction(() => window.srm.semantics().some((n) => n.id === 'home.accessible' && /\bfocused\b/.test(n.state)));
   await page.keyboard.press('Tab');
+  await f.waitForFunction(() => window.srm.semantics().some((n) => n.id === 'home.lessons.next' && /\bfocused\b/.test(n.state)));
   await page.keyboard.press('Enter');
   await f.waitForFunction(() => window.srm.state().screen === 'lesson');
   await page.keyboard.press('Escape');
