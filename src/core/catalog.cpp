@@ -1,5 +1,6 @@
 // Loading every content file into one catalog (see catalog.h).
 #include "catalog.h"
+#include <algorithm>
 #include <set>
 
 namespace srm {
@@ -16,7 +17,12 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
     ContentEntry entry;
     entry.path = path;
     entry.kind = kind_of(path);
-    if (entry.kind == ContentKind::model) {
+    if (entry.kind == ContentKind::model && is_model_translation(text)) {
+        ModelTranslation t;
+        entry.translation = true;
+        entry.loaded = load_model_translation(text, path, t, entry.diagnostics);
+        if (entry.loaded) { entry.index = int(model_translations_.size()); model_translations_.push_back(std::move(t)); }
+    } else if (entry.kind == ContentKind::model) {
         ResponsibilityModel model;
         entry.loaded = load_model(text, path, today_, model, entry.diagnostics);
         if (entry.loaded && find_model(model.id)) {
@@ -29,12 +35,16 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
         Quiz quiz;
         entry.loaded = load_quiz(text, path, quiz, entry.diagnostics);
         if (entry.loaded) entry.text = std::string(text);
-        if (entry.loaded && find_quiz(quiz.id)) {
+        entry.translation = entry.loaded && !quiz.lang.empty() && quiz.lang != "en";
+        if (entry.translation) {
+            entry.index = int(translated_quizzes_.size());
+            translated_quizzes_.push_back(std::move(quiz));
+        } else if (entry.loaded && find_quiz(quiz.id)) {
             entry.diagnostics.push_back({path, 1, 1, Severity::error, "/id", "duplicate-id",
                                          "another quiz file already has id \"" + quiz.id + "\""});
             entry.loaded = false;
         }
-        if (entry.loaded) { entry.index = int(quizzes_.size()); quizzes_.push_back(std::move(quiz)); }
+        if (entry.loaded && !entry.translation) { entry.index = int(quizzes_.size()); quizzes_.push_back(std::move(quiz)); }
     } else if (entry.kind == ContentKind::lessons) {
         std::vector<Lesson> lessons;
         entry.loaded = load_lessons(text, path, lessons, entry.diagnostics);
@@ -69,14 +79,38 @@ void ContentCatalog::add_unreadable(const std::string& path, const std::string& 
 }
 
 void ContentCatalog::finish() {
+    // Model translations first, so quizzes link to the models in the words they will show.
+    for (ContentEntry& entry : entries_) {
+        if (entry.kind != ContentKind::model || !entry.translation || !entry.loaded) continue;
+        const ModelTranslation& t = model_translations_[size_t(entry.index)];
+        auto model = std::find_if(models_.begin(), models_.end(), [&](const ResponsibilityModel& m) { return m.id == t.translates; });
+        if (model == models_.end()) {
+            entry.diagnostics.push_back({entry.path, 0, 0, Severity::warning, "/translates", "unknown-model",
+                                         "no model \"" + t.translates + "\" was loaded to translate"});
+            continue;
+        }
+        check_model_translation(*model, t, entry.path, entry.diagnostics);
+        if (t.lang == language_) apply_model_translation(*model, t);
+    }
     for (ContentEntry& entry : entries_) {
         if (entry.kind == ContentKind::lessons && entry.loaded) check_lessons(entry);
-        if (entry.kind == ContentKind::quiz && entry.loaded) link_quiz(entry);
+        if (entry.kind == ContentKind::quiz && entry.loaded && !entry.translation) link_quiz(entry, quizzes_[size_t(entry.index)]);
+    }
+    // A quiz in another language must ask the same questions with the same keys as its original,
+    // so a workshop room and saved progress mean the same thing in every language.
+    for (ContentEntry& entry : entries_) {
+        if (entry.kind != ContentKind::quiz || !entry.translation || !entry.loaded) continue;
+        Quiz& translated = translated_quizzes_[size_t(entry.index)];
+        link_quiz(entry, translated);
+        check_quiz_translation(entry, translated);
+        if (translated.lang != language_ || !entry.loaded) continue;
+        for (Quiz& q : quizzes_)
+            if (q.id == translated.id) q = translated;
     }
     // A quiz left without questions (its generator's model missing, say) cannot be played.
     std::vector<Quiz> playable;
     for (ContentEntry& entry : entries_) {
-        if (entry.kind != ContentKind::quiz || !entry.loaded) continue;
+        if (entry.kind != ContentKind::quiz || !entry.loaded || entry.translation) continue;
         Quiz& quiz = quizzes_[size_t(entry.index)];
         if (quiz.questions.empty()) {
             entry.diagnostics.push_back({entry.path, 0, 0, Severity::error, "/questions", "empty-quiz",
@@ -93,8 +127,7 @@ void ContentCatalog::finish() {
 
 // Links a quiz to every loaded model (generated questions, matrix keys, keys checked against the
 // cells they name) and warns once about each model it needs that did not load.
-void ContentCatalog::link_quiz(ContentEntry& entry) {
-    Quiz& quiz = quizzes_[size_t(entry.index)];
+void ContentCatalog::link_quiz(ContentEntry& entry, Quiz& quiz) {
     for (const ResponsibilityModel& m : models_) link_quiz_to_model(quiz, m, entry.path, entry.text, entry.diagnostics);
     std::set<std::string> wanted;
     for (const GenerateSpec& g : quiz.generate) wanted.insert(g.model);
@@ -114,6 +147,37 @@ void ContentCatalog::link_quiz(ContentEntry& entry) {
         if (!needs_missing) kept.push_back(std::move(q));
     }
     quiz.questions = std::move(kept);
+}
+
+static bool same_key(const Question& a, const Question& b) {
+    if (a.id != b.id || a.type != b.type || a.key != b.key || a.choices.size() != b.choices.size() ||
+        a.items.size() != b.items.size() || a.rows != b.rows || a.order.size() != b.order.size() || a.parts.size() != b.parts.size())
+        return false;
+    for (size_t i = 0; i < a.items.size(); ++i)
+        if (a.items[i].owner != b.items[i].owner) return false;
+    for (size_t i = 0; i < a.parts.size(); ++i)
+        if (!same_key(a.parts[i], b.parts[i])) return false;
+    return true;
+}
+
+void ContentCatalog::check_quiz_translation(ContentEntry& entry, const Quiz& translated) {
+    const Quiz* original = find_quiz(translated.id);
+    if (!original) {
+        entry.diagnostics.push_back({entry.path, 0, 0, Severity::error, "/id", "unknown-id",
+                                     "no quiz \"" + translated.id + "\" in English was loaded for this translation"});
+        entry.loaded = false;
+        return;
+    }
+    const std::vector<Question>& a = original->questions;
+    const std::vector<Question>& b = translated.questions;
+    for (size_t i = 0; i < std::max(a.size(), b.size()); ++i) {
+        if (i < a.size() && i < b.size() && same_key(a[i], b[i])) continue;
+        std::string what = i < b.size() ? "question \"" + b[i].id + "\"" : "question " + std::to_string(i + 1);
+        entry.diagnostics.push_back({entry.path, 0, 0, Severity::error, "/questions/" + std::to_string(i), "translation-mismatch",
+                                     what + " does not match the original's question, type and key at this position"});
+        entry.loaded = false;
+        return;
+    }
 }
 
 // A lesson's diagram, explore link and quiz must point at content that loaded; a missing quiz or

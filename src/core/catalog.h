@@ -4,6 +4,7 @@
 #pragma once
 #include "learning.h"
 #include "model.h"
+#include "model_translation.h"
 #include "quiz.h"
 #include <string>
 #include <string_view>
@@ -21,12 +22,17 @@ struct ContentEntry {
     int count = 0;           // lessons: how many this file holds
     Diagnostics diagnostics;
     std::string text;        // quizzes: the source, for located checks made after loading
+    bool translation = false; // a model translation or a quiz in another language than English
 };
 
 class ContentCatalog {
 public:
     explicit ContentCatalog(std::string today = {}) : today_(std::move(today)) {}
     const std::string& today() const { return today_; }
+    // The language to show content in ("en" by default). Translations of models and quizzes into
+    // it replace the English words at finish(); every translation is checked whatever the language.
+    void set_language(const std::string& lang) { language_ = lang; }
+    const std::string& language() const { return language_; }
 
     // Kind comes from the folder: models/, quizzes/, lessons/ or resources/.
     static ContentKind kind_of(const std::string& path);
@@ -50,8 +56,12 @@ public:
 
 private:
     void check_lessons(ContentEntry& entry);
-    void link_quiz(ContentEntry& entry);
+    void link_quiz(ContentEntry& entry, Quiz& quiz);
+    void check_quiz_translation(ContentEntry& entry, const Quiz& translated);
     std::string today_;
+    std::string language_ = "en";
+    std::vector<ModelTranslation> model_translations_;   // by entry.index of translation entries
+    std::vector<Quiz> translated_quizzes_;
     std::vector<ContentEntry> entries_;
     std::vector<ResponsibilityModel> models_;
     std::vector<Quiz> quizzes_;

@@ -65,8 +65,8 @@ std::string ResponsibilityModel::owner_label(const Ownership& o) const {
     switch (o.owner) {
     case Owner::customer: return find_party("customer") ? find_party("customer")->label : "Customer";
     case Owner::provider: return find_party("provider") ? find_party("provider")->label : provider;
-    case Owner::shared: return "Shared";
-    case Owner::not_applicable: return "Not applicable";
+    case Owner::shared: return shared_label;
+    case Owner::not_applicable: return not_applicable_label;
     case Owner::party: return find_party(o.owner_party) ? find_party(o.owner_party)->label : o.owner_party;
     }
     return "";

@@ -98,6 +98,7 @@ struct ResponsibilityModel {
     std::string summary;
     std::string source;     // the provider's own page for the model
     std::string edition;    // which version of the provider's model this file encodes
+    std::string shared_label = "Shared", not_applicable_label = "Not applicable";   // a translation may change them
     std::vector<Party> parties;
     std::vector<Layer> layers;
     std::vector<Category> categories;

@@ -390,8 +390,13 @@ void link_quiz_to_model(Quiz& quiz, const ResponsibilityModel& m, const std::str
                 q.generated = true;
                 q.id = "gen-" + m.id + "-" + service_id + "-" + control_id;
                 q.type = QuestionType::single_choice;
-                q.prompt = "Who is responsible for " + control->label + " on " + service->name + "?";
-                q.choices = {"The customer", m.provider, "Shared between the customer and " + m.provider};
+                if (quiz.lang == "fr") {   // French typography: guillemets and a narrow no-break space before "?"
+                    q.prompt = "Qui est responsable de \xC2\xAB\xE2\x80\xAF" + control->label + "\xE2\x80\xAF\xC2\xBB pour " + service->name + "\xE2\x80\xAF?";
+                    q.choices = {"Le client", m.provider, "Partag\xC3\xA9 entre le client et " + m.provider};
+                } else {
+                    q.prompt = "Who is responsible for " + control->label + " on " + service->name + "?";
+                    q.choices = {"The customer", m.provider, "Shared between the customer and " + m.provider};
+                }
                 q.choice_owners = {Owner::customer, Owner::provider, Owner::shared};
                 q.key = {cell->owner == Owner::customer ? 0 : cell->owner == Owner::provider ? 1 : 2};
                 q.explanation = cell->explanation;

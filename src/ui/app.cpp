@@ -9,6 +9,7 @@
 #include "app.h"
 #include "screens.h"
 #include "theme.h"
+#include "i18n.h"
 #include "widgets.h"
 #include "imgui.h"
 #include <nlohmann/json.hpp>
@@ -266,17 +267,17 @@ void App::ApplyDeepLink(const DeepLink& link) {
     if (!link.parent_origin.empty()) parent_origin_ = link.parent_origin;
     AnnounceReady();   // before any event the link itself causes (a quiz starting)
     auto unknown = [&](const char* what, const std::string& id) {
-        notices_.push_back(std::string("Ignored ") + what + "=\"" + id + "\": no such " + what + " was loaded.");
+        notices_.push_back(F("Ignored {1}=\"{2}\": no such {1} was loaded.", {what, id}));
     };
     if (!link.room.empty()) {
         std::string problem;
         if (!OpenRoom(link.room, problem)) {
-            notices_.push_back("Ignored room=\"" + link.room + "\": " + problem);
+            notices_.push_back(F("Ignored room=\"{1}\": {2}", {link.room, problem}));
             return;
         }
         if (link.mode == "present") Apply({Intent::Kind::open_present, {}});
         else if (link.mode == "summary") Apply({Intent::Kind::open_room_summary, {}});
-        else if (link.mode == "team") screen_ = Screen::workshop;
+        else if (link.mode == "team") Apply({Intent::Kind::open_workshop, {}});
         else if (resume_.room == workshop_.code) Apply({Intent::Kind::resume_quiz, {}});   // a participant reloading
         else screen_ = Screen::join;
         return;
@@ -286,7 +287,7 @@ void App::ApplyDeepLink(const DeepLink& link) {
         if (resume_.quiz_id == link.quiz && (!link.seed || link.seed == resume_.config.seed) && same_mode) {
             // Reloading the page of a quiz in progress continues it.
             Apply({Intent::Kind::resume_quiz, {}});
-            notices_.push_back("Resumed your quiz where you left off.");
+            notices_.push_back(T("Resumed your quiz where you left off."));
         } else if (const Quiz* q = catalog_.find_quiz(link.quiz)) {
             SessionConfig config;
             config.seed = link.seed ? link.seed : next_seed_++;
@@ -335,7 +336,7 @@ void App::LoadProgress(const std::string& saved) {
     if (saved.empty()) return;
     std::string problem;
     if (!progress_from_code(saved, progress_, problem)) {
-        notices_.push_back(problem + " A copy of it is kept in this browser.");
+        notices_.push_back(F("{1} A copy of it is kept in this browser.", {problem}));
         requests_.push_back({PlatformRequest::Kind::backup_progress, saved});
     }
 }
@@ -681,7 +682,7 @@ void App::Apply(const Intent& intent) {
         break;
     case Intent::Kind::copy_progress_code:
         ImGui::SetClipboardText(progress_to_code(progress_).c_str());
-        notices_.push_back("Your progress code is on the clipboard.");
+        notices_.push_back(T("Your progress code is on the clipboard."));
         break;
     case Intent::Kind::set_import_draft:
         import_draft_ = intent.id;
@@ -691,11 +692,11 @@ void App::Apply(const Intent& intent) {
         std::string problem;
         if (progress_from_code(intent.id, imported, problem)) {
             progress_ = std::move(imported);
-            notices_.push_back("Progress imported.");
+            notices_.push_back(T("Progress imported."));
             import_draft_.clear();
             requests_.push_back({PlatformRequest::Kind::save_progress, progress_to_code(progress_)});
         } else {
-            notices_.push_back("That progress code could not be used: " + problem.substr(0, problem.find(" and has been")) + ".");
+            notices_.push_back(F("That progress code could not be used: {1}.", {problem.substr(0, problem.find(" and has been"))}));
         }
         break;
     }

@@ -5,6 +5,7 @@
 // [SECTION] Presenter
 // [SECTION] Intents
 #include "app.h"
+#include "i18n.h"
 #include "imgui.h"
 #include <algorithm>
 
@@ -77,6 +78,7 @@ void App::PresentAt(int position) {
 
 void App::ApplyWorkshop(const Intent& intent) {
     WorkshopState& w = workshop_;
+    while (w.teams.size() < 2) w.teams.push_back(F("Team {1}", {std::to_string(w.teams.size() + 1)}));
     auto copy = [&](const std::string& text, const std::string& told) {
         ImGui::SetClipboardText(text.c_str());
         notices_.push_back(told);
@@ -103,7 +105,7 @@ void App::ApplyWorkshop(const Intent& intent) {
         SetRoom({w.room.quiz_id, std::uint16_t(next_seed_++ & 0xffff), w.room.count, w.room.timer_seconds});
         break;
     case Intent::Kind::copy_join_link:
-        copy(join_link(), "The join link is on the clipboard.");
+        copy(join_link(), T("The join link is on the clipboard."));
         break;
     case Intent::Kind::set_join_draft:
         w.join_draft = intent.id;
@@ -131,7 +133,7 @@ void App::ApplyWorkshop(const Intent& intent) {
     }
     case Intent::Kind::copy_results_code:
         if (session_ && session_->finished() && w.participant_run)
-            copy(results_code(workshop_result(w.code, w.nickname, *session_)), "Your results code is on the clipboard.");
+            copy(results_code(workshop_result(w.code, w.nickname, *session_)), T("Your results code is on the clipboard."));
         break;
     case Intent::Kind::open_present:
         if (w.has_room) {
@@ -187,13 +189,13 @@ void App::ApplyWorkshop(const Intent& intent) {
             requests_.push_back({PlatformRequest::Kind::download, room_summary_csv(*w.summary), {}, "room-" + w.code + ".csv"});
         break;
     case Intent::Kind::copy_csv:
-        if (w.summary) copy(room_summary_csv(*w.summary), "The room's results are on the clipboard as CSV.");
+        if (w.summary) copy(room_summary_csv(*w.summary), T("The room's results are on the clipboard as CSV."));
         break;
     case Intent::Kind::set_team_name:
         if (intent.index >= 0 && size_t(intent.index) < w.teams.size()) w.teams[size_t(intent.index)] = intent.id.substr(0, kNicknameMaxBytes);
         break;
     case Intent::Kind::add_team:
-        if (w.teams.size() < kMaxTeams) w.teams.push_back("Team " + std::to_string(w.teams.size() + 1));
+        if (w.teams.size() < kMaxTeams) w.teams.push_back(F("Team {1}", {std::to_string(w.teams.size() + 1)}));
         break;
     case Intent::Kind::remove_team:
         if (w.teams.size() > 2 && intent.index >= 0 && size_t(intent.index) < w.teams.size())
@@ -202,7 +204,7 @@ void App::ApplyWorkshop(const Intent& intent) {
     case Intent::Kind::start_team_run:
         if (const Quiz* q = w.has_room ? catalog_.find_quiz(w.room.quiz_id) : nullptr) {
             for (size_t i = 0; i < w.teams.size(); ++i)
-                if (w.teams[i].find_first_not_of(' ') == std::string::npos) w.teams[i] = "Team " + std::to_string(i + 1);
+                if (w.teams[i].find_first_not_of(' ') == std::string::npos) w.teams[i] = F("Team {1}", {std::to_string(i + 1)});
             StartQuiz(*q, room_session_config(w.room));
             w.team_run = true;
         }

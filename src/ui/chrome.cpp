@@ -2,6 +2,7 @@
 // panel.
 #include "screens.h"
 #include "theme.h"
+#include "i18n.h"
 #include "widgets.h"
 
 namespace srm::ui {
@@ -9,7 +10,7 @@ namespace srm::ui {
 void DrawTopBar(const App& app, const std::string& title, Intents& out) {
     if (app.screen() != Screen::quiz) InitialFocusHere();   // a quiz places it on the first answer
     if (app.screen() != Screen::home) {
-        if (Button("nav.home", "\xE2\x86\x90 Home", false)) out.push_back({Intent::Kind::go_home, {}});
+        if (Button("nav.home", std::string("\xE2\x86\x90 ") + T("Home"), false)) out.push_back({Intent::Kind::go_home, {}});
         if (!app.embedded()) {   // compact chrome inside a host page's iframe
             ImGui::SameLine();
             ImGui::AlignTextToFramePadding();
@@ -23,9 +24,9 @@ void DrawNotices(const App& app, Intents& out) {
     if (app.notices().empty()) return;
     const Palette& p = Colors();
     BeginCard(p.highlight, p.provider_text);
-    Heading("notices.title", "Please note", 3);
+    Heading("notices.title", T("Please note"), 3);
     for (size_t i = 0; i < app.notices().size(); ++i) Paragraph("notices.item." + std::to_string(i), app.notices()[i]);
-    if (Button("notices.dismiss", "Dismiss", false)) out.push_back({Intent::Kind::dismiss_notices, {}});
+    if (Button("notices.dismiss", T("Dismiss"), false)) out.push_back({Intent::Kind::dismiss_notices, {}});
     EndCard();
     ImGui::Spacing();
 }
@@ -36,9 +37,9 @@ void DrawContentErrors(const App& app) {
     const Palette& p = Colors();
     int errors = app.catalog().error_count();
     BeginCard(p.error, p.error_text);
-    std::string title = errors > 0 ? "Content problems: " + std::to_string(errors) + " error" + (errors == 1 ? "" : "s") +
-                                         ". Everything else still works."
-                                   : "Content warnings";
+    std::string title = errors == 1 ? T("Content problems: 1 error. Everything else still works.")
+                      : errors > 1 ? F("Content problems: {1} errors. Everything else still works.", {std::to_string(errors)})
+                                   : T("Content warnings");
     ImGui::PushStyleColor(ImGuiCol_Text, p.error_text);
     Heading("errors.title", title, 2);
     for (size_t i = 0; i < diags.size(); ++i) Paragraph("errors.item." + std::to_string(i), diags[i].format());

@@ -2,6 +2,7 @@
 #include "diagram.h"
 #include "owner_style.h"
 #include "theme.h"
+#include "i18n.h"
 #include "widgets.h"
 #include <algorithm>
 #include <cctype>
@@ -44,14 +45,14 @@ static bool Tile(const App& app, const ResponsibilityModel& m, const Service& se
     bool keyboard_focus = options.interactive && ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
     dl->AddRect(a, b, selected ? Colors().text : (hovered ? style.ink : Colors().surface_border), 6 * s, 0,
                 (selected ? 2.5f : 1.0f) * s);
-    std::string owner_text = o ? m.owner_label(*o) : "Not applicable";
+    std::string owner_text = o ? m.owner_label(*o) : T("Not applicable");
     ImVec2 pad(8 * s, 6 * s);
     dl->PushClipRect(a, b, true);
     dl->AddText(nullptr, 0, ImVec2(a.x + pad.x, a.y + pad.y), Colors().text, control.label.c_str(), nullptr, width - 2 * pad.x);
     float line = ImGui::GetTextLineHeight();
     dl->AddText(ImVec2(a.x + pad.x, b.y - pad.y - line), style.ink, owner_text.c_str());
     if (stale) {
-        const char* badge = "check again";
+        const char* badge = T("check again");
         ImVec2 size = ImGui::CalcTextSize(badge);
         ImVec2 bmin(b.x - pad.x - size.x - 8 * s, b.y - pad.y - line - 2 * s);
         dl->AddRectFilled(bmin, ImVec2(b.x - pad.x, b.y - pad.y + 2 * s), Colors().error, 4 * s);
@@ -61,12 +62,13 @@ static bool Tile(const App& app, const ResponsibilityModel& m, const Service& se
     if ((hovered || keyboard_focus) && o) {   // the same tooltip for the mouse and the keyboard
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-        ImGui::TextUnformatted((control.label + ": " + owner_text).c_str());
+        ImGui::TextUnformatted(F("{1}: {2}", {control.label, owner_text}).c_str());
         ImGui::TextDisabled("%s", o->explanation.c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
-    std::string label = control.label + ", " + service.name + ": " + owner_text + (stale ? ", check again" : "");
+    std::string label = stale ? F("{1}, {2}: {3}, check again", {control.label, service.name, owner_text})
+                              : F("{1}, {2}: {3}", {control.label, service.name, owner_text});
     RecordLastItem(std::string(options.id_prefix) + ".cell." + control.id, options.interactive ? "button" : "text", label,
                    selected ? "selected" : "");
     return pressed;

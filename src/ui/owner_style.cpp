@@ -1,5 +1,6 @@
 // Owner colours, patterns and labels (see owner_style.h).
 #include "owner_style.h"
+#include "i18n.h"
 #include "theme.h"
 
 namespace srm::ui {
@@ -36,10 +37,10 @@ void DrawOwnerPattern(ImDrawList* dl, ImVec2 a, ImVec2 b, Owner owner, ImU32 ink
 
 std::string ShortOwnerLabel(const ResponsibilityModel& model, const Ownership& o) {
     switch (o.owner) {
-    case Owner::customer: return "You";
+    case Owner::customer: return T("You");
     case Owner::provider: return model.provider;
-    case Owner::shared: return "Shared";
-    case Owner::not_applicable: return "n/a";
+    case Owner::shared: return T("Shared");
+    case Owner::not_applicable: return T("n/a");
     case Owner::party: return model.owner_label(o);
     }
     return "";

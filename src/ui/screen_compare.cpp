@@ -3,6 +3,7 @@
 #include "owner_style.h"
 #include "screens.h"
 #include "theme.h"
+#include "i18n.h"
 #include "widgets.h"
 
 namespace srm::ui {
@@ -27,20 +28,20 @@ void DrawCompareView(const App& app, Intents& out) {
     const ResponsibilityModel& m = *app.model();
     const Service* a = m.find_service(app.service_id());
     const Service* b = m.find_service(app.compare_id());
-    ServiceCombo(app, "compare.a", "First service", app.service_id(), Intent::Kind::choose_service, out);
-    ServiceCombo(app, "compare.b", "Second service", app.compare_id(), Intent::Kind::choose_compare, out);
+    ServiceCombo(app, "compare.a", T("First service"), app.service_id(), Intent::Kind::choose_service, out);
+    ServiceCombo(app, "compare.b", T("Second service"), app.compare_id(), Intent::Kind::choose_compare, out);
     if (!a || !b) return;
     SettingChoice choice_a = app.settings_for(a->id), choice_b = app.settings_for(b->id);
     std::vector<Difference> diffs = differences(m, a->id, b->id, choice_a, choice_b);
-    Paragraph("compare.summary", std::to_string(diffs.size()) + " of " + std::to_string(m.controls.size()) +
-                                     " controls change owner between " + a->name + " and " + b->name + ".");
+    Paragraph("compare.summary", F("{1} of {2} controls change owner between {3} and {4}.",
+                                   {std::to_string(diffs.size()), std::to_string(m.controls.size()), a->name, b->name}));
     const Palette& p = Colors();
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("compare", 4, flags, ImVec2(ImGui::CalcItemWidth(), 0))) return;
-    ImGui::TableSetupColumn("Control", ImGuiTableColumnFlags_WidthStretch, 2.2f);
+    ImGui::TableSetupColumn(T("Control"), ImGuiTableColumnFlags_WidthStretch, 2.2f);
     ImGui::TableSetupColumn(a->name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(b->name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn(T("Change"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableHeadersRow();
     for (const Control& c : m.controls) {
         const Ownership* oa = owner_of(m, a->id, c.id, choice_a);
@@ -61,11 +62,11 @@ void DrawCompareView(const App& app, Intents& out) {
             ImGui::PopStyleColor();
         }
         ImGui::TableNextColumn();
-        if (changed) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.provider_text), "\xE2\x86\x92 changes");
-        else ImGui::TextDisabled("same");
+        if (changed) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.provider_text), "\xE2\x86\x92 %s", T("changes"));
+        else ImGui::TextDisabled("%s", T("same"));
         ImVec2 row_max = ImGui::GetItemRectMax();
-        std::string label = c.label + ": " + a->name + " " + m.owner_label(*oa) + ", " + b->name + " " +
-                            m.owner_label(*ob) + (changed ? ", changes" : ", same");
+        std::string label = changed ? F("{1}: {2} {3}, {4} {5}, changes", {c.label, a->name, m.owner_label(*oa), b->name, m.owner_label(*ob)})
+                                    : F("{1}: {2} {3}, {4} {5}, same", {c.label, a->name, m.owner_label(*oa), b->name, m.owner_label(*ob)});
         if (SemanticNode* n = RecordLastItem("compare.row." + c.id, "row", label, changed ? "changed" : "")) {
             n->x = row_min.x;
             n->w = row_max.x - row_min.x;

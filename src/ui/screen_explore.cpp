@@ -9,6 +9,7 @@
 #include "diagram.h"
 #include "owner_style.h"
 #include "theme.h"
+#include "i18n.h"
 #include "widgets.h"
 #include <cstdio>
 
@@ -25,14 +26,14 @@ void DrawExploreScreen(const App& app, Intents& out) {
     const ContentCatalog& catalog = app.catalog();
     if (catalog.models().size() > 1) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Cloud:");
+        ImGui::TextUnformatted(T("Cloud:"));
         for (const ResponsibilityModel& other : catalog.models()) {
             SameLineIfRoom(other.provider, true);
             if (Radio("explore.cloud." + other.id, other.provider, &other == m))
                 out.push_back({Intent::Kind::open_explore, other.id});
         }
     }
-    int view = Tabs("explore.view", {"Diagram", "Compare services", "Matrix"}, int(app.explore_view()));
+    int view = Tabs("explore.view", {T("Diagram"), T("Compare services"), T("Matrix")}, int(app.explore_view()));
     if (view >= 0) out.push_back({Intent::Kind::set_explore_view, {}, view});
     ImGui::Spacing();
     switch (app.explore_view()) {
@@ -41,9 +42,9 @@ void DrawExploreScreen(const App& app, Intents& out) {
     case ExploreView::matrix: DrawMatrixView(app, out); break;
     }
     ImGui::Spacing();
-    Paragraph("explore.edition", "This model encodes: " + (m->edition.empty() ? m->title : m->edition) + ".",
+    Paragraph("explore.edition", F("This model encodes: {1}.", {m->edition.empty() ? m->title : m->edition}),
               Colors().text_muted);
-    Link("explore.source", m->provider + " shared responsibility model", m->source);
+    Link("explore.source", F("{1} shared responsibility model", {m->provider}), m->source);
 }
 
 //-----------------------------------------------------------------------------
@@ -67,21 +68,18 @@ static void DrawResponsibilityLine(const App& app, const ResponsibilityModel& m,
     dl->AddRectFilled(ImVec2(x, a.y), b, customer.fill, 6 * s, ImDrawFlags_RoundCornersRight);
     dl->AddLine(ImVec2(x, a.y - 4 * s), ImVec2(x, b.y + 4 * s), Colors().text, 3 * s);
     int pct = int(split.provider_fraction * 100 + 0.5);
-    char left[64], right[64];
-    std::snprintf(left, sizeof left, "%s secures %d%%", m.provider.c_str(), pct);
-    std::snprintf(right, sizeof right, "You secure %d%%", 100 - pct);
+    std::string left = F("{1} secures {2}", {m.provider, Percent(pct / 100.0)});
+    std::string right = F("You secure {1}", {Percent((100 - pct) / 100.0)});
     float ty = a.y + (height - ImGui::GetTextLineHeight()) * 0.5f;
     dl->PushClipRect(a, b, true);
-    dl->AddText(ImVec2(a.x + 8 * s, ty), provider.ink, left);
-    ImVec2 rs = ImGui::CalcTextSize(right);
-    dl->AddText(ImVec2(b.x - rs.x - 8 * s, ty), customer.ink, right);
+    dl->AddText(ImVec2(a.x + 8 * s, ty), provider.ink, left.c_str());
+    ImVec2 rs = ImGui::CalcTextSize(right.c_str());
+    dl->AddText(ImVec2(b.x - rs.x - 8 * s, ty), customer.ink, right.c_str());
     dl->PopClipRect();
-    char label[256];
-    std::snprintf(label, sizeof label,
-                  "The line for %s: %s secures %d%% of the applicable controls and you %d%% (shared controls count half). "
-                  "You own %d, %s owns %d, %d are shared, %d do not apply.",
-                  service.name.c_str(), m.provider.c_str(), pct, 100 - pct, split.customer, m.provider.c_str(),
-                  split.provider, split.shared, split.not_applicable);
+    std::string label = F("The line for {1}: {2} secures {3} of the applicable controls and you {4} (shared controls count half). "
+                          "You own {5}, {2} owns {6}, {7} are shared, {8} do not apply.",
+                          {service.name, m.provider, Percent(pct / 100.0), Percent((100 - pct) / 100.0), std::to_string(split.customer),
+                           std::to_string(split.provider), std::to_string(split.shared), std::to_string(split.not_applicable)});
     RecordLastItem("explore.line", "img", label);
 }
 
@@ -90,7 +88,7 @@ static void DrawResponsibilityLine(const App& app, const ResponsibilityModel& m,
 //-----------------------------------------------------------------------------
 
 static void DrawServiceChooser(const App& app, const ResponsibilityModel& m, Intents& out) {
-    Heading("explore.services.title", "Choose a service", 2);
+    Heading("explore.services.title", T("Choose a service"), 2);
     for (const Category& category : m.categories) {
         std::string first;
         for (const Service& s : m.services)
@@ -118,7 +116,7 @@ static void DrawSettings(const App& app, const Service& service, Intents& out) {
         auto chosen = choice.find(setting.id);
         const std::string& current = chosen == choice.end() ? setting.default_option : chosen->second;
         ImGui::AlignTextToFramePadding();
-        Paragraph("explore.setting." + setting.id, setting.label + ":");
+        Paragraph("explore.setting." + setting.id, F("{1}:", {setting.label}));
         for (const SettingOption& option : setting.options) {
             SameLineIfRoom(option.label, true);
             if (Radio("explore.setting." + setting.id + "." + option.id, option.label, option.id == current))
@@ -137,7 +135,7 @@ void DrawDiagramView(const App& app, Intents& out) {
     DrawSettings(app, *service, out);
     DrawResponsibilityLine(app, m, *service);
     std::string filter;
-    if (TextBox("model.filter", "Filter controls", "Filter controls, e.g. patching", app.filter(), filter))
+    if (TextBox("model.filter", T("Filter controls"), T("Filter controls, e.g. patching"), app.filter(), filter))
         out.push_back({Intent::Kind::set_filter, filter});
     DiagramOptions options;
     DrawDiagram(app, m, service->id, app.settings_for(service->id), options, out);
@@ -149,6 +147,15 @@ void DrawDiagramView(const App& app, Intents& out) {
 // [SECTION] Cell detail
 //-----------------------------------------------------------------------------
 
+static std::string ControlClassWords(ControlClass cls) {
+    switch (cls) {
+    case ControlClass::inherited: return T("inherited");
+    case ControlClass::shared: return T("shared");
+    case ControlClass::customer_specific: return T("customer-specific");
+    }
+    return "";
+}
+
 void DrawCellDetail(const App& app, Intents& out) {
     const ResponsibilityModel& m = *app.model();
     const Control* control = m.find_control(app.control_id());
@@ -157,8 +164,8 @@ void DrawCellDetail(const App& app, Intents& out) {
     const Ownership* o = control && service ? owner_of(m, service->id, control->id, choice) : nullptr;
     if (!o) return;
     BeginCard();
-    Heading("detail.title", control->label + " on " + service->name + ": " + m.owner_label(*o), 2);
-    Paragraph("detail.class", std::string("Control class: ") + control_class_id(control->cls) + ".", Colors().text_muted);
+    Heading("detail.title", F("{1} on {2}: {3}", {control->label, service->name, m.owner_label(*o)}), 2);
+    Paragraph("detail.class", F("Control class: {1}.", {ControlClassWords(control->cls)}), Colors().text_muted);
     const Variant* v = nullptr;
     for (const Variant& candidate : m.find_cell(service->id, control->id)->variants)
         if (&candidate == o) v = &candidate;
@@ -167,17 +174,17 @@ void DrawCellDetail(const App& app, Intents& out) {
         std::string option = v->option;
         for (const SettingOption& so : setting ? setting->options : std::vector<SettingOption>{})
             if (so.id == v->option) option = so.label;
-        Paragraph("detail.setting", "Because " + (setting ? setting->label : v->setting) + " is " + option + ".",
+        Paragraph("detail.setting", F("Because {1} is {2}.", {setting ? setting->label : v->setting, option}),
                   Colors().text_muted);
     }
     Paragraph("detail.explanation", o->explanation);
     bool stale = IsStale(app, *o);
-    Paragraph("detail.verified", "Last checked against the source on " + o->last_verified +
-                                     (stale ? ". Check again: that was more than 180 days ago." : "."),
+    Paragraph("detail.verified", stale ? F("Last checked against the source on {1}. Check again: that was more than 180 days ago.", {o->last_verified})
+                                       : F("Last checked against the source on {1}.", {o->last_verified}),
               stale ? Colors().error_text : Colors().text_muted);
-    Link("detail.source", "Source", o->source);
-    SameLineIfRoom("Copy as text");
-    if (Button("detail.copy", "Copy as text", false)) out.push_back({Intent::Kind::copy_cell, control->id});
+    Link("detail.source", T("Source"), o->source);
+    SameLineIfRoom(T("Copy as text"));
+    if (Button("detail.copy", T("Copy as text"), false)) out.push_back({Intent::Kind::copy_cell, control->id});
     EndCard();
 }
 

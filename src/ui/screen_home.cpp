@@ -2,6 +2,7 @@
 // problems (named by file and line:column) without hiding what did load.
 #include "screens.h"
 #include "theme.h"
+#include "i18n.h"
 #include "widgets.h"
 
 namespace srm::ui {
@@ -9,26 +10,26 @@ namespace srm::ui {
 // Theme and text size, kept in this browser. A link's theme= or text= wins for that page.
 static void DrawDisplayCard(const App& app, Intents& out) {
     BeginCard();
-    Heading("home.display.title", "Display", 2);
+    Heading("home.display.title", T("Display"), 2);
     static const char* const kThemes[] = {"", "light", "dark", "high-contrast"};
     int current = 0;
     for (int i = 0; i < 4; ++i)
         if (app.theme_choice() == kThemes[i]) current = i;
     ImGui::AlignTextToFramePadding();
-    Paragraph("home.theme.label", "Theme:");
+    Paragraph("home.theme.label", T("Theme:"));
     ImGui::SameLine();
-    int picked = Tabs("home.theme", {"System", "Light", "Dark", "High contrast"}, current);
+    int picked = Tabs("home.theme", {T("System"), T("Light"), T("Dark"), T("High contrast")}, current);
     if (picked >= 0) out.push_back({Intent::Kind::set_theme, kThemes[picked]});
     int size = app.text_size();
     ImGui::AlignTextToFramePadding();
-    Paragraph("home.text.size", "Text size: " + std::to_string(size) + "%");
+    Paragraph("home.text.size", F("Text size: {1}", {Percent(size / 100.0)}));
     ImGui::SameLine();
     ImGui::BeginDisabled(size <= 100);
-    if (Button("home.text.smaller", "A\xE2\x88\x92", false, 0, "Smaller text")) out.push_back({Intent::Kind::set_text_size, {}, -1, {}, -1, size - 25});
+    if (Button("home.text.smaller", "A\xE2\x88\x92", false, 0, T("Smaller text"))) out.push_back({Intent::Kind::set_text_size, {}, -1, {}, -1, size - 25});
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(size >= 200);
-    if (Button("home.text.larger", "A+", false, 0, "Larger text")) out.push_back({Intent::Kind::set_text_size, {}, -1, {}, -1, size + 25});
+    if (Button("home.text.larger", "A+", false, 0, T("Larger text"))) out.push_back({Intent::Kind::set_text_size, {}, -1, {}, -1, size + 25});
     ImGui::EndDisabled();
     EndCard();
 }
@@ -38,27 +39,28 @@ void DrawHomeScreen(const App& app, Intents& out) {
     const ContentCatalog& catalog = app.catalog();
     DrawTopBar(app, "SRM Trainer", out);
     Paragraph("home.intro",
-              "Learn who secures what in the cloud. The provider secures the cloud itself; you secure what you "
-              "put in it, and the line between the two moves with the kind of service you use.",
+              T("Learn who secures what in the cloud. The provider secures the cloud itself; you secure what you "
+                "put in it, and the line between the two moves with the kind of service you use."),
               p.text_muted);
-    Link("home.accessible", "Accessible HTML version of the quizzes and models", "accessible/index.html");
+    Link("home.accessible", T("Accessible HTML version of the quizzes and models"), "accessible/index.html");
     ImGui::Spacing();
     DrawContentErrors(app);
     if (const SavedRun* run = app.resumable()) {
         const Quiz* quiz = app.catalog().find_quiz(run->quiz_id);
         BeginCard(p.accent_soft, p.accent);
         if (run->finished) {
-            Heading("home.resume.title", "Your workshop results", 2);
-            Paragraph("home.resume.what", quiz->title + " in room " + run->room + ": finished. Your results code is on the results page.");
+            Heading("home.resume.title", T("Your workshop results"), 2);
+            Paragraph("home.resume.what", F("{1} in room {2}: finished. Your results code is on the results page.", {quiz->title, run->room}));
         } else {
-            Heading("home.resume.title", "Resume where you left off", 2);
-            Paragraph("home.resume.what", quiz->title + ": " + std::to_string(run->answers.size()) +
-                                              (run->answers.size() == 1 ? " question" : " questions") + " answered so far.");
+            Heading("home.resume.title", T("Resume where you left off"), 2);
+            Paragraph("home.resume.what", run->answers.size() == 1 ? F("{1}: 1 question answered so far.", {quiz->title})
+                                                                   : F("{1}: {2} questions answered so far.", {quiz->title, std::to_string(run->answers.size())}));
         }
-        if (Button("home.resume", run->finished ? "Show results" : "Resume", true, 0, (run->finished ? "Show results: " : "Resume: ") + quiz->title))
+        if (Button("home.resume", run->finished ? T("Show results") : T("Resume"), true, 0,
+                   run->finished ? F("Show results: {1}", {quiz->title}) : F("Resume: {1}", {quiz->title})))
             out.push_back({Intent::Kind::resume_quiz, {}});
-        SameLineIfRoom("Discard");
-        if (Button("home.resume.discard", "Discard", false, 0, "Discard the unfinished quiz")) out.push_back({Intent::Kind::discard_resume, {}});
+        SameLineIfRoom(T("Discard"));
+        if (Button("home.resume.discard", T("Discard"), false, 0, T("Discard the unfinished quiz"))) out.push_back({Intent::Kind::discard_resume, {}});
         EndCard();
         ImGui::Spacing();
     }
@@ -73,58 +75,59 @@ void DrawHomeScreen(const App& app, Intents& out) {
             if (!done && !next) next = &l;
         }
         BeginCard();
-        Heading("home.lessons.title", "Guided path", 2);
-        Paragraph("home.lessons.progress", std::to_string(read) + " of " + std::to_string(lessons.size()) + " lessons read.",
+        Heading("home.lessons.title", T("Guided path"), 2);
+        Paragraph("home.lessons.progress", F("{1} of {2} lessons read.", {std::to_string(read), std::to_string(lessons.size())}),
                   p.text_muted);
         if (next) {
-            Paragraph("home.lessons.upnext", (read ? "Next: " : "First: ") + next->title);
-            if (Button("home.lessons.next", read ? "Continue" : "Start", true, 0, (read ? "Continue: " : "Start: ") + next->title))
+            Paragraph("home.lessons.upnext", read ? F("Next: {1}", {next->title}) : F("First: {1}", {next->title}));
+            if (Button("home.lessons.next", read ? T("Continue") : T("Start"), true, 0,
+                       read ? F("Continue: {1}", {next->title}) : F("Start: {1}", {next->title})))
                 out.push_back({Intent::Kind::open_lesson, next->id});
-            SameLineIfRoom("All lessons");
+            SameLineIfRoom(T("All lessons"));
         }
-        if (Button("home.lessons", "All lessons", !next)) out.push_back({Intent::Kind::open_lessons, {}});
-        SameLineIfRoom("Official resources");
-        if (Button("home.resources", "Official resources", false)) out.push_back({Intent::Kind::open_resources, {}});
+        if (Button("home.lessons", T("All lessons"), !next)) out.push_back({Intent::Kind::open_lessons, {}});
+        SameLineIfRoom(T("Official resources"));
+        if (Button("home.resources", T("Official resources"), false)) out.push_back({Intent::Kind::open_resources, {}});
         EndCard();
         ImGui::Spacing();
     }
-    Heading("home.models.title", "Responsibility models", 2);
-    if (catalog.models().empty()) Paragraph("home.models.none", "No responsibility model could be loaded.", p.text_muted);
+    Heading("home.models.title", T("Responsibility models"), 2);
+    if (catalog.models().empty()) Paragraph("home.models.none", T("No responsibility model could be loaded."), p.text_muted);
     for (const ResponsibilityModel& m : catalog.models()) {
         BeginCard();
         Heading("home.model.title." + m.id, m.title, 3);
         Paragraph("home.model.summary." + m.id, m.summary, p.text_muted);
         Paragraph("home.model.counts." + m.id,
-                  std::to_string(m.services.size()) + " services \xC2\xB7 " + std::to_string(m.controls.size()) +
-                      " controls \xC2\xB7 " + std::to_string(m.layers.size()) + " diagram layers",
+                  F("{1} services \xC2\xB7 {2} controls \xC2\xB7 {3} diagram layers",
+                    {std::to_string(m.services.size()), std::to_string(m.controls.size()), std::to_string(m.layers.size())}),
                   p.text_muted);
-        if (Button("home.model." + m.id, "Explore " + m.provider + " model")) out.push_back({Intent::Kind::open_explore, m.id});
+        if (Button("home.model." + m.id, F("Explore {1} model", {m.provider}))) out.push_back({Intent::Kind::open_explore, m.id});
         EndCard();
     }
     ImGui::Spacing();
-    Heading("home.quizzes.title", "Quizzes", 2);
+    Heading("home.quizzes.title", T("Quizzes"), 2);
     std::map<std::string, std::vector<std::string>> due = app.due_reviews();
     if (!due.empty()) {
         size_t concepts = 0;
         for (const auto& d : due) concepts += d.second.size();
-        Paragraph("home.due", std::to_string(concepts) + (concepts == 1 ? " concept is" : " concepts are") +
-                                  " due for review. Reviews come back on a schedule; there is no streak to keep.",
+        Paragraph("home.due", concepts == 1 ? T("1 concept is due for review. Reviews come back on a schedule; there is no streak to keep.")
+                                            : F("{1} concepts are due for review. Reviews come back on a schedule; there is no streak to keep.",
+                                                {std::to_string(concepts)}),
                   p.provider_text);
     }
-    if (Button("home.quizzes", due.empty() ? "All quizzes" : "Review and all quizzes", !due.empty()))
+    if (Button("home.quizzes", due.empty() ? T("All quizzes") : T("Review and all quizzes"), !due.empty()))
         out.push_back({Intent::Kind::open_quizzes, {}});
-    SameLineIfRoom("Your progress");
-    if (Button("home.progress", "Your progress", false)) out.push_back({Intent::Kind::open_progress, {}});
-    if (catalog.quizzes().empty()) Paragraph("home.quizzes.none", "No quiz could be loaded.", p.text_muted);
+    SameLineIfRoom(T("Your progress"));
+    if (Button("home.progress", T("Your progress"), false)) out.push_back({Intent::Kind::open_progress, {}});
+    if (catalog.quizzes().empty()) Paragraph("home.quizzes.none", T("No quiz could be loaded."), p.text_muted);
     for (const Quiz& q : catalog.quizzes()) {
         BeginCard();
         Heading("home.quiz.title." + q.id, q.title, 3);
         Paragraph("home.quiz.description." + q.id, q.description, p.text_muted);
         Paragraph("home.quiz.counts." + q.id,
-                  std::to_string(q.questions.size()) + " questions \xC2\xB7 pass mark " +
-                      std::to_string(int(q.pass_mark * 100 + 0.5)) + "%",
+                  F("{1} questions \xC2\xB7 pass mark {2}", {std::to_string(q.questions.size()), Percent(q.pass_mark)}),
                   p.text_muted);
-        if (Button("home.quiz." + q.id, "Practice", true, 0, "Practice: " + q.title)) out.push_back({Intent::Kind::start_quiz, q.id});
+        if (Button("home.quiz." + q.id, T("Practice"), true, 0, F("Practice: {1}", {q.title}))) out.push_back({Intent::Kind::start_quiz, q.id});
         EndCard();
     }
     ImGui::Spacing();

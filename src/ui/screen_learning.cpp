@@ -5,6 +5,7 @@
 // [SECTION] Resources
 #include "diagram.h"
 #include "theme.h"
+#include "i18n.h"
 #include "widgets.h"
 
 namespace srm::ui {
@@ -15,19 +16,19 @@ namespace srm::ui {
 
 void DrawLessonsScreen(const App& app, Intents& out) {
     const std::vector<Lesson>& lessons = app.catalog().lessons();
-    DrawTopBar(app, "Lessons", out);
+    DrawTopBar(app, T("Lessons"), out);
     size_t read = 0;
     for (const Lesson& l : lessons) read += app.progress().lessons_read.count(l.id);
-    Paragraph("lessons.progress", std::to_string(read) + " of " + std::to_string(lessons.size()) +
-                                      " lessons read. Each takes a few minutes and ends with a link into the explorer and a quiz.",
+    Paragraph("lessons.progress", F("{1} of {2} lessons read. Each takes a few minutes and ends with a link into the explorer and a quiz.",
+                                    {std::to_string(read), std::to_string(lessons.size())}),
               Colors().text_muted);
     for (const Lesson& l : lessons) {
         bool done = app.progress().lessons_read.count(l.id) > 0;
         BeginCard();
         Heading("lessons.title." + l.id, l.title, 3);
         Paragraph("lessons.summary." + l.id, l.summary, Colors().text_muted);
-        if (done) Paragraph("lessons.read." + l.id, "\xE2\x9C\x93 Read", Colors().success_text);
-        if (Button("lessons.open." + l.id, done ? "Read again" : "Read", true, 0, (done ? "Read again: " : "Read: ") + l.title))
+        if (done) Paragraph("lessons.read." + l.id, std::string("\xE2\x9C\x93 ") + T("Read"), Colors().success_text);
+        if (Button("lessons.open." + l.id, done ? T("Read again") : T("Read"), true, 0, done ? F("Read again: {1}", {l.title}) : F("Read: {1}", {l.title})))
             out.push_back({Intent::Kind::open_lesson, l.id});
         EndCard();
     }
@@ -47,7 +48,7 @@ void DrawLessonScreen(const App& app, Intents& out) {
         const Service* service = m->find_service(l->diagram.service);
         if (service) {
             BeginCard();
-            Heading("lesson.diagram.title", "In the diagram: " + service->name + " (" + m->provider + ")", 3);
+            Heading("lesson.diagram.title", F("In the diagram: {1} ({2})", {service->name, m->provider}), 3);
             DiagramOptions options;
             options.id_prefix = "lesson";
             options.interactive = false;
@@ -58,22 +59,23 @@ void DrawLessonScreen(const App& app, Intents& out) {
         }
     }
     ImGui::Spacing();
-    if (Button("lesson.explore", "Explore it")) out.push_back({Intent::Kind::open_deep_link, l->explore});
+    if (Button("lesson.explore", T("Explore it"))) out.push_back({Intent::Kind::open_deep_link, l->explore});
     if (!l->quiz.empty() && app.catalog().find_quiz(l->quiz)) {
-        SameLineIfRoom("Test yourself");
-        if (Button("lesson.quiz", "Test yourself", false)) out.push_back({Intent::Kind::start_quiz, l->quiz});
+        SameLineIfRoom(T("Test yourself"));
+        if (Button("lesson.quiz", T("Test yourself"), false)) out.push_back({Intent::Kind::start_quiz, l->quiz});
     }
     const std::vector<Lesson>& all = app.catalog().lessons();
     for (size_t i = 0; i < all.size(); ++i) {
         if (&all[i] != l) continue;
         if (i + 1 < all.size()) {
-            SameLineIfRoom("Next lesson \xE2\x86\x92");
-            if (Button("lesson.next", "Next lesson \xE2\x86\x92", false, 0, "Next lesson: " + all[i + 1].title))
+            std::string next = std::string(T("Next lesson")) + " \xE2\x86\x92";
+            SameLineIfRoom(next);
+            if (Button("lesson.next", next, false, 0, F("Next lesson: {1}", {all[i + 1].title})))
                 out.push_back({Intent::Kind::open_lesson, all[i + 1].id});
         }
     }
     ImGui::Spacing();
-    Heading("lesson.sources.title", "Sources", 3);
+    Heading("lesson.sources.title", T("Sources"), 3);
     for (size_t i = 0; i < l->sources.size(); ++i) Link("lesson.source." + std::to_string(i), l->sources[i], l->sources[i]);
 }
 
@@ -82,8 +84,8 @@ void DrawLessonScreen(const App& app, Intents& out) {
 //-----------------------------------------------------------------------------
 
 void DrawResourcesScreen(const App& app, Intents& out) {
-    DrawTopBar(app, "Official resources", out);
-    Paragraph("resources.intro", "Official pages and free courses, grouped by topic. Each opens in a new tab.",
+    DrawTopBar(app, T("Official resources"), out);
+    Paragraph("resources.intro", T("Official pages and free courses, grouped by topic. Each opens in a new tab."),
               Colors().text_muted);
     for (const ResourceGroup& group : app.catalog().resources()) {
         Heading("resources.group." + group.id, group.title, 2);

@@ -4,6 +4,7 @@
 #include "owner_style.h"
 #include "screens.h"
 #include "theme.h"
+#include "i18n.h"
 #include "widgets.h"
 #include <algorithm>
 #include <cctype>
@@ -20,32 +21,34 @@ static bool ContainsText(const std::string& text, const std::string& needle) {
 static void Filters(const App& app, const ResponsibilityModel& m, Intents& out) {
     const Category* cat = m.find_category(app.category_filter());
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (ImGui::BeginCombo("Category###matrix.category", cat ? cat->label.c_str() : "All categories")) {
-        if (ImGui::Selectable("All categories", !cat)) out.push_back({Intent::Kind::set_category_filter, ""});
-        RecordLastItem("matrix.category.all", "option", "All categories", cat ? "" : "selected");
+    const char* all_categories = T("All categories");
+    if (ImGui::BeginCombo((std::string(T("Category")) + "###matrix.category").c_str(), cat ? cat->label.c_str() : all_categories)) {
+        if (ImGui::Selectable(all_categories, !cat)) out.push_back({Intent::Kind::set_category_filter, ""});
+        RecordLastItem("matrix.category.all", "option", all_categories, cat ? "" : "selected");
         for (const Category& c : m.categories) {
             if (ImGui::Selectable(c.label.c_str(), cat == &c)) out.push_back({Intent::Kind::set_category_filter, c.id});
             RecordLastItem("matrix.category." + c.id, "option", c.label, cat == &c ? "selected" : "");
         }
         ImGui::EndCombo();
     }
-    RecordLastItem("matrix.category", "combobox", std::string("Category: ") + (cat ? cat->label : "All categories"));
+    RecordLastItem("matrix.category", "combobox", F("Category: {1}", {cat ? cat->label : all_categories}));
     ImGui::SameLine();
-    static const char* const kOwners[] = {"Customer", "Provider", "Shared", "Not applicable", "Another party"};
+    const char* const kOwners[] = {T("Customer"), T("Provider"), T("Shared"), T("Not applicable"), T("Another party")};
+    const char* all_owners = T("All owners");
     int owner = app.owner_filter();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-    if (ImGui::BeginCombo("Owner###matrix.owner", owner < 0 ? "All owners" : kOwners[owner])) {
-        if (ImGui::Selectable("All owners", owner < 0)) out.push_back({Intent::Kind::set_owner_filter, {}, -1});
-        RecordLastItem("matrix.owner.all", "option", "All owners", owner < 0 ? "selected" : "");
+    if (ImGui::BeginCombo((std::string(T("Owner")) + "###matrix.owner").c_str(), owner < 0 ? all_owners : kOwners[owner])) {
+        if (ImGui::Selectable(all_owners, owner < 0)) out.push_back({Intent::Kind::set_owner_filter, {}, -1});
+        RecordLastItem("matrix.owner.all", "option", all_owners, owner < 0 ? "selected" : "");
         for (int i = 0; i < 5; ++i) {
             if (ImGui::Selectable(kOwners[i], owner == i)) out.push_back({Intent::Kind::set_owner_filter, {}, i});
             RecordLastItem("matrix.owner." + std::to_string(i), "option", kOwners[i], owner == i ? "selected" : "");
         }
         ImGui::EndCombo();
     }
-    RecordLastItem("matrix.owner", "combobox", std::string("Owner: ") + (owner < 0 ? "All owners" : kOwners[owner]));
+    RecordLastItem("matrix.owner", "combobox", F("Owner: {1}", {owner < 0 ? all_owners : kOwners[owner]}));
     std::string filter;
-    if (TextBox("matrix.filter", "Filter the matrix", "Filter by control, service or explanation", app.filter(), filter))
+    if (TextBox("matrix.filter", T("Filter the matrix"), T("Filter by control, service or explanation"), app.filter(), filter))
         out.push_back({Intent::Kind::set_filter, filter});
 }
 
@@ -75,11 +78,11 @@ void DrawMatrixView(const App& app, Intents& out) {
     float height = row_h * float(rows + 1) + style.ScrollbarSize + 4 * s;
     if (ImGui::BeginTable("matrix", int(services.size()) + 1, flags, ImVec2(ImGui::CalcItemWidth(), height))) {
         ImGui::TableSetupScrollFreeze(1, 1);
-        ImGui::TableSetupColumn("Control", ImGuiTableColumnFlags_WidthFixed, 250 * s);
+        ImGui::TableSetupColumn(T("Control"), ImGuiTableColumnFlags_WidthFixed, 250 * s);
         for (const Service* svc : services) ImGui::TableSetupColumn(svc->name.c_str(), ImGuiTableColumnFlags_WidthFixed, 96 * s);
         ImGui::TableHeadersRow();
-        RecordNode("matrix.table", "table", "Who owns each control, by service (" + m.title + ")");
-        RecordNode("matrix.col.control", "columnheader", "Control");
+        RecordNode("matrix.table", "table", F("Who owns each control, by service ({1})", {m.title}));
+        RecordNode("matrix.col.control", "columnheader", T("Control"));
         for (const Service* svc : services) RecordNode("matrix.col." + svc->id, "columnheader", svc->name);
         for (const Control& c : m.controls) {
             bool any = false;
@@ -107,18 +110,18 @@ void DrawMatrixView(const App& app, Intents& out) {
                 if (ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)) {
                     ImGui::BeginTooltip();
                     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-                    ImGui::TextUnformatted((c.label + ", " + svc->name + ": " + m.owner_label(*o)).c_str());
+                    ImGui::TextUnformatted(F("{1}, {2}: {3}", {c.label, svc->name, m.owner_label(*o)}).c_str());
                     ImGui::TextDisabled("%s", o->explanation.c_str());
                     ImGui::PopTextWrapPos();
                     ImGui::EndTooltip();
                 }
-                if (SemanticNode* n = RecordLastItem(id, "cell", c.label + ", " + svc->name + ": " + m.owner_label(*o), selected ? "selected" : ""))
+                if (SemanticNode* n = RecordLastItem(id, "cell", F("{1}, {2}: {3}", {c.label, svc->name, m.owner_label(*o)}), selected ? "selected" : ""))
                     n->value = std::to_string(column);
             }
         }
         ImGui::EndTable();
     }
-    Paragraph("matrix.count", std::to_string(shown) + " cells shown. Use the arrow keys to move and Enter to open a cell.",
+    Paragraph("matrix.count", F("{1} cells shown. Use the arrow keys to move and Enter to open a cell.", {std::to_string(shown)}),
               Colors().text_muted);
     DrawCellDetail(app, out);
 }

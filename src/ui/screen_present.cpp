@@ -8,17 +8,17 @@
 // [SECTION] Screen
 #include "screens.h"
 #include "theme.h"
+#include "i18n.h"
 #include "widgets.h"
 #include <algorithm>
 #include <cstdio>
 
 namespace srm::ui {
 
-static const char* const kOwnerNames[] = {"Customer", "Provider", "Shared", "Not applicable"};
-
 static const char* OwnerName(Owner owner) {
+    const char* const names[] = {T("Customer"), T("Provider"), T("Shared"), T("Not applicable")};
     for (int i = 0; i < 4; ++i)
-        if (kAnswerOwners[i] == owner) return kOwnerNames[i];
+        if (kAnswerOwners[i] == owner) return names[i];
     return "";
 }
 
@@ -39,7 +39,7 @@ static void PresentAnswers(const Question& q, const std::vector<int>& order, boo
     case QuestionType::single_choice:
     case QuestionType::multiple_choice:
     case QuestionType::true_false:
-        if (q.type == QuestionType::multiple_choice) Paragraph(prefix + ".hint", "More than one answer is right.", Colors().text_muted);
+        if (q.type == QuestionType::multiple_choice) Paragraph(prefix + ".hint", T("More than one answer is right."), Colors().text_muted);
         for (size_t pos = 0; pos < order.size(); ++pos) {
             int index = order[pos];
             bool keyed = std::find(q.key.begin(), q.key.end(), index) != q.key.end();
@@ -48,17 +48,17 @@ static void PresentAnswers(const Question& q, const std::vector<int>& order, boo
         break;
     case QuestionType::classify:
     case QuestionType::matrix:
-        Paragraph(prefix + ".hint", "Who owns each of these: customer, provider or shared?", Colors().text_muted);
+        Paragraph(prefix + ".hint", T("Who owns each of these: customer, provider or shared?"), Colors().text_muted);
         for (size_t pos = 0; pos < order.size(); ++pos) {
             size_t index = size_t(order[pos]);
             bool matrix = q.type == QuestionType::matrix;
             std::string text = matrix ? q.row_labels[index] : q.items[index].text;
-            if (revealed) text += ": " + std::string(OwnerName(matrix ? q.row_key[index] : q.items[index].owner));
+            if (revealed) text = F("{1}: {2}", {text, OwnerName(matrix ? q.row_key[index] : q.items[index].owner)});
             Line(prefix + ".item." + std::to_string(pos), text, revealed, true);
         }
         break;
     case QuestionType::ordering:
-        Paragraph(prefix + ".hint", revealed ? "The right order:" : "Put these in order:", Colors().text_muted);
+        Paragraph(prefix + ".hint", revealed ? T("The right order:") : T("Put these in order:"), Colors().text_muted);
         for (size_t pos = 0; pos < order.size(); ++pos) {
             size_t index = revealed ? pos : size_t(order[pos]);
             Line(prefix + ".item." + std::to_string(pos), (revealed ? std::to_string(pos + 1) + ". " : "\xE2\x80\xA2 ") + q.order[index],
@@ -84,19 +84,19 @@ static std::string Clock(double seconds) {
 static void DrawTimer(const App& app, Intents& out) {
     const PresenterTimer& t = app.workshop().timer;
     bool enabled = t.enabled;
-    if (Checkbox("present.timer.enabled", "Timer", &enabled)) out.push_back({Intent::Kind::timer_enable, {}, -1, {}, -1, enabled ? 1 : 0});
+    if (Checkbox("present.timer.enabled", T("Timer"), &enabled)) out.push_back({Intent::Kind::timer_enable, {}, -1, {}, -1, enabled ? 1 : 0});
     if (!t.enabled) return;
     double left = t.remaining(app.now());
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    Paragraph("present.timer", left > 0 ? Clock(left) + (t.running ? " left" : " (paused)") : "Time is up",
+    Paragraph("present.timer", left > 0 ? (t.running ? F("{1} left", {Clock(left)}) : F("{1} (paused)", {Clock(left)})) : T("Time is up"),
               left > 10 ? Colors().text : Colors().error_text);
-    SameLineIfRoom("Pause");
-    if (Button("present.timer.toggle", t.running ? "Pause" : "Start timer", false)) out.push_back({Intent::Kind::timer_toggle, {}});
-    SameLineIfRoom("+30 s");
-    if (Button("present.timer.extend", "+30 s", false, 0, "Add 30 seconds")) out.push_back({Intent::Kind::timer_extend, {}});
-    SameLineIfRoom("Reset");
-    if (Button("present.timer.reset", "Reset", false, 0, "Reset the timer")) out.push_back({Intent::Kind::timer_reset, {}});
+    SameLineIfRoom(T("Pause"));
+    if (Button("present.timer.toggle", t.running ? T("Pause") : T("Start timer"), false)) out.push_back({Intent::Kind::timer_toggle, {}});
+    SameLineIfRoom(T("+30 s"));
+    if (Button("present.timer.extend", T("+30 s"), false, 0, T("Add 30 seconds"))) out.push_back({Intent::Kind::timer_extend, {}});
+    SameLineIfRoom(T("Reset"));
+    if (Button("present.timer.reset", T("Reset"), false, 0, T("Reset the timer"))) out.push_back({Intent::Kind::timer_reset, {}});
 }
 
 static void DrawControls(const App& app, size_t count, Intents& out) {
@@ -104,19 +104,19 @@ static void DrawControls(const App& app, size_t count, Intents& out) {
     bool question = w.position >= 0 && size_t(w.position) < count;
     if (question) {
         InitialFocusHere();   // each new question starts on "Reveal answer"
-        if (Button("present.reveal", w.revealed ? "Hide answer" : "Reveal answer")) out.push_back({Intent::Kind::present_reveal, {}});
-        SameLineIfRoom("Hide explanation");
-        if (Button("present.explain", w.explained ? "Hide explanation" : "Show explanation", false))
+        if (Button("present.reveal", w.revealed ? T("Hide answer") : T("Reveal answer"))) out.push_back({Intent::Kind::present_reveal, {}});
+        SameLineIfRoom(T("Hide explanation"));
+        if (Button("present.explain", w.explained ? T("Hide explanation") : T("Show explanation"), false))
             out.push_back({Intent::Kind::present_explain, {}});
-        SameLineIfRoom("Previous");
+        SameLineIfRoom(T("Previous"));
     }
     ImGui::BeginDisabled(w.position < 0);
-    if (Button("present.previous", "Previous", false)) out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, -1});
+    if (Button("present.previous", T("Previous"), false)) out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, -1});
     ImGui::EndDisabled();
-    SameLineIfRoom("Next question");
+    SameLineIfRoom(T("Next question"));
     ImGui::BeginDisabled(w.position >= int(count));
     if (w.position < 0) InitialFocusHere();
-    std::string next = w.position < 0 ? "Start: question 1" : size_t(w.position) + 1 < count ? "Next question" : "Finish";
+    std::string next = w.position < 0 ? T("Start: question 1") : size_t(w.position) + 1 < count ? T("Next question") : T("Finish");
     if (Button("present.next", next, !question || w.revealed)) out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, +1});
     ImGui::EndDisabled();
     if (question) DrawTimer(app, out);
@@ -136,7 +136,7 @@ static void DrawPresentedQuestion(const App& app, const Presented& presented, si
     const WorkshopState& w = app.workshop();
     const Question& q = *presented.question;
     ProgressBar("present.progress", float(position + 1) / float(count),
-                "Question " + std::to_string(position + 1) + " of " + std::to_string(count));
+                F("Question {1} of {2}", {std::to_string(position + 1), std::to_string(count)}));
     Heading("present.prompt", q.prompt, 1);
     if (q.type == QuestionType::scenario) {
         Paragraph("present.case", q.case_text);
@@ -150,9 +150,9 @@ static void DrawPresentedQuestion(const App& app, const Presented& presented, si
     }
     if (w.explained) {
         BeginCard();
-        Heading("present.explanation.title", "Why", 2);
+        Heading("present.explanation.title", T("Why"), 2);
         Paragraph("present.explanation", q.explanation);
-        if (!q.sources.empty()) Link("present.source", "Learn more", q.sources[0]);
+        if (!q.sources.empty()) Link("present.source", T("Learn more"), q.sources[0]);
         EndCard();
     }
 }
@@ -162,23 +162,23 @@ void DrawPresentScreen(const App& app, Intents& out) {
     const Quiz* quiz = w.has_room ? app.catalog().find_quiz(w.room.quiz_id) : nullptr;
     if (!quiz || !w.presented) return;
     size_t count = w.presented->size();
-    if (Button("present.back", "\xE2\x86\x90 Workshop", false, 0, "Back to the workshop set-up")) out.push_back({Intent::Kind::open_workshop, {}});
+    if (Button("present.back", T("\xE2\x86\x90 Workshop"), false, 0, T("Back to the workshop set-up"))) out.push_back({Intent::Kind::open_workshop, {}});
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    Paragraph("present.room", "Room " + w.code, Colors().text_muted);
+    Paragraph("present.room", F("Room {1}", {w.code}), Colors().text_muted);
     if (w.position < 0) {
         Heading("screen.title", quiz->title, 1);
-        Paragraph("present.join", "Scan the code or open the link, choose a nickname, and wait for question 1. " +
-                                      std::to_string(count) + " questions; speed never counts.");
+        Paragraph("present.join", F("Scan the code or open the link, choose a nickname, and wait for question 1. "
+                                    "{1} questions; speed never counts.", {std::to_string(count)}));
         DrawJoinDetails(app, out, 8);
     } else if (size_t(w.position) < count) {
         DrawPresentedQuestion(app, w.presented->presented(size_t(w.position)), size_t(w.position), count);
     } else {
-        Heading("screen.title", "That was the last question", 1);
-        Paragraph("present.end", "Ask everyone to copy their results code from the end of their quiz and send it to you. "
-                                 "The room summary adds the codes up.");
+        Heading("screen.title", T("That was the last question"), 1);
+        Paragraph("present.end", T("Ask everyone to copy their results code from the end of their quiz and send it to you. "
+                                   "The room summary adds the codes up."));
         InitialFocusHere();
-        if (Button("present.summary", "Open the room summary")) out.push_back({Intent::Kind::open_room_summary, {}});
+        if (Button("present.summary", T("Open the room summary"))) out.push_back({Intent::Kind::open_room_summary, {}});
     }
     ImGui::Spacing();
     DrawControls(app, count, out);

@@ -9,6 +9,7 @@
 // [SECTION] Results
 #include "screens.h"
 #include "theme.h"
+#include "i18n.h"
 #include "widgets.h"
 #include <algorithm>
 #include <cstdio>
@@ -16,8 +17,10 @@
 namespace srm::ui {
 
 static bool Contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
-static std::string Percent(double fraction) { return std::to_string(int(fraction * 100 + 0.5)) + "%"; }
-static const char* const kOwnerWords[] = {"Customer", "Provider", "Shared", "Not applicable"};
+static const char* OwnerWord(int k) {
+    const char* const words[] = {T("Customer"), T("Provider"), T("Shared"), T("Not applicable")};
+    return k >= 0 && k < 4 ? words[k] : "?";
+}
 static const char* const kCheck = "\xE2\x9C\x93 ";
 static const char* const kCross = "\xE2\x9C\x97 ";
 
@@ -37,7 +40,7 @@ struct AnswerContext {
 };
 
 static void ChoiceAnswer(const AnswerContext& a, Intents& out) {
-    if (a.q.type == QuestionType::multiple_choice) Paragraph(a.prefix + ".hint", "Select every answer that applies.", Colors().text_muted);
+    if (a.q.type == QuestionType::multiple_choice) Paragraph(a.prefix + ".hint", T("Select every answer that applies."), Colors().text_muted);
     if (a.answered) ImGui::BeginDisabled();
     for (size_t pos = 0; pos < a.order.size(); ++pos) {
         int index = a.order[pos];
@@ -45,8 +48,8 @@ static void ChoiceAnswer(const AnswerContext& a, Intents& out) {
         bool picked = Contains(a.response.values, index);
         if (a.answered) {
             bool keyed = Contains(a.q.key, index);
-            if (keyed) label = kCheck + label + (picked ? " (your answer, correct)" : " (correct answer)");
-            else if (picked) label = kCross + label + " (your answer, incorrect)";
+            if (keyed) label = kCheck + (picked ? F("{1} (your answer, correct)", {label}) : F("{1} (correct answer)", {label}));
+            else if (picked) label = kCross + F("{1} (your answer, incorrect)", {label});
         }
         std::string id = a.prefix + ".choice." + std::to_string(pos);
         if (a.q.type == QuestionType::multiple_choice) {
@@ -82,8 +85,8 @@ static void PlacementAnswer(const AnswerContext& a, Intents& out) {
         RecordLastItem(base, "text", text);
         if (a.answered) ImGui::BeginDisabled();
         for (int k = 0; k < owners; ++k) {
-            SameLineIfRoom(kOwnerWords[k], true);
-            std::string label = kOwnerWords[k];
+            SameLineIfRoom(OwnerWord(k), true);
+            std::string label = OwnerWord(k);
             if (a.answered && k == int(key == Owner::customer ? 0 : key == Owner::provider ? 1 : key == Owner::shared ? 2 : 3))
                 label = kCheck + label;
             else if (a.answered && k == placed)
@@ -109,19 +112,18 @@ static void OrderingAnswer(const AnswerContext& a, Intents& out) {
         int index = current[pos];
         std::string base = a.prefix + ".order." + std::to_string(pos);
         std::string text = std::to_string(pos + 1) + ". " + a.q.order[size_t(index)];
-        if (a.answered) text = (index == int(pos) ? kCheck : kCross) + text +
-                               (index == int(pos) ? "" : " (belongs at " + std::to_string(index + 1) + ")");
+        if (a.answered) text = index == int(pos) ? kCheck + text : kCross + F("{1} (belongs at {2})", {text, std::to_string(index + 1)});
         ImGui::AlignTextToFramePadding();
         Paragraph(base, text);
         if (a.answered) continue;
         ImGui::SameLine();
         ImGui::BeginDisabled(pos == 0);
-        if (Button(base + ".up", "\xE2\x86\x91", false, 0, "Move up: " + a.q.order[size_t(index)]))
+        if (Button(base + ".up", "\xE2\x86\x91", false, 0, F("Move up: {1}", {a.q.order[size_t(index)]})))
             out.push_back({Intent::Kind::answer_move, {}, int(pos), {}, a.part, -1});
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(pos + 1 == current.size());
-        if (Button(base + ".down", "\xE2\x86\x93", false, 0, "Move down: " + a.q.order[size_t(index)]))
+        if (Button(base + ".down", "\xE2\x86\x93", false, 0, F("Move down: {1}", {a.q.order[size_t(index)]})))
             out.push_back({Intent::Kind::answer_move, {}, int(pos), {}, a.part, +1});
         ImGui::EndDisabled();
     }
@@ -144,9 +146,9 @@ static void AnswerWidget(const AnswerContext& a, Intents& out) {
 //-----------------------------------------------------------------------------
 
 static std::string Verdict(double score) {
-    if (score >= 1.0 - 1e-9) return std::string(kCheck) + "Correct.";
-    if (score > 0) return "Partly correct: " + Percent(score) + " of the mark.";
-    return std::string(kCross) + "Not quite.";
+    if (score >= 1.0 - 1e-9) return std::string(kCheck) + T("Correct.");
+    if (score > 0) return F("Partly correct: {1} of the mark.", {Percent(score)});
+    return std::string(kCross) + T("Not quite.");
 }
 
 static void DrawFeedback(const Question& q, double score, const std::string& prefix) {
@@ -158,7 +160,7 @@ static void DrawFeedback(const Question& q, double score, const std::string& pre
     ImGui::PopStyleColor();
     Paragraph(prefix + ".explanation", q.explanation);
     for (size_t i = 0; i < q.sources.size(); ++i)
-        Link(prefix + ".source." + std::to_string(i), i == 0 ? "Learn more" : "Another source", q.sources[i]);
+        Link(prefix + ".source." + std::to_string(i), i == 0 ? T("Learn more") : T("Another source"), q.sources[i]);
     EndCard();
 }
 
@@ -177,9 +179,9 @@ static void DrawTimer(const App& app, const QuizSession& session, Intents& out) 
     if (!session.timed()) return;
     double left = session.time_left(app.now());
     ImGui::AlignTextToFramePadding();
-    Paragraph("quiz.timer", left > 0 ? "Time left: " + Clock(left) : "Time is up.", left < 60 ? Colors().error_text : Colors().text_muted);
-    SameLineIfRoom("Add 5 minutes");
-    if (Button("quiz.extend", "Add 5 minutes", false)) out.push_back({Intent::Kind::extend_time, {}});
+    Paragraph("quiz.timer", left > 0 ? F("Time left: {1}", {Clock(left)}) : T("Time is up."), left < 60 ? Colors().error_text : Colors().text_muted);
+    SameLineIfRoom(T("Add 5 minutes"));
+    if (Button("quiz.extend", T("Add 5 minutes"), false)) out.push_back({Intent::Kind::extend_time, {}});
 }
 
 static void DrawQuestion(const App& app, Intents& out) {
@@ -187,17 +189,17 @@ static void DrawQuestion(const App& app, Intents& out) {
     const Presented& presented = session.current();
     const Question& q = *presented.question;
     size_t n = session.size(), k = session.current_index();
-    ProgressBar("quiz.progress", float(k) / float(n), "Question " + std::to_string(k + 1) + " of " + std::to_string(n));
+    ProgressBar("quiz.progress", float(k) / float(n), F("Question {1} of {2}", {std::to_string(k + 1), std::to_string(n)}));
     const WorkshopState& w = app.workshop();
     if (w.team_run) {
         ImGui::PushStyleColor(ImGuiCol_Text, Colors().provider_text);
-        Heading("quiz.team", w.teams[k % w.teams.size()] + ", your turn", 2);
+        Heading("quiz.team", F("{1}, your turn", {w.teams[k % w.teams.size()]}), 2);
         ImGui::PopStyleColor();
     }
     DrawTimer(app, session, out);
     if (session.timed() && session.time_left(app.now()) <= 0) {
-        Paragraph("quiz.timeup", "The time limit has passed. Add time to go on, or finish now: answers so far count, speed never does.");
-        if (Button("quiz.finish", "Finish and see results")) out.push_back({Intent::Kind::finish_quiz, {}});
+        Paragraph("quiz.timeup", T("The time limit has passed. Add time to go on, or finish now: answers so far count, speed never does."));
+        if (Button("quiz.finish", T("Finish and see results"))) out.push_back({Intent::Kind::finish_quiz, {}});
         return;
     }
     Heading("quiz.prompt", q.prompt, 2);
@@ -225,15 +227,15 @@ static void DrawQuestion(const App& app, Intents& out) {
     if (!answered) {
         bool ready = response_complete(q, response);
         ImGui::BeginDisabled(!ready);
-        const char* submit = session.shows_feedback_now() ? "Check answer" : (k + 1 < n ? "Save and next" : "Save and finish");
+        const char* submit = session.shows_feedback_now() ? T("Check answer") : (k + 1 < n ? T("Save and next") : T("Save and finish"));
         if (Button("quiz.submit", submit)) out.push_back({Intent::Kind::submit_answer, {}});
         ImGui::EndDisabled();
-        if (!ready) Paragraph("quiz.incomplete", "Answer every part to go on.", Colors().text_muted);
+        if (!ready) Paragraph("quiz.incomplete", T("Answer every part to go on."), Colors().text_muted);
     } else {
         DrawFeedback(q, session.record(k).score, "quiz.feedback");
         ImGui::Spacing();
         InitialFocusHere();
-        if (Button("quiz.next", k + 1 < n ? "Next question" : "See results")) out.push_back({Intent::Kind::next_question, {}});
+        if (Button("quiz.next", k + 1 < n ? T("Next question") : T("See results"))) out.push_back({Intent::Kind::next_question, {}});
     }
 }
 
@@ -253,7 +255,7 @@ static std::string AnswerText(const Question& q, const Response& r) {
     case QuestionType::matrix:
         for (size_t i = 0; i < r.values.size(); ++i) {
             const std::string& what = q.type == QuestionType::matrix ? q.row_labels[i] : q.items[i].text;
-            out += (out.empty() ? "" : "; ") + what + ": " + (r.values[i] >= 0 ? kOwnerWords[r.values[i]] : "?");
+            out += (out.empty() ? "" : "; ") + F("{1}: {2}", {what, OwnerWord(r.values[i])});
         }
         break;
     case QuestionType::ordering:
@@ -264,16 +266,16 @@ static std::string AnswerText(const Question& q, const Response& r) {
             out += (out.empty() ? "" : " | ") + AnswerText(q.parts[i], r.parts[i]);
         break;
     }
-    return out.empty() ? "(no answer)" : out;
+    return out.empty() ? T("(no answer)") : out;
 }
 
 static void DrawConceptChart(const App& app, const QuizSession& session) {
     float s = app.scale();
     const Palette& p = Colors();
-    Heading("quiz.concepts.title", "By concept", 2);
+    Heading("quiz.concepts.title", T("By concept"), 2);
     for (const ConceptResult& c : session.breakdown()) {
         double share = c.max > 0 ? c.score / c.max : 0;
-        std::string label = c.label + ": " + Percent(share);
+        std::string label = F("{1}: {2}", {c.label, Percent(share)});
         ImGui::TextUnformatted(label.c_str());
         float width = ImGui::CalcItemWidth();
         ImGui::Dummy(ImVec2(width, 14 * s));
@@ -283,8 +285,9 @@ static void DrawConceptChart(const App& app, const QuizSession& session) {
         dl->AddRectFilled(a, ImVec2(a.x + width * float(share), b.y), share >= 0.999 ? p.success_text : p.accent, 4 * s);
         std::string spoken = label;
         if (share < 0.999 && !c.misconception.empty()) {
-            Paragraph("quiz.concept." + c.concept_id + ".misconception", "Watch out for: " + c.misconception, p.error_text);
-            spoken += ". Watch out for: " + c.misconception;
+            std::string watch = F("Watch out for: {1}", {c.misconception});
+            Paragraph("quiz.concept." + c.concept_id + ".misconception", watch, p.error_text);
+            spoken += ". " + watch;
         }
         if (SemanticNode* n = RecordLastItem("quiz.concept." + c.concept_id, "progress", spoken)) (void)n;
     }
@@ -297,17 +300,17 @@ static void DrawWorkshopResults(const App& app, const QuizSession& session, Inte
     const Palette& p = Colors();
     if (w.participant_run) {
         BeginCard(p.accent_soft, p.accent);
-        Heading("quiz.room.title", "Your results code for room " + w.code, 2);
-        Paragraph("quiz.room.help", "Copy it and send it to your facilitator (chat, email or a shared document). It holds your "
-                                    "nickname, your answers and your score, nothing else.", p.text_muted);
+        Heading("quiz.room.title", F("Your results code for room {1}", {w.code}), 2);
+        Paragraph("quiz.room.help", T("Copy it and send it to your facilitator (chat, email or a shared document). It holds your "
+                                      "nickname, your answers and your score, nothing else."), p.text_muted);
         Paragraph("quiz.room.code", results_code(workshop_result(w.code, w.nickname, session)));
-        if (Button("quiz.room.copy", "Copy results code")) out.push_back({Intent::Kind::copy_results_code, {}});
+        if (Button("quiz.room.copy", T("Copy results code"))) out.push_back({Intent::Kind::copy_results_code, {}});
         EndCard();
         ImGui::Spacing();
     }
     if (w.team_run) {
         BeginCard();
-        Heading("quiz.teams.title", "Teams", 2);
+        Heading("quiz.teams.title", T("Teams"), 2);
         for (size_t t = 0; t < w.teams.size(); ++t) {
             double score = 0;
             size_t asked = 0;
@@ -315,9 +318,8 @@ static void DrawWorkshopResults(const App& app, const QuizSession& session, Inte
                 score += session.record(i).score;
                 ++asked;
             }
-            char line[48];
-            std::snprintf(line, sizeof line, ": %.1f of %zu", score, asked);
-            Paragraph("quiz.team." + std::to_string(t), w.teams[t] + line + (asked ? " (" + Percent(score / double(asked)) + ")" : ""));
+            Paragraph("quiz.team." + std::to_string(t), F("{1}: {2} of {3} ({4})", {w.teams[t], Number(score, 1), std::to_string(asked),
+                                                                                     Percent(asked ? score / double(asked) : 0)}));
         }
         EndCard();
         ImGui::Spacing();
@@ -327,27 +329,26 @@ static void DrawWorkshopResults(const App& app, const QuizSession& session, Inte
 static void DrawResults(const App& app, Intents& out) {
     const QuizSession& session = *app.quiz_session();
     const Palette& p = Colors();
-    char score[64];
-    std::snprintf(score, sizeof score, "%.1f of %.0f", session.score(), session.max_score());
+    std::string score = F("{1} of {2}", {Number(session.score(), 1), Number(session.max_score(), 0)});
     bool passed = session.passed();
     InitialFocusHere();
-    Heading("quiz.result.title", std::string(passed ? "Passed: " : "Not passed yet: ") + Percent(session.scaled()), 2);
+    Heading("quiz.result.title", passed ? F("Passed: {1}", {Percent(session.scaled())}) : F("Not passed yet: {1}", {Percent(session.scaled())}), 2);
     int minutes = int(session.elapsed(app.now()) / 60 + 0.5);
-    Paragraph("quiz.result.score", std::string("Score ") + score + "; the pass mark is " + Percent(session.quiz().pass_mark) +
-                                       ". Time taken: about " + std::to_string(minutes) + " min (time never counts).",
+    Paragraph("quiz.result.score", F("Score {1}; the pass mark is {2}. Time taken: about {3} min (time never counts).",
+                                     {score, Percent(session.quiz().pass_mark), std::to_string(minutes)}),
               passed ? p.success_text : p.error_text);
     DrawWorkshopResults(app, session, out);
     std::vector<std::string> wrong = session.wrong_question_ids();
-    if (!wrong.empty() && Button("quiz.retry", "Retry the " + std::to_string(wrong.size()) + " I got wrong"))
+    if (!wrong.empty() && Button("quiz.retry", F("Retry the {1} I got wrong", {std::to_string(wrong.size())})))
         out.push_back({Intent::Kind::retry_wrong, {}});
-    if (!wrong.empty()) SameLineIfRoom("Take the quiz again");
-    if (Button("quiz.restart", "Take the quiz again", wrong.empty())) out.push_back({Intent::Kind::restart_quiz, {}});
-    SameLineIfRoom("All quizzes");
-    if (Button("quiz.list", "All quizzes", false)) out.push_back({Intent::Kind::open_quizzes, {}});
+    if (!wrong.empty()) SameLineIfRoom(T("Take the quiz again"));
+    if (Button("quiz.restart", T("Take the quiz again"), wrong.empty())) out.push_back({Intent::Kind::restart_quiz, {}});
+    SameLineIfRoom(T("All quizzes"));
+    if (Button("quiz.list", T("All quizzes"), false)) out.push_back({Intent::Kind::open_quizzes, {}});
     ImGui::Spacing();
     DrawConceptChart(app, session);
     ImGui::Spacing();
-    Heading("quiz.review.title", "Review", 2);
+    Heading("quiz.review.title", T("Review"), 2);
     for (size_t i = 0; i < session.size(); ++i) {
         const Question& q = *session.presented(i).question;
         const AnswerRecord& r = session.record(i);
@@ -355,9 +356,9 @@ static void DrawResults(const App& app, Intents& out) {
         std::string mark = r.score >= 1 - 1e-9 ? kCheck : r.score > 0 ? "\xC2\xBD " : kCross;
         BeginCard();
         Heading(id, mark + std::to_string(i + 1) + ". " + q.prompt, 3);
-        Paragraph(id + ".answer", "Your answer: " + (r.answered ? AnswerText(q, r.response) : std::string("(not answered)")), p.text_muted);
+        Paragraph(id + ".answer", F("Your answer: {1}", {r.answered ? AnswerText(q, r.response) : std::string(T("(not answered)"))}), p.text_muted);
         Paragraph(id + ".explanation", q.explanation);
-        if (!q.sources.empty()) Link(id + ".source", "Learn more", q.sources[0]);
+        if (!q.sources.empty()) Link(id + ".source", T("Learn more"), q.sources[0]);
         EndCard();
     }
 }
@@ -365,8 +366,7 @@ static void DrawResults(const App& app, Intents& out) {
 void DrawQuizScreen(const App& app, Intents& out) {
     if (!app.quiz_session()) return;
     const QuizSession& session = *app.quiz_session();
-    std::string mode = session.config().mode == QuizMode::exam ? " (exam)" : "";
-    DrawTopBar(app, session.quiz().title + mode, out);
+    DrawTopBar(app, session.config().mode == QuizMode::exam ? F("{1} (exam)", {session.quiz().title}) : session.quiz().title, out);
     if (session.finished()) DrawResults(app, out);
     else DrawQuestion(app, out);
 }

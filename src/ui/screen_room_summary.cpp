@@ -9,12 +9,12 @@
 // [SECTION] Screen
 #include "screens.h"
 #include "theme.h"
+#include "i18n.h"
 #include "widgets.h"
 #include <algorithm>
 
 namespace srm::ui {
 
-static std::string Percent(double fraction) { return std::to_string(int(fraction * 100 + 0.5)) + "%"; }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Pasting codes
@@ -23,16 +23,17 @@ static std::string Percent(double fraction) { return std::to_string(int(fraction
 static void DrawPasteBox(const App& app, Intents& out) {
     const WorkshopState& w = app.workshop();
     std::string pasted;
-    if (TextArea("summary.codes", "Results codes, one per line", "Paste results codes here, one per line (SRMW1|...)", w.pasted, pasted, 6))
+    if (TextArea("summary.codes", T("Results codes, one per line"), T("Paste results codes here, one per line (SRMW1|...)"), w.pasted, pasted, 6))
         out.push_back({Intent::Kind::set_pasted, pasted});
     if (!w.summary) return;
     const RoomSummary& s = *w.summary;
     const Palette& p = Colors();
-    Paragraph("summary.counts", std::to_string(s.participants.size()) + (s.participants.size() == 1 ? " participant" : " participants") +
-                                    " counted" + (s.rejected.empty() ? "." : ", " + std::to_string(s.rejected.size()) + " lines rejected:"),
+    std::string people = std::to_string(s.participants.size()), lines = std::to_string(s.rejected.size());
+    Paragraph("summary.counts", s.rejected.empty() ? F("Participants counted: {1}.", {people})
+                                                   : F("Participants counted: {1}. Lines rejected: {2}.", {people, lines}),
               p.text_muted);
     for (size_t i = 0; i < s.rejected.size(); ++i)
-        Paragraph("summary.rejected." + std::to_string(i), "Line " + std::to_string(s.rejected[i].line) + ": " + s.rejected[i].reason,
+        Paragraph("summary.rejected." + std::to_string(i), F("Line {1}: {2}", {std::to_string(s.rejected[i].line), s.rejected[i].reason}),
                   p.error_text);
 }
 
@@ -55,35 +56,36 @@ static void Bar(const App& app, const std::string& id, const std::string& label,
 }
 
 static void DrawDistribution(const App& app, const RoomSummary& s) {
-    Heading("summary.distribution.title", "Scores", 2);
-    static const char* const kBands[] = {"0-19%", "20-39%", "40-59%", "60-79%", "80-100%"};
+    Heading("summary.distribution.title", T("Scores"), 2);
+
     int most = std::max(1, *std::max_element(s.distribution.begin(), s.distribution.end()));
     for (size_t i = 0; i < s.distribution.size(); ++i)
         Bar(app, "summary.distribution." + std::to_string(i),
-            std::string(kBands[i]) + ": " + std::to_string(s.distribution[i]) + (s.distribution[i] == 1 ? " participant" : " participants"),
+            F("{1}: {2} participants", {std::to_string(i * 20) + "-" + Percent(i == 4 ? 1.0 : (i * 20 + 19) / 100.0),
+                                        std::to_string(s.distribution[i])}),
             float(s.distribution[i]) / float(most));
 }
 
 static void DrawQuestions(const App& app, const RoomSummary& s) {
-    Heading("summary.questions.title", "Correct per question", 2);
+    Heading("summary.questions.title", T("Correct per question"), 2);
     for (size_t i = 0; i < s.questions.size(); ++i)
         Bar(app, "summary.question." + std::to_string(i),
-            "Q" + std::to_string(i + 1) + ". " + s.questions[i].question->prompt + ": " + Percent(s.questions[i].mean_score) + " correct",
+            F("Q{1}. {2}: {3} correct", {std::to_string(i + 1), s.questions[i].question->prompt, Percent(s.questions[i].mean_score)}),
             float(s.questions[i].mean_score));
 }
 
 static void DrawHardest(const RoomSummary& s) {
     const Palette& p = Colors();
-    Heading("summary.hardest.title", "Hardest questions", 2);
+    Heading("summary.hardest.title", T("Hardest questions"), 2);
     std::vector<size_t> hardest = s.hardest(3);
     for (size_t rank = 0; rank < hardest.size(); ++rank) {
         const QuestionStat& q = s.questions[hardest[rank]];
         std::string id = "summary.hardest." + std::to_string(rank);
         BeginCard();
-        Heading(id, "Q" + std::to_string(hardest[rank] + 1) + ". " + q.question->prompt + " (" + Percent(q.mean_score) + " correct)", 3);
+        Heading(id, F("Q{1}. {2} ({3} correct)", {std::to_string(hardest[rank] + 1), q.question->prompt, Percent(q.mean_score)}), 3);
         for (const std::string& c : q.question->concepts)
             if (const Concept* concept_def = s.quiz->find_concept(c); concept_def && !concept_def->misconception.empty())
-                Paragraph(id + ".misconception." + c, "Likely misconception: " + concept_def->misconception, p.error_text);
+                Paragraph(id + ".misconception." + c, F("Likely misconception: {1}", {concept_def->misconception}), p.error_text);
         Paragraph(id + ".explanation", q.question->explanation);
         EndCard();
     }
@@ -91,12 +93,12 @@ static void DrawHardest(const RoomSummary& s) {
 
 static void DrawLeaderboard(const App& app, const RoomSummary& s, Intents& out) {
     bool shown = app.workshop().show_leaderboard;
-    if (Checkbox("summary.leaderboard.show", "Show a leaderboard (by score only)", &shown)) out.push_back({Intent::Kind::toggle_leaderboard, {}});
+    if (Checkbox("summary.leaderboard.show", T("Show a leaderboard (by score only)"), &shown)) out.push_back({Intent::Kind::toggle_leaderboard, {}});
     if (!shown) return;
     std::vector<size_t> order = s.leaderboard();
     for (size_t rank = 0; rank < order.size(); ++rank) {
         const RoomParticipant& p = s.participants[order[rank]];
-        Paragraph("summary.leaderboard." + std::to_string(rank), std::to_string(rank + 1) + ". " + p.nickname + ": " + std::to_string(p.percent) + "%");
+        Paragraph("summary.leaderboard." + std::to_string(rank), F("{1}. {2}: {3}", {std::to_string(rank + 1), p.nickname, Percent(p.percent / 100.0)}));
     }
 }
 
@@ -121,12 +123,12 @@ static void HeatCell(const App& app, const std::string& id, const std::string& w
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(a, ImVec2(a.x + size.x, a.y + size.y), share >= 0.8 ? p.success : share >= 0.5 ? p.highlight : p.error, style.FrameRounding);
     dl->AddText(ImVec2(a.x + 8 * s, a.y + 4 * s), p.text, text.c_str());
-    RecordLastItem(id, "text", spoken + ", " + who + ": " + Percent(share) + " right");
+    RecordLastItem(id, "text", F("{1}, {2}: {3} right", {spoken, who, Percent(share)}));
 }
 
 static void DrawHeatmap(const App& app, const RoomSummary& s) {
     const Palette& p = Colors();
-    Heading("summary.heatmap.title", "Concepts and misconceptions", 2);
+    Heading("summary.heatmap.title", T("Concepts and misconceptions"), 2);
     for (size_t c = 0; c < s.concepts.size(); ++c) {
         const ConceptResult& concept_result = s.concepts[c];
         double room = concept_result.max > 0 ? concept_result.score / concept_result.max : 0;
@@ -134,12 +136,12 @@ static void DrawHeatmap(const App& app, const RoomSummary& s) {
         BeginCard();
         Heading(base + ".label", concept_result.label, 3);
         ImGui::Dummy(ImVec2(0, 0));
-        HeatCell(app, base + ".room", "Room", room, concept_result.label);
+        HeatCell(app, base + ".room", T("Room"), room, concept_result.label);
         for (size_t i = 0; i < s.participants.size(); ++i)
             HeatCell(app, base + "." + std::to_string(i), s.participants[i].nickname,
                      c < s.participants[i].concept_shares.size() ? s.participants[i].concept_shares[c] : 0, concept_result.label);
         if (room < 0.8 && !concept_result.misconception.empty())
-            Paragraph(base + ".misconception", "Watch out for: " + concept_result.misconception, p.error_text);
+            Paragraph(base + ".misconception", F("Watch out for: {1}", {concept_result.misconception}), p.error_text);
         EndCard();
     }
 }
@@ -150,19 +152,19 @@ static void DrawHeatmap(const App& app, const RoomSummary& s) {
 
 void DrawRoomSummaryScreen(const App& app, Intents& out) {
     const WorkshopState& w = app.workshop();
-    DrawTopBar(app, "Room summary", out);
+    DrawTopBar(app, T("Room summary"), out);
     if (!w.summary) return;
     const RoomSummary& s = *w.summary;
-    Paragraph("summary.room", s.quiz->title + " \xC2\xB7 room " + s.room + " \xC2\xB7 " + std::to_string(s.question_count) + " questions",
+    Paragraph("summary.room", F("{1} \xC2\xB7 room {2} \xC2\xB7 {3} questions", {s.quiz->title, s.room, std::to_string(s.question_count)}),
               Colors().text_muted);
     DrawPasteBox(app, out);
     if (s.participants.empty()) {
-        Paragraph("summary.empty", "Nothing to sum up yet: paste the codes your participants sent you.", Colors().text_muted);
+        Paragraph("summary.empty", T("Nothing to sum up yet: paste the codes your participants sent you."), Colors().text_muted);
         return;
     }
-    if (Button("summary.download", "Download CSV")) out.push_back({Intent::Kind::download_csv, {}});
-    SameLineIfRoom("Copy CSV");
-    if (Button("summary.copy", "Copy CSV", false)) out.push_back({Intent::Kind::copy_csv, {}});
+    if (Button("summary.download", T("Download CSV"))) out.push_back({Intent::Kind::download_csv, {}});
+    SameLineIfRoom(T("Copy CSV"));
+    if (Button("summary.copy", T("Copy CSV"), false)) out.push_back({Intent::Kind::copy_csv, {}});
     ImGui::Spacing();
     DrawDistribution(app, s);
     ImGui::Spacing();

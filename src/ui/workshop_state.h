@@ -45,7 +45,7 @@ struct WorkshopState {
     bool show_leaderboard = false;
 
     // Team mode: the teams take turns on one device, a question each.
-    std::vector<std::string> teams{"Team 1", "Team 2"};
+    std::vector<std::string> teams;       // two to six names; "Team 1", "Team 2" until renamed
     bool team_run = false;
 
     // The QR code of the join link, computed by the platform.

@@ -141,7 +141,7 @@ TEST_CASE("participants join by link and their codes add up in the room summary"
     CHECK(Label(app, "summary.empty").rfind("Nothing to sum up yet", 0) == 0);
     app.Apply({ui::Intent::Kind::set_pasted, ana + "\n" + ben + "\n" + ana + "\nnonsense\n"});
     host.Frame();
-    CHECK(Label(app, "summary.counts") == "2 participants counted, 2 lines rejected:");
+    CHECK(Label(app, "summary.counts") == "Participants counted: 2. Lines rejected: 2.");
     CHECK(Label(app, "summary.rejected.0") == "Line 3: a duplicate of line 1");
     CHECK(Label(app, "summary.rejected.1") == "Line 4: not a workshop results code (those start with SRMW)");
     CHECK(Label(app, "summary.question.0").rfind("Q1. ", 0) == 0);

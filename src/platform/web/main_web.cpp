@@ -12,6 +12,7 @@
 #include "web_platform.h"
 #include "deep_link.h"
 #include "font_glyphs.h"
+#include "i18n.h"
 #include "theme.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -208,8 +209,8 @@ static void RenderFrame(double now) {
         if (!Store(slot, request.payload)) {
             static bool told = false;   // say it once, not after every answer
             if (!told)
-                s.app->AddNotice("This browser does not let SRM Trainer save progress here. It is kept until you close the page; "
-                                 "use \"Your progress\" to copy a progress code and carry it over.");
+                s.app->AddNotice(ui::T("This browser does not let SRM Trainer save progress here. It is kept until you close the page; "
+                                       "use \"Your progress\" to copy a progress code and carry it over."));
             told = true;
         }
     }

@@ -1,0 +1,55 @@
+// Looking up the interface's words (see i18n.h).
+#include "i18n.h"
+#include <cstdio>
+#include <string_view>
+#include <unordered_map>
+
+namespace srm::ui {
+
+static std::string g_language = "en";
+
+const std::vector<std::string>& Languages() {
+    static const std::vector<std::string> languages = {"en", "fr"};
+    return languages;
+}
+
+void SetLanguage(const std::string& lang) { g_language = lang == "fr" ? "fr" : "en"; }
+const std::string& Language() { return g_language; }
+
+const char* T(const char* english) {
+    if (g_language != "fr") return english;
+    static const std::unordered_map<std::string_view, const char*> french = [] {
+        std::unordered_map<std::string_view, const char*> map;
+        for (const Translation& t : FrenchTable()) map.emplace(t.english, t.french);
+        return map;
+    }();
+    auto it = french.find(english);
+    return it == french.end() ? english : it->second;
+}
+
+std::string F(const char* english, std::initializer_list<std::string> args) {
+    std::string out = T(english);
+    size_t n = 1;
+    for (const std::string& arg : args) {
+        std::string place = "{" + std::to_string(n++) + "}";
+        for (size_t at = out.find(place); at != std::string::npos; at = out.find(place, at + arg.size())) out.replace(at, place.size(), arg);
+    }
+    return out;
+}
+
+std::string Percent(double fraction) {
+    std::string number = std::to_string(int(fraction * 100 + 0.5));
+    return g_language == "fr" ? number + "\xE2\x80\xAF%" : number + "%";   // narrow no-break space in French
+}
+
+std::string Number(double value, int decimals) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    std::string out = buf;
+    if (g_language == "fr")
+        for (char& c : out)
+            if (c == '.') c = ',';
+    return out;
+}
+
+} // namespace srm::ui

@@ -1,0 +1,34 @@
+// The interface's words in English and French. Screens write their English text through T() (or
+// F() for text with numbered places), and the French table (strings_fr.cpp) maps each English
+// string to its translation. Keying by the English text keeps the screens readable; a test finds
+// every T() and F() in the sources and fails when one has no French entry or an entry is unused.
+// Content (quizzes, models, lessons) is translated in its own files, not here.
+#pragma once
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+namespace srm::ui {
+
+// The languages the interface speaks, English first.
+const std::vector<std::string>& Languages();
+void SetLanguage(const std::string& lang);   // unknown languages fall back to English
+const std::string& Language();
+
+// The current language's text for an English string.
+const char* T(const char* english);
+// T() with {1}, {2}... replaced by the arguments: F("Question {1} of {2}", {"3", "10"}).
+std::string F(const char* english, std::initializer_list<std::string> args);
+// A share as a percentage, with the current language's spacing ("85%", "85 %").
+std::string Percent(double fraction);
+// A number with `decimals` digits after the current language's decimal mark ("7.5", "7,5").
+std::string Number(double value, int decimals);
+
+// The French table, for the completeness test: pairs of English and French.
+struct Translation {
+    const char* english;
+    const char* french;
+};
+const std::vector<Translation>& FrenchTable();
+
+} // namespace srm::ui

@@ -1,0 +1,98 @@
+// The string table: every T() and F() string in the interface's sources has a French entry and
+// every entry is used; French entries keep the same {n} places and French typography (a narrow
+// no-break space before ; : ! ? and inside guillemets); the language switch and number formats.
+#include "bundled_content.h"
+#include "i18n.h"
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <regex>
+#include <set>
+
+using namespace srm::ui;
+
+// The string a C++ literal's text stands for (the escapes our sources use).
+static std::string Unescape(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\\' || i + 1 == s.size()) { out += s[i]; continue; }
+        char c = s[++i];
+        if (c == 'x') {
+            size_t used = 0;
+            out += char(std::stoi(s.substr(i + 1, 2), &used, 16));
+            i += used;
+        } else {
+            out += c == 'n' ? '\n' : c;
+        }
+    }
+    return out;
+}
+
+static std::set<std::string> StringsInSources() {
+    std::set<std::string> found;
+    std::regex call(R"re((?:^|[^A-Za-z_])(?:ui::)?[TF]\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)])re");
+    std::regex literal(R"re("((?:[^"\\]|\\.)*)")re");
+    for (const char* folder : {"src/ui", "src/platform/web"})
+        for (const auto& file : std::filesystem::directory_iterator(std::string(SRM_SOURCE_DIR) + "/" + folder)) {
+            if (file.path().extension() != ".cpp" || file.path().filename() == "strings_fr.cpp") continue;
+            std::string text = ReadSource(std::string(folder) + "/" + file.path().filename().string());
+            for (auto m = std::sregex_iterator(text.begin(), text.end(), call); m != std::sregex_iterator(); ++m) {
+                std::string joined, group = (*m)[1];
+                for (auto l = std::sregex_iterator(group.begin(), group.end(), literal); l != std::sregex_iterator(); ++l) joined += (*l)[1];
+                found.insert(Unescape(joined));
+            }
+        }
+    return found;
+}
+
+static std::set<std::string> Places(const std::string& s) {
+    std::set<std::string> out;
+    std::regex place(R"(\{\d\})");
+    for (auto m = std::sregex_iterator(s.begin(), s.end(), place); m != std::sregex_iterator(); ++m) out.insert(m->str());
+    return out;
+}
+
+TEST_CASE("every interface string has a French entry, and every French entry is used") {
+    std::set<std::string> used = StringsInSources();
+    REQUIRE(used.size() > 250);
+    std::set<std::string> table;
+    for (const Translation& t : FrenchTable()) {
+        CHECK_MESSAGE(table.insert(t.english).second, "listed twice: " << t.english);
+        CHECK_MESSAGE(used.count(t.english), "unused French entry: " << t.english);
+    }
+    for (const std::string& s : used) CHECK_MESSAGE(table.count(s), "no French for: " << s);
+}
+
+TEST_CASE("French entries keep their places and French typography") {
+    const std::string nnbsp = "\xE2\x80\xAF";
+    for (const Translation& t : FrenchTable()) {
+        std::string fr = t.french;
+        INFO(fr);
+        CHECK(Places(t.english) == Places(fr));
+        CHECK_FALSE(fr.empty());
+        for (size_t i = 0; i < fr.size(); ++i) {
+            char c = fr[i];
+            if (c != ';' && c != ':' && c != '!' && c != '?') continue;
+            bool after_nnbsp = i >= 3 && fr.compare(i - 3, 3, nnbsp) == 0;
+            CHECK_MESSAGE(after_nnbsp, "no narrow no-break space before '" << c << "'");
+        }
+        for (size_t at = fr.find("\xC2\xAB"); at != std::string::npos; at = fr.find("\xC2\xAB", at + 1))
+            CHECK(fr.compare(at + 2, 3, nnbsp) == 0);
+        for (size_t at = fr.find("\xC2\xBB"); at != std::string::npos; at = fr.find("\xC2\xBB", at + 1))
+            CHECK((at >= 3 && fr.compare(at - 3, 3, nnbsp) == 0));
+        CHECK(fr.find(" '") == std::string::npos);   // the typographic apostrophe, not '
+    }
+}
+
+TEST_CASE("the language switch, places, percentages and decimals") {
+    SetLanguage("fr");
+    CHECK(std::string(T("Home")) == "Accueil");
+    CHECK(F("Question {1} of {2}", {"3", "10"}) == "Question 3 sur 10");
+    CHECK(Percent(0.85) == "85\xE2\x80\xAF%");
+    CHECK(Number(7.5, 1) == "7,5");
+    SetLanguage("de");   // not available: English
+    CHECK(Language() == "en");
+    CHECK(std::string(T("Home")) == "Home");
+    CHECK(F("Question {1} of {2}", {"3", "10"}) == "Question 3 of 10");
+    CHECK(Percent(0.85) == "85%");
+    CHECK(Number(7.5, 1) == "7.5");
+}
