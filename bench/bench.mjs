@@ -25,8 +25,10 @@ function bytes() {
     }
   };
   walk(SITE);
-  // Fetched only when needed: the QR encoder (workshop screens) and the host pages' resizer.
-  const onDemand = new Set(['qrcode.js', 'embed.js', 'manifest.json']);
+  // Fetched only when needed: the QR encoder (workshop screens), the host pages' resizer, the
+  // accessible HTML version, and content translations (*.fr.json, for French pages only).
+  const onDemandNames = new Set(['qrcode.js', 'embed.js', 'manifest.json']);
+  const onDemand = { has: (rel) => onDemandNames.has(rel) || /^accessible\//.test(rel) || /\.[a-z]{2}\.json$/.test(rel) };
   let raw = 0, gz = 0, firstRaw = 0, firstGz = 0;
   console.log('== bytes shipped (build/web/site); * = fetched on demand, not at start');
   for (const f of files.sort()) {

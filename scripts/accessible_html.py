@@ -18,6 +18,20 @@ import pathlib
 
 OWNER_WORDS = {"customer": "Customer", "provider": "Provider", "shared": "Shared", "not-applicable": "Not applicable"}
 
+# The pages' own words, in the language of the quiz they show (French typography: U+202F before ":").
+WORDS = {
+    "en": {"all": "Accessible version: all pages", "interactive": "Interactive version", "question": "Question {n}",
+           "intro": '{count} questions. Answer each, then open "Show the answer" to check it. Nothing is sent anywhere.',
+           "show": "Show the answer to question {n}", "answer": "Answer:", "more": "Learn more", "another": "Another source",
+           "order": "Put these in order:", "owners": ["Customer", "Provider", "Shared", "Not applicable"]},
+    "fr": {"all": "Version accessible : toutes les pages", "interactive": "Version interactive", "question": "Question {n}",
+           "intro": "{count} questions. Répondez à chacune, puis ouvrez « Voir la réponse » pour vérifier. Rien n’est envoyé nulle part.",
+           "show": "Voir la réponse à la question {n}", "answer": "Réponse :", "more": "En savoir plus", "another": "Autre source",
+           "order": "Mettez dans l’ordre :", "owners": ["Client", "Fournisseur", "Partagé", "Sans objet"]},
+}
+WORDS["fr"] = {k: (v.replace(" :", "\u202f:").replace("« ", "«\u202f").replace(" »", "\u202f»") if isinstance(v, str) else v)
+               for k, v in WORDS["fr"].items()}
+
 CSS = """body { max-width: 48rem; margin: 0 auto; padding: 1rem; font: 1.05rem/1.6 system-ui, sans-serif;
   color: #171c26; background: #fff; }
 a { color: #1d4ed8; }
@@ -44,11 +58,12 @@ def esc(text):
 
 
 def page(title, body, lang="en"):
+    w = WORDS.get(lang, WORDS["en"])
     return (f'<!doctype html>\n<html lang="{esc(lang)}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{esc(title)}</title>\n'
             f'<link rel="icon" href="../favicon.svg" type="image/svg+xml">\n<link rel="stylesheet" href="accessible.css">\n</head>\n<body>\n'
-            f'<nav aria-label="Pages"><a href="index.html">Accessible version: all pages</a> · '
-            f'<a href="../index.html">Interactive version</a></nav>\n<main>\n<h1>{esc(title)}</h1>\n{body}</main>\n</body>\n</html>\n')
+            f'<nav aria-label="Pages"><a href="index.html">{esc(w["all"])}</a> · '
+            f'<a href="../index.html">{esc(w["interactive"])}</a></nav>\n<main>\n<h1>{esc(title)}</h1>\n{body}</main>\n</body>\n</html>\n')
 
 
 def owner_label(model, owner):
@@ -66,71 +81,81 @@ def source_link(url, text="Official source"):
 # Quizzes
 # -----------------------------------------------------------------------------
 
-def model_owner(models, model_id, service, control):
+def model_owner(models, model_id, service, control, w):
     model = models.get(model_id)
+    names = dict(zip(["customer", "provider", "shared", "not-applicable"], w["owners"]))
     for cell in (model or {}).get("cells", []):
         if cell["service"] == service and cell["control"] == control:
-            return owner_label(model, cell["owner"])
+            return owner_label(model, cell["owner"]) if cell["owner"] == "provider" else names.get(cell["owner"], cell["owner"])
     return "?"
 
 
-def control_label(models, model_id, control):
+TRANSLATIONS = {}   # (model id, lang) -> the model's translation file
+
+
+def control_label(models, model_id, control, lang="en"):
+    translated = TRANSLATIONS.get((model_id, lang), {}).get("controls", {}).get(control)
+    if translated:
+        return translated
     for c in models.get(model_id, {}).get("controls", []):
         if c["id"] == control:
             return c["label"]
     return control
 
 
-def answer_fields(q, name, models):
+def answer_fields(q, name, models, w):
     """The form controls for one question (or scenario part) and the text of its answer."""
     kind = q["type"]
+    colon, semicolon = ("\u202f: ", "\u202f; ") if w is WORDS["fr"] else (": ", "; ")
     if kind in ("single", "multiple", "true-false"):
         choices = q.get("choices") or ["True", "False"]
         key = q["key"]
         keyed = ([0] if key else [1]) if kind == "true-false" else (key if isinstance(key, list) else [key])
         box = "checkbox" if kind == "multiple" else "radio"
         fields = "".join(f'<label><input type="{box}" name="{esc(name)}"> {esc(c)}</label>\n' for c in choices)
-        return fields, "; ".join(choices[i] for i in keyed)
+        return fields, semicolon.join(choices[i] for i in keyed)
     if kind in ("classify", "matrix"):
         if kind == "classify":
-            rows = [(item["text"], OWNER_WORDS.get(item["owner"], item["owner"])) for item in q["items"]]
-            owners = ["Customer", "Provider", "Shared"]
+            names = dict(zip(["customer", "provider", "shared", "not-applicable"], w["owners"]))
+            rows = [(item["text"], names.get(item["owner"], item["owner"])) for item in q["items"]]
+            owners = w["owners"][:3]
         else:
-            rows = [(control_label(models, q["model"], r), model_owner(models, q["model"], q["service"], r)) for r in q["rows"]]
-            owners = ["Customer", "Provider", "Shared", "Not applicable"]
+            lang = "fr" if w is WORDS["fr"] else "en"
+            rows = [(control_label(models, q["model"], r, lang), model_owner(models, q["model"], q["service"], r, w)) for r in q["rows"]]
+            owners = w["owners"]
         fields = ""
         for i, (text, _) in enumerate(rows):
             radios = "".join(f'<label><input type="radio" name="{esc(name)}-{i}"> {o}</label>' for o in owners)
             fields += f'<fieldset><legend>{esc(text)}</legend>{radios}</fieldset>\n'
-        return fields, "; ".join(f"{t}: {o}" for t, o in rows)
+        return fields, semicolon.join(f"{t}{colon}{o}" for t, o in rows)
     if kind == "ordering":
         items = sorted(q["order"])
-        fields = "<p>Put these in order:</p><ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>\n"
+        fields = f"<p>{esc(w['order'])}</p><ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>\n"
         return fields, " > ".join(q["order"])
     return "", ""
 
 
 def quiz_page(quiz, models):
+    w = WORDS.get(quiz.get("lang", "en"), WORDS["en"])
     body = f'<p>{esc(quiz.get("description", ""))}</p>\n'
-    body += (f'<p>{len(quiz["questions"])} questions. Answer each, then open "Show the answer" to check it. '
-             f'Nothing is sent anywhere.</p>\n<form>\n')
+    body += f'<p>{esc(w["intro"].format(count=len(quiz["questions"])))}</p>\n<form>\n'
     for n, q in enumerate(quiz["questions"], 1):
         sid = f'q{n}'
-        body += f'<section aria-labelledby="{sid}">\n<h2 id="{sid}">Question {n}</h2>\n'
+        body += f'<section aria-labelledby="{sid}">\n<h2 id="{sid}">{esc(w["question"].format(n=n))}</h2>\n'
         if q["type"] == "scenario":
             body += f'<p><strong>{esc(q["prompt"])}</strong></p>\n<p class="case">{esc(q["case"])}</p>\n'
             answers = []
             for p, part in enumerate(q["questions"], 1):
-                fields, answer = answer_fields(part, f"{sid}-{p}", models)
+                fields, answer = answer_fields(part, f"{sid}-{p}", models, w)
                 body += f'<fieldset><legend>{p}. {esc(part["prompt"])}</legend>\n{fields}</fieldset>\n'
                 answers.append(f"{p}. {answer}. {part.get('explanation', '')}")
             answer_html = "".join(f"<p>{esc(a)}</p>" for a in answers)
         else:
-            fields, answer = answer_fields(q, sid, models)
+            fields, answer = answer_fields(q, sid, models, w)
             body += f'<fieldset><legend>{esc(q["prompt"])}</legend>\n{fields}</fieldset>\n'
-            answer_html = f"<p><strong>Answer:</strong> {esc(answer)}</p>"
-        sources = " ".join(source_link(u, "Learn more" if i == 0 else "Another source") for i, u in enumerate(q.get("sources", [])))
-        body += (f'<details><summary>Show the answer to question {n}</summary>\n{answer_html}\n'
+            answer_html = f"<p><strong>{esc(w['answer'])}</strong> {esc(answer)}</p>"
+        sources = " ".join(source_link(u, w["more"] if i == 0 else w["another"]) for i, u in enumerate(q.get("sources", [])))
+        body += (f'<details><summary>{esc(w["show"].format(n=n))}</summary>\n{answer_html}\n'
                  f'<p>{esc(q.get("explanation", ""))}</p>\n<p>{sources}</p>\n</details>\n</section>\n')
     body += "</form>\n"
     return page(quiz["title"], body, quiz.get("lang", "en"))
@@ -174,16 +199,24 @@ def write(root: pathlib.Path, out: pathlib.Path):
     models = {}
     for path in sorted((root / "assets/models").glob("*.json")):
         model = json.loads(path.read_text(encoding="utf-8"))
+        if "translates" in model:   # a translation of a model's words, used by the quiz pages in its language
+            TRANSLATIONS[(model["translates"], model["lang"])] = model
+            continue
         models[model["id"]] = model
         (out / f'model-{model["id"]}.html').write_text(model_page(model), encoding="utf-8")
     quizzes = []
     for path in sorted((root / "quizzes").glob("*.json")):
         quiz = json.loads(path.read_text(encoding="utf-8"))
         quizzes.append(quiz)
-        (out / f'quiz-{quiz["id"]}.html').write_text(quiz_page(quiz, models), encoding="utf-8")
+        suffix = "" if quiz.get("lang", "en") == "en" else "." + quiz["lang"]
+        (out / f'quiz-{quiz["id"]}{suffix}.html').write_text(quiz_page(quiz, models), encoding="utf-8")
     body = ("<p>The same quizzes and responsibility models as the interactive SRM Trainer, as plain pages that "
             "work with any browser, keyboard and screen reader.</p>\n<h2>Quizzes</h2>\n<ul>\n")
-    body += "".join(f'<li><a href="quiz-{esc(q["id"])}.html">{esc(q["title"])}</a>: {len(q["questions"])} questions</li>\n' for q in quizzes)
+    for q in quizzes:
+        lang = q.get("lang", "en")
+        suffix = "" if lang == "en" else "." + lang
+        body += (f'<li><a href="quiz-{esc(q["id"])}{suffix}.html" hreflang="{esc(lang)}" lang="{esc(lang)}">{esc(q["title"])}</a>'
+                 f'{" (en français)" if lang == "fr" else ""}: {len(q["questions"])} questions</li>\n')
     body += "</ul>\n<h2>Responsibility models</h2>\n<ul>\n"
     body += "".join(f'<li><a href="model-{esc(m["id"])}.html">{esc(m["title"])}</a></li>\n' for m in models.values())
     body += "</ul>\n"

@@ -179,8 +179,28 @@
     try { return window.localStorage.getItem(STORAGE_KEYS[slot]) || ''; } catch (e) { return ''; }
   }
 
+  // The interface language: ?lang=, else the one chosen in the app before, else the browser's
+  // languages, else English. Content translations (name.<lang>.json) are fetched for it alone.
+  var LANGUAGES = ['en', 'fr'];
+  function chooseLanguage() {
+    var wanted = [new URLSearchParams(location.search).get('lang'),
+                  new URLSearchParams(readStored('display')).get('lang')].concat(navigator.languages || [navigator.language]);
+    for (var i = 0; i < wanted.length; ++i) {
+      var tag = String(wanted[i] || '').toLowerCase().split('-')[0];
+      if (LANGUAGES.indexOf(tag) >= 0) return tag;
+    }
+    return 'en';
+  }
+  var language = chooseLanguage();
+  document.documentElement.lang = language;
+  function forLanguage(file) {
+    var m = /\.([a-z]{2})\.json$/.exec(file.path);
+    return !m || m[1] === language;
+  }
+
   // The app script loads while the files download; the runtime starts once all have arrived.
   function start(manifest) {
+    manifest.content = manifest.content.filter(forLanguage);
     var all = manifest.app.concat(manifest.fonts, manifest.content);
     progress.total = all.reduce(function (sum, f) { return sum + f.bytes; }, 0);
     showProgress();
@@ -222,6 +242,12 @@
             });
           }, function () { notice('The QR code could not be made; the join link and room code still work.'); });
         },
+        // The learner chose another language: reload in it (its content is fetched at start).
+        switchLanguage: function (lang) {
+          var url = new URL(location.href);
+          url.searchParams.set('lang', lang);
+          location.replace(url.href);
+        },
         // A file the learner asked for (the room summary as CSV).
         download: function (name, text) {
           var url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -260,6 +286,7 @@
         });
         files = null;
         withBytes(Module, encoder.encode(location.search), function (p) { Module._srm_set_query(p); });
+        withBytes(Module, encoder.encode(language), function (p) { Module._srm_set_language(p); });
         withBytes(Module, encoder.encode(location.href.split(/[?#]/)[0]), function (p) { Module._srm_set_page_address(p); });
         withBytes(Module, encoder.encode(readStored('progress')), function (p) { Module._srm_set_saved_progress(p); });
         withBytes(Module, encoder.encode(readStored('run')), function (p) { Module._srm_set_saved_run(p); });

@@ -77,7 +77,7 @@ void App::DescribeState(nlohmann::json& out) const {
     out["content"] = {{"models", models}, {"quizzes", quizzes}, {"lessons", catalog_.lessons().size()},
                       {"resource_groups", catalog_.resources().size()}, {"diagnostics", errors}};
     out["notices"] = notices_;
-    out["look"] = {{"theme", theme_id(CurrentTheme())}, {"theme_choice", theme_}, {"text_size", text_size_},
+    out["look"] = {{"lang", Language()}, {"theme", theme_id(CurrentTheme())}, {"theme_choice", theme_}, {"text_size", text_size_},
                    {"embed", embed_}, {"parent_origin", parent_origin_}};
     if (model_) {
         nlohmann::json settings = nlohmann::json::object();
@@ -342,7 +342,8 @@ void App::LoadProgress(const std::string& saved) {
 }
 
 void App::LoadDisplay(const std::string& saved) {
-    DeepLink display = parse_deep_link(saved);
+    DeepLink display = parse_deep_link(saved, Languages());
+    language_chosen_ = !display.lang.empty();
     if (!display.theme.empty()) theme_ = display.theme;
     if (display.text_size) text_size_ = display.text_size;
 }
@@ -704,15 +705,22 @@ void App::Apply(const Intent& intent) {
         requests_.push_back({PlatformRequest::Kind::release_focus, {}});
         break;
     case Intent::Kind::set_theme:
-    case Intent::Kind::set_text_size: {
+    case Intent::Kind::set_text_size:
+    case Intent::Kind::set_language: {
         Theme parsed;
         if (intent.kind == Intent::Kind::set_theme && (intent.id.empty() || parse_theme(intent.id, parsed))) theme_ = intent.id;
         if (intent.kind == Intent::Kind::set_text_size) text_size_ = std::clamp(intent.value, 100, 200);
+        bool switching = intent.kind == Intent::Kind::set_language && intent.id != Language() &&
+                         std::find(Languages().begin(), Languages().end(), intent.id) != Languages().end();
         DeepLink display;
         display.theme = theme_;
         display.text_size = text_size_ == 100 ? 0 : text_size_;
+        display.lang = switching ? intent.id : language_chosen_ ? Language() : "";
+        language_chosen_ = language_chosen_ || switching;
         std::string saved = format_deep_link(display);
         requests_.push_back({PlatformRequest::Kind::save_display, saved.empty() ? "" : saved.substr(1)});
+        // Content in the other language is fetched and checked at start: the page reloads in it.
+        if (switching) requests_.push_back({PlatformRequest::Kind::switch_language, intent.id});
         break;
     }
     default:   // workshop intents, applied above

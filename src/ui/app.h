@@ -48,7 +48,7 @@ struct Intent {
         open_room_summary, set_pasted, toggle_leaderboard, download_csv, copy_csv,
         set_team_name, add_team, remove_team, start_team_run,
         // Display (applied by Apply): `id` a theme ("" = the system's), `value` a text size in percent
-        set_theme, set_text_size
+        set_theme, set_text_size, set_language
     };
     Kind kind;
     std::string id;      // model, service, control, lesson or quiz id; filter text; deep link
@@ -61,11 +61,12 @@ struct Intent {
 
 struct PlatformRequest {
     enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event, make_qr, download, announce,
-                      save_display };
+                      save_display, switch_language };
     Kind kind;
     // The progress code, the run in progress ("" clears it), the text set aside, an event, the
     // text to encode as a QR code (answered with App::SetQrCode), a file's contents, words for
-    // a screen reader's live region, or the display choices as link parameters (save_display).
+    // a screen reader's live region, the display choices as link parameters (save_display), or the
+    // language to reload the page in (switch_language).
     std::string payload;
     std::string origin;    // post_event: the only origin allowed to receive it ("*" for events without learner data)
     std::string file_name; // download: the suggested file name
@@ -184,6 +185,7 @@ private:
     bool system_dark_ = false;
     std::string theme_;           // from the link or chosen: light, dark, high-contrast; "" follows the system
     int text_size_ = 100;         // percent
+    bool language_chosen_ = false;   // the learner picked the language here (it is then saved)
     bool embed_ = false;
     std::string parent_origin_;
     float content_height_ = 0;

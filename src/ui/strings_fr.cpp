@@ -135,6 +135,8 @@ const std::vector<Translation>& FrenchTable() {
          "Sombre"},
         {"High contrast",
          "Contraste élevé"},
+        {"Language:",
+         "Langue :"},
         {"Text size: {1}",
          "Taille du texte : {1}"},
         {"Smaller text",

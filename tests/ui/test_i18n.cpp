@@ -2,6 +2,7 @@
 // every entry is used; French entries keep the same {n} places and French typography (a narrow
 // no-break space before ; : ! ? and inside guillemets); the language switch and number formats.
 #include "bundled_content.h"
+#include "font_glyphs.h"
 #include "i18n.h"
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -95,4 +96,71 @@ TEST_CASE("the language switch, places, percentages and decimals") {
     CHECK(F("Question {1} of {2}", {"3", "10"}) == "Question 3 of 10");
     CHECK(Percent(0.85) == "85%");
     CHECK(Number(7.5, 1) == "7.5");
+}
+
+// Decodes UTF-8 into code points (content and tables are valid UTF-8).
+static std::vector<unsigned> CodePoints(const std::string& s) {
+    std::vector<unsigned> out;
+    for (size_t i = 0; i < s.size();) {
+        unsigned char c = (unsigned char)s[i];
+        int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        unsigned cp = n == 1 ? c : c & (0xFF >> (n + 1));
+        for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | ((unsigned char)s[i + k] & 0x3F);
+        out.push_back(cp);
+        i += size_t(n);
+    }
+    return out;
+}
+
+TEST_CASE("the font's glyph ranges cover every character of both languages, interface and content") {
+    for (const char* lang : {"en", "fr"}) {
+        srm::ContentCatalog catalog("2026-11-29");
+        catalog.set_language(lang);
+        for (const char* path : {"assets/models/aws.json", "assets/models/aws.fr.json", "assets/models/azure.json", "assets/models/gcp.json",
+                                 "assets/lessons/path.json", "assets/resources/official.json", "quizzes/fundamentals.json",
+                                 "quizzes/fundamentals.fr.json", "quizzes/services.json", "quizzes/services.fr.json",
+                                 "quizzes/controls-compliance.json", "quizzes/misconceptions-incidents.json", "quizzes/multi-cloud.json"})
+            catalog.add_file(path, ReadSource(path));
+        catalog.finish();
+        CHECK(catalog.error_count() == 0);
+        std::vector<ImWchar> ranges = GlyphRangesFor(catalog);
+        auto covered = [&](unsigned cp) {
+            for (size_t i = 0; i + 1 < ranges.size(); i += 2)
+                if (cp >= ranges[i] && cp <= ranges[i + 1]) return true;
+            return false;
+        };
+        std::string text;
+        for (const Translation& t : FrenchTable()) text += std::string(t.english) + t.french;
+        for (const srm::Quiz& q : catalog.quizzes())
+            for (const srm::Question& question : q.questions) text += question.prompt + question.explanation;
+        for (const srm::Cell& c : catalog.find_model("aws")->cells) text += c.explanation;
+        for (unsigned cp : CodePoints(text)) {
+            INFO(lang << ": U+" << std::hex << cp);
+            CHECK(covered(cp));
+        }
+    }
+}
+
+TEST_CASE("in French the catalog shows the French quizzes and the AWS model's French words") {
+    srm::ContentCatalog catalog("2026-11-29");
+    catalog.set_language("fr");
+    for (const char* path : {"assets/models/aws.json", "assets/models/aws.fr.json", "quizzes/fundamentals.json", "quizzes/fundamentals.fr.json",
+                             "quizzes/services.json", "quizzes/services.fr.json"})
+        catalog.add_file(path, ReadSource(path));
+    catalog.finish();
+    INFO(srm::format_all(catalog.diagnostics()));
+    CHECK(catalog.diagnostics().empty());   // every cell and variant translated, every question matching
+    REQUIRE(catalog.find_quiz("fundamentals"));
+    CHECK(catalog.find_quiz("fundamentals")->lang == "fr");
+    CHECK(catalog.find_quiz("services")->questions.back().prompt.rfind("Qui est responsable de \xC2\xAB", 0) == 0);   // generated, in French
+    const srm::ResponsibilityModel* aws = catalog.find_model("aws");
+    CHECK(aws->find_control("guest-os-patching")->label == "Correctifs de l\xE2\x80\x99OS invit\xC3\xA9");
+    CHECK(aws->find_cell("ec2", "guest-os-patching")->explanation.rfind("Le syst\xC3\xA8me d\xE2\x80\x99" "exploitation", 0) == 0);
+    // The same questions in the same order in both languages: a workshop room means the same thing.
+    srm::ContentCatalog english("2026-11-29");
+    for (const char* path : {"assets/models/aws.json", "quizzes/services.json"}) english.add_file(path, ReadSource(path));
+    english.finish();
+    REQUIRE(english.find_quiz("services")->questions.size() == catalog.find_quiz("services")->questions.size());
+    for (size_t i = 0; i < english.find_quiz("services")->questions.size(); ++i)
+        CHECK(english.find_quiz("services")->questions[i].id == catalog.find_quiz("services")->questions[i].id);
 }

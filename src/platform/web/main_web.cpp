@@ -66,6 +66,9 @@ EMSCRIPTEN_KEEPALIVE void srm_add_file(const char* path, const char* data, int l
 
 // The page's query string (deep link) and the saved progress document, read by the page.
 EMSCRIPTEN_KEEPALIVE void srm_set_query(const char* query) { srm::web::g_query = query; }
+// The language the page chose (link, saved choice, browser languages, else English); it fetched the
+// content translations for that language only.
+EMSCRIPTEN_KEEPALIVE void srm_set_language(const char* lang) { srm::ui::SetLanguage(lang ? lang : "en"); }
 // The page's address without query or fragment, for the join links of workshop rooms.
 EMSCRIPTEN_KEEPALIVE void srm_set_page_address(const char* address) { srm::web::g_page_address = address; }
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_progress(const char* text) { srm::web::g_saved_progress = text; }
@@ -203,6 +206,7 @@ static void RenderFrame(double now) {
         if (request.kind == Kind::post_event) { PostEvent(request.payload, request.origin); continue; }
         if (request.kind == Kind::make_qr) { MakeQrCode(request.payload); continue; }
         if (request.kind == Kind::announce) { Announce(request.payload); continue; }
+        if (request.kind == Kind::switch_language) { SwitchLanguage(request.payload); continue; }
         if (request.kind == Kind::download) { Download(request.file_name, request.payload); continue; }
         const char* slot = request.kind == Kind::save_progress ? "progress" : request.kind == Kind::save_run ? "run"
                          : request.kind == Kind::save_display ? "display" : "backup";
@@ -285,6 +289,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     io.ConfigInputTextCursorBlink = false;   // a blinking caret would keep the page awake
 
     srm::ContentCatalog& catalog = PendingCatalog();
+    catalog.set_language(srm::ui::Language());
     catalog.finish();
     g_glyph_ranges = srm::ui::GlyphRangesFor(catalog);
     s.app = std::make_unique<srm::ui::App>(std::move(catalog));
@@ -296,7 +301,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     s.app->LoadProgress(g_saved_progress);
     s.app->LoadRun(g_saved_run);
     s.app->LoadDisplay(g_saved_display);
-    s.app->ApplyDeepLink(srm::parse_deep_link(g_query));
+    s.app->ApplyDeepLink(srm::parse_deep_link(g_query, srm::ui::Languages()));
 
     s.pixel_ratio = 0;   // forces the first SyncCanvasSize to size the canvas (fonts follow in SyncFontScale)
     ImGui_ImplOpenGL3_Init("#version 300 es");

@@ -32,6 +32,7 @@ EM_JS(void, srm_js_download, (const char* name, const char* text), {
 });
 EM_JS(void, srm_js_announce, (const char* text), { if (window.srmMirror) window.srmMirror.announce(UTF8ToString(text)); });
 EM_JS(void, srm_js_sync_mirror, (const char* nodes), { if (window.srmMirror) window.srmMirror.sync(JSON.parse(UTF8ToString(nodes))); });
+EM_JS(void, srm_js_switch_language, (const char* lang), { if (Module.srmHost) Module.srmHost.switchLanguage(UTF8ToString(lang)); });
 EM_JS(void, srm_js_clipboard_write, (const char* text), { if (Module.srmHost) Module.srmHost.clipboardWrite(UTF8ToString(text)); });
 
 namespace srm::web {
@@ -41,6 +42,7 @@ void SetCursor(const char* css_cursor) { srm_js_set_cursor(css_cursor); }
 void ReportFatal(const char* message) { srm_js_fatal(message); }
 void PostEvent(const std::string& payload, const std::string& origin) { srm_js_post_event(payload.c_str(), origin.c_str()); }
 bool Store(const char* slot, const std::string& text) { return srm_js_store(slot, text.c_str()) != 0; }
+void SwitchLanguage(const std::string& lang) { srm_js_switch_language(lang.c_str()); }
 void Announce(const std::string& text) { srm_js_announce(text.c_str()); }
 void SyncMirror(const std::string& nodes_json) { srm_js_sync_mirror(nodes_json.c_str()); }
 void MakeQrCode(const std::string& text) { srm_js_make_qr(text.c_str()); }

@@ -42,6 +42,8 @@ void PostEvent(const std::string& payload, const std::string& origin);
 // removes it. False when the browser refuses (private modes, sandboxed iframes, quota).
 bool Store(const char* slot, const std::string& text);
 void InstallClipboard();
+// Reloads the page in another language (its content translations are fetched at start).
+void SwitchLanguage(const std::string& lang);
 // The accessibility mirror: words for the live region, and the nodes of a changed screen.
 void Announce(const std::string& text);
 void SyncMirror(const std::string& nodes_json);
