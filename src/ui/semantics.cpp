@@ -26,4 +26,18 @@ std::string Semantics::to_json(float pixel_ratio, bool with_rects) const {
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+std::uint64_t Semantics::content_hash() const {
+    std::uint64_t h = 14695981039346656037ull;
+    auto mix = [&](const std::string& s) {
+        for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+        h ^= 0xff;
+        h *= 1099511628211ull;
+    };
+    for (const SemanticNode& n : nodes_) {
+        for (const std::string* s : {&n.id, &n.role, &n.label, &n.state, &n.href, &n.value}) mix(*s);
+        mix(std::to_string(n.level));
+    }
+    return h;
+}
+
 } // namespace srm::ui

@@ -3,6 +3,7 @@
 // browser tests find widgets through them, and link nodes carry the URL that the platform opens
 // from the input event itself (a user gesture).
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,8 @@ public:
     // JSON array of nodes with rects divided by `pixel_ratio` (framebuffer -> CSS pixels); without
     // rects for the DOM mirror, which then changes only when what a reader hears changes.
     std::string to_json(float pixel_ratio, bool with_rects = true) const;
+    // A hash of what a reader would hear (everything but the rects), to notice changes cheaply.
+    std::uint64_t content_hash() const;
 
 private:
     std::vector<SemanticNode> nodes_;

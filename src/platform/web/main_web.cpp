@@ -219,10 +219,10 @@ static void RenderFrame(double now) {
         }
     }
     // The DOM mirror follows what a screen reader would hear (not positions, which scroll).
-    std::string mirror = s.app->semantics().to_json(1, false);
-    if (mirror != s.mirrored) {
-        s.mirrored = std::move(mirror);
-        SyncMirror(s.mirrored);
+    std::uint64_t heard = s.app->semantics().content_hash();
+    if (heard != s.mirrored) {
+        s.mirrored = heard;
+        SyncMirror(s.app->semantics().to_json(1, false));
     }
     // A host page sizes its iframe to the content: report the height when it changes.
     float height = std::ceil(s.app->content_height() / s.pixel_ratio);

@@ -22,7 +22,7 @@ struct WebState {
     double frame_ms_total = 0;             // main-thread time spent inside rendered frames
     double frame_ms_last = 0;
     float reported_height = 0;             // content height last sent to a host page, CSS pixels
-    std::string mirrored;                  // the semantics last given to the DOM mirror
+    std::uint64_t mirrored = 0;            // hash of the semantics last given to the DOM mirror
 };
 
 WebState& State();
