@@ -260,7 +260,7 @@ bool App::WantsAnimation() const {
 //-----------------------------------------------------------------------------
 
 void App::ApplyDeepLink(const DeepLink& link) {
-    notices_.insert(notices_.end(), link.notices.begin(), link.notices.end());
+    for (const std::string& notice : link.notices) notices_.push_back(Translate(notice));
     if (!link.theme.empty()) theme_ = link.theme;
     if (link.text_size) text_size_ = link.text_size;
     embed_ = link.embed;
@@ -272,7 +272,7 @@ void App::ApplyDeepLink(const DeepLink& link) {
     if (!link.room.empty()) {
         std::string problem;
         if (!OpenRoom(link.room, problem)) {
-            notices_.push_back(F("Ignored room=\"{1}\": {2}", {link.room, problem}));
+            notices_.push_back(F("Ignored room=\"{1}\": {2}", {link.room, Translate(problem)}));
             return;
         }
         if (link.mode == "present") Apply({Intent::Kind::open_present, {}});
@@ -336,7 +336,7 @@ void App::LoadProgress(const std::string& saved) {
     if (saved.empty()) return;
     std::string problem;
     if (!progress_from_code(saved, progress_, problem)) {
-        notices_.push_back(F("{1} A copy of it is kept in this browser.", {problem}));
+        notices_.push_back(F("{1} A copy of it is kept in this browser.", {Translate(problem)}));
         requests_.push_back({PlatformRequest::Kind::backup_progress, saved});
     }
 }
@@ -353,7 +353,7 @@ void App::LoadRun(const std::string& saved) {
     std::string problem;
     SavedRun run;
     if (!saved_run_from_json(saved, run, problem)) {
-        notices_.push_back(problem);
+        notices_.push_back(Translate(problem));
         requests_.push_back({PlatformRequest::Kind::save_run, ""});
         return;
     }
@@ -697,7 +697,7 @@ void App::Apply(const Intent& intent) {
             import_draft_.clear();
             requests_.push_back({PlatformRequest::Kind::save_progress, progress_to_code(progress_)});
         } else {
-            notices_.push_back(F("That progress code could not be used: {1}.", {problem.substr(0, problem.find(" and has been"))}));
+            notices_.push_back(F("That progress code could not be used: {1}.", {Translate(problem.substr(0, problem.find(" and has been")))}));
         }
         break;
     }

@@ -19,6 +19,15 @@ const std::string& Language();
 const char* T(const char* english);
 // T() with {1}, {2}... replaced by the arguments: F("Question {1} of {2}", {"3", "10"}).
 std::string F(const char* english, std::initializer_list<std::string> args);
+// Marks an English template the core composes (see core_sentences.cpp); it returns its argument.
+constexpr const char* N(const char* english) { return english; }
+const std::vector<const char*>& CoreSentences();
+// A sentence the core wrote in English, in the current language: recognised among
+// CoreSentences() with its places filled in, then translated; anything else is returned as is.
+std::string Translate(const std::string& english);
+// F() with the arguments in a vector.
+std::string F(const char* english, const std::vector<std::string>& args);
+
 // A share as a percentage, with the current language's spacing ("85%", "85 %").
 std::string Percent(double fraction);
 // A number with `decimals` digits after the current language's decimal mark ("7.5", "7,5").

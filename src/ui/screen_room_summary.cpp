@@ -33,7 +33,7 @@ static void DrawPasteBox(const App& app, Intents& out) {
                                                    : F("Participants counted: {1}. Lines rejected: {2}.", {people, lines}),
               p.text_muted);
     for (size_t i = 0; i < s.rejected.size(); ++i)
-        Paragraph("summary.rejected." + std::to_string(i), F("Line {1}: {2}", {std::to_string(s.rejected[i].line), s.rejected[i].reason}),
+        Paragraph("summary.rejected." + std::to_string(i), F("Line {1}: {2}", {std::to_string(s.rejected[i].line), Translate(s.rejected[i].reason)}),
                   p.error_text);
 }
 

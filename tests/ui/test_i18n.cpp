@@ -2,6 +2,11 @@
 // every entry is used; French entries keep the same {n} places and French typography (a narrow
 // no-break space before ; : ! ? and inside guillemets); the language switch and number formats.
 #include "bundled_content.h"
+#include "deep_link.h"
+#include "progress.h"
+#include "results_code.h"
+#include "room.h"
+#include "saved_run.h"
 #include "font_glyphs.h"
 #include "i18n.h"
 #include <doctest/doctest.h>
@@ -30,7 +35,7 @@ static std::string Unescape(const std::string& s) {
 
 static std::set<std::string> StringsInSources() {
     std::set<std::string> found;
-    std::regex call(R"re((?:^|[^A-Za-z_])(?:ui::)?[TF]\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)])re");
+    std::regex call(R"re((?:^|[^A-Za-z_])(?:ui::)?[TFN]\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)])re");
     std::regex literal(R"re("((?:[^"\\]|\\.)*)")re");
     for (const char* folder : {"src/ui", "src/platform/web"})
         for (const auto& file : std::filesystem::directory_iterator(std::string(SRM_SOURCE_DIR) + "/" + folder)) {
@@ -73,6 +78,7 @@ TEST_CASE("French entries keep their places and French typography") {
         for (size_t i = 0; i < fr.size(); ++i) {
             char c = fr[i];
             if (c != ';' && c != ':' && c != '!' && c != '?') continue;
+            if (c == ':' && fr.compare(i + 1, 2, "//") == 0) continue;   // a URL's scheme
             bool after_nnbsp = i >= 3 && fr.compare(i - 3, 3, nnbsp) == 0;
             CHECK_MESSAGE(after_nnbsp, "no narrow no-break space before '" << c << "'");
         }
@@ -163,4 +169,53 @@ TEST_CASE("in French the catalog shows the French quizzes and the AWS model's Fr
     REQUIRE(english.find_quiz("services")->questions.size() == catalog.find_quiz("services")->questions.size());
     for (size_t i = 0; i < english.find_quiz("services")->questions.size(); ++i)
         CHECK(english.find_quiz("services")->questions[i].id == catalog.find_quiz("services")->questions[i].id);
+}
+
+TEST_CASE("every sentence the core composes for a learner comes out in French") {
+    std::vector<std::string> said;
+    std::string problem;
+    srm::Room room;
+    std::vector<srm::Quiz> none;
+    for (const char* code : {"ABCDE-FGHJ!", "12345", "ABCDE-FGHJK"}) {
+        srm::parse_room_code(code, none, room, problem);
+        said.push_back(problem);
+    }
+    srm::Room known{"q", 1, 0, 0};
+    srm::parse_room_code(srm::room_code(known), none, room, problem);
+    said.push_back(problem);
+    std::string nickname;
+    for (const char* bad : {"", "a|b", "0123456789012345678901234567890123456789"}) {
+        srm::clean_nickname(bad, nickname, problem);
+        said.push_back(problem);
+    }
+    srm::WorkshopResult result;
+    for (const char* bad : {"hello", "SRMW2|x", "SRMW1|a|b", "SRMW1|a|b|c|1|00000000"}) {
+        srm::parse_results_code(bad, result, problem);
+        said.push_back(problem);
+    }
+    srm::Progress progress;
+    for (const char* bad : {"junk", "SRM9|L|Q|C|0", "SRM1|L|Q|C|00000000"}) {
+        srm::progress_from_code(bad, progress, problem);
+        said.push_back(problem);
+        said.push_back(problem.substr(0, problem.find(" and has been")));
+    }
+    srm::SavedRun run;
+    srm::saved_run_from_json("{", run, problem);
+    said.push_back(problem);
+    srm::DeepLink link = srm::parse_deep_link("?seed=x&text=9&theme=neon&lang=tlh&embed=2&parent_origin=x&mode=x&room=!&view=map&zzz=1&quiz=A!&%zz=1",
+                                              Languages());
+    said.insert(said.end(), link.notices.begin(), link.notices.end());
+    REQUIRE(said.size() > 25);
+    SetLanguage("fr");
+    for (const std::string& english : said) {
+        INFO(english);
+        std::string french = Translate(english);
+        CHECK(french != english);
+        CHECK(french.find("Ignored") == std::string::npos);
+    }
+    CHECK(Translate("a duplicate of line 7") == "un doublon de la ligne 7");
+    CHECK(Translate("Ignored theme=\"neon\": use light, dark or high-contrast.") ==
+          "Param\xC3\xA8tre theme=\"neon\" ignor\xC3\xA9\xE2\x80\xAF: utilisez light, dark ou high-contrast.");
+    SetLanguage("en");
+    CHECK(Translate("a duplicate of line 7") == "a duplicate of line 7");
 }
