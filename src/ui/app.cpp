@@ -224,6 +224,7 @@ void App::Announce(const std::string& page_key) {
             say("quiz.result.score");
         } else {
             say("screen.title");
+            say("errors.title");   // content that failed to load, named on the home screen
             say("quiz.progress");
             say("quiz.team");
             say("quiz.prompt");

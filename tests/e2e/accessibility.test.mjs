@@ -35,7 +35,8 @@ test('every screen passes axe-core WCAG 2.1 A and AA with no violations', async 
     ['compare', '?view=compare&cloud=aws&service=ec2&compare=lambda'], ['matrix', '?view=matrix&cloud=azure'],
     ['lessons', '?view=lessons'], ['a lesson', '?lesson=line-moves'], ['resources', '?view=resources'],
     ['quizzes', '?view=quiz'], ['a question', '?quiz=services&seed=3'], ['theme dark', '?theme=dark'],
-    ['theme high contrast', '?theme=high-contrast&view=lessons'],
+    ['theme high contrast', '?theme=high-contrast&view=lessons'], ['French home', '?lang=fr'],
+    ['French question', '?lang=fr&quiz=fundamentals&seed=2'], ['text at 200%', '?text=200&view=explore&cloud=aws'],
   ];
   for (const [where, query] of screens) {
     await page.goto(server.url + query);

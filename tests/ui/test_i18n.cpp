@@ -11,6 +11,8 @@
 #include "i18n.h"
 #include <doctest/doctest.h>
 #include <filesystem>
+#include <functional>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 
@@ -218,4 +220,27 @@ TEST_CASE("every sentence the core composes for a learner comes out in French") 
           "Param\xC3\xA8tre theme=\"neon\" ignor\xC3\xA9\xE2\x80\xAF: utilisez light, dark ou high-contrast.");
     SetLanguage("en");
     CHECK(Translate("a duplicate of line 7") == "a duplicate of line 7");
+}
+
+TEST_CASE("French content files keep French typography in every text") {
+    const std::string nnbsp = "\xE2\x80\xAF";
+    for (const char* path : {"quizzes/fundamentals.fr.json", "quizzes/services.fr.json", "assets/models/aws.fr.json"}) {
+        nlohmann::json doc = nlohmann::json::parse(ReadSource(path));
+        std::vector<std::string> texts;
+        std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& j) {
+            if (j.is_string()) texts.push_back(j.get<std::string>());
+            for (const auto& child : j) if (j.is_structured()) walk(child);
+        };
+        walk(doc);
+        REQUIRE(texts.size() > 50);
+        for (const std::string& t : texts) {
+            if (t.rfind("https://", 0) == 0) continue;   // sources keep their URLs
+            INFO(path << ": " << t);
+            for (size_t i = 0; i < t.size(); ++i)
+                if ((t[i] == ';' || t[i] == ':' || t[i] == '!' || t[i] == '?') && t.compare(i + 1, 2, "//") != 0)
+                    CHECK((i >= 3 && t.compare(i - 3, 3, nnbsp) == 0));
+            CHECK(t.find("\xE2\x80\x9C") == std::string::npos);   // no English quotation marks
+            CHECK(t.find(" '") == std::string::npos);
+        }
+    }
 }
