@@ -5,7 +5,7 @@
 // activating an element here focuses or activates the same widget on the canvas, whose focus
 // ring follows. The app's announcements go to an aria-live region.
 //
-// window.srmMirror = { attach(app), sync(nodes), announce(text) }, where app = { focus(id),
+// window.srmMirror = { attach(app), sync(nodes), announce(text), focusField(id) }, where app = { focus(id),
 // activate(id), setText(id, text) } forwards to the wasm (loader.js wires it up).
 (function () {
   'use strict';
@@ -194,5 +194,11 @@
     setTimeout(function () { live.textContent = text; }, 50);
   }
 
-  window.srmMirror = { attach: attach, sync: sync, announce: announce };
+  // Puts the keyboard focus in the mirrored text box of a widget (see loader.js: touch typing).
+  function focusField(id) {
+    var entry = elements.get(id);
+    if (entry && entry.role === 'textbox') entry.el.focus({ preventScroll: true });
+  }
+
+  window.srmMirror = { attach: attach, sync: sync, announce: announce, focusField: focusField };
 })();

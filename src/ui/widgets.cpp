@@ -28,10 +28,13 @@ static void CarryOutRequests(const std::string& id) {
     if (id == g_activate_request) g_activate_request.clear();
 }
 
+// Text typed into the mirror's copy of this box replaces the box's text; an edit in progress on
+// the canvas gives way (ImGui would otherwise keep showing its own copy).
 static bool TakeTextRequest(const std::string& id, std::string& out) {
     if (g_text_request_id != id) return false;
     out = g_text_request;
     g_text_request_id.clear();
+    if (ImGui::GetActiveID() == ImGui::GetID(("###" + id).c_str())) ImGui::ClearActiveID();
     return true;
 }
 
@@ -170,14 +173,15 @@ void Link(const std::string& id, const std::string& label, const std::string& hr
 
 bool TextBox(const std::string& id, const std::string& label, const std::string& hint, const std::string& text,
              std::string& out) {
+    std::string value = text;
+    bool requested = TakeTextRequest(id, value);
     // Room for a whole progress code (at most 4,000 characters) and more.
-    std::string buffer = text;
-    buffer.resize(std::max<size_t>(text.size(), 4096) + 1, '\0');
+    std::string buffer = value;
+    buffer.resize(std::max<size_t>(value.size(), 4096) + 1, '\0');
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    bool changed = ImGui::InputTextWithHint(("###" + id).c_str(), hint.c_str(), buffer.data(), buffer.size());
+    bool changed = ImGui::InputTextWithHint(("###" + id).c_str(), hint.c_str(), buffer.data(), buffer.size()) || requested;
     ImGui::PopStyleVar();
-    std::string value(buffer.c_str());
-    if (TakeTextRequest(id, value)) changed = true;
+    value = buffer.c_str();
     if (SemanticNode* node = RecordLastItem(id, "textbox", label, ImGui::IsItemActive() ? "editing" : ""))
         node->value = value;
     if (changed) out = value;
@@ -196,17 +200,17 @@ static int GrowString(ImGuiInputTextCallbackData* data) {
 bool TextArea(const std::string& id, const std::string& label, const std::string& hint, const std::string& text,
               std::string& out, float lines) {
     std::string buffer = text;
+    bool requested = TakeTextRequest(id, buffer);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     ImVec2 size(ImGui::CalcItemWidth(), ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
     bool changed = ImGui::InputTextMultiline(("###" + id).c_str(), buffer.data(), buffer.capacity() + 1, size,
-                                             ImGuiInputTextFlags_CallbackResize, GrowString, &buffer);
+                                             ImGuiInputTextFlags_CallbackResize, GrowString, &buffer) || requested;
     ImGui::PopStyleVar();
     if (buffer.empty() && !ImGui::IsItemActive()) {
         ImVec2 at = ImGui::GetItemRectMin();
         ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + ImGui::GetStyle().FramePadding.x, at.y + ImGui::GetStyle().FramePadding.y),
                                             ImGui::GetColorU32(ImGuiCol_TextDisabled), hint.c_str());
     }
-    if (TakeTextRequest(id, buffer)) changed = true;
     if (SemanticNode* node = RecordLastItem(id, "textbox", label, ImGui::IsItemActive() ? "editing multiline" : "multiline"))
         node->value = buffer;
     if (changed) out = buffer;

@@ -145,3 +145,33 @@ test('the presenter view shows one question at a time, reveals the answer and ru
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('on a phone, tapping the nickname box opens a real input, so the on-screen keyboard can type accents', async () => {
+  const { page: setup, context: setupContext } = await openApp(browser, server.url);
+  await clickNode(setup, 'home.workshop');
+  const code = (await state(setup)).room.code;
+  await setupContext.close();
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}?room=${code}`);
+  await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
+  await settle(page);
+  const box = await page.locator('#canvas').boundingBox();
+  const field = await node(page, 'join.nickname');
+  await page.touchscreen.tap(box.x + field.rect.x + field.rect.w / 2, box.y + field.rect.y + field.rect.h / 2);
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Your nickname for this room');
+  await page.keyboard.type('Zoé');
+  await settle(page);
+  assert.equal((await node(page, 'join.nickname')).value, 'Zoé');
+  const start = await node(page, 'join.start');
+  await page.touchscreen.tap(box.x + start.rect.x + start.rect.w / 2, box.y + start.rect.y + start.rect.h / 2);
+  await settle(page);
+  const s = await state(page);
+  assert.equal(s.screen, 'quiz');
+  assert.equal(s.room.nickname, 'Zoé');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
