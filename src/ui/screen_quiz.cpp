@@ -269,27 +269,17 @@ static std::string AnswerText(const Question& q, const Response& r) {
     return out.empty() ? T("(no answer)") : out;
 }
 
-static void DrawConceptChart(const App& app, const QuizSession& session) {
-    float s = app.scale();
+static void DrawConceptChart(const QuizSession& session) {
     const Palette& p = Colors();
     Heading("quiz.concepts.title", T("By concept"), 2);
     for (const ConceptResult& c : session.breakdown()) {
         double share = c.max > 0 ? c.score / c.max : 0;
         std::string label = F("{1}: {2}", {c.label, Percent(share)});
-        ImGui::TextUnformatted(label.c_str());
-        float width = ImGui::CalcItemWidth();
-        ImGui::Dummy(ImVec2(width, 14 * s));
-        ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(a, b, p.not_applicable, 4 * s);
-        dl->AddRectFilled(a, ImVec2(a.x + width * float(share), b.y), share >= 0.999 ? p.success_text : p.accent, 4 * s);
-        std::string spoken = label;
-        if (share < 0.999 && !c.misconception.empty()) {
-            std::string watch = F("Watch out for: {1}", {c.misconception});
-            Paragraph("quiz.concept." + c.concept_id + ".misconception", watch, p.error_text);
-            spoken += ". " + watch;
-        }
-        if (SemanticNode* n = RecordLastItem("quiz.concept." + c.concept_id, "progress", spoken)) (void)n;
+        bool missed = share < 0.999 && !c.misconception.empty();
+        std::string watch = missed ? F("Watch out for: {1}", {c.misconception}) : "";
+        ChartBar("quiz.concept." + c.concept_id, label, float(share), share >= 0.999 ? p.success_text : p.accent,
+                 missed ? label + ". " + watch : label);
+        if (missed) Paragraph("quiz.concept." + c.concept_id + ".misconception", watch, p.error_text);
     }
 }
 
@@ -346,7 +336,7 @@ static void DrawResults(const App& app, Intents& out) {
     SameLineIfRoom(T("All quizzes"));
     if (Button("quiz.list", T("All quizzes"), false)) out.push_back({Intent::Kind::open_quizzes, {}});
     ImGui::Spacing();
-    DrawConceptChart(app, session);
+    DrawConceptChart(session);
     ImGui::Spacing();
     Heading("quiz.review.title", T("Review"), 2);
     for (size_t i = 0; i < session.size(); ++i) {

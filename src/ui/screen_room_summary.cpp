@@ -41,35 +41,23 @@ static void DrawPasteBox(const App& app, Intents& out) {
 // [SECTION] Charts
 //-----------------------------------------------------------------------------
 
-// A labelled horizontal bar; the label carries the number, so the bar is never the only cue.
-static void Bar(const App& app, const std::string& id, const std::string& label, float fraction) {
-    const Palette& p = Colors();
-    float s = app.scale();
-    ImGui::TextUnformatted(label.c_str());
-    float width = ImGui::CalcItemWidth();
-    ImGui::Dummy(ImVec2(width, 12 * s));
-    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(a, b, p.not_applicable, 4 * s);
-    if (fraction > 0) dl->AddRectFilled(a, ImVec2(a.x + width * fraction, b.y), p.accent, 4 * s);
-    RecordLastItem(id, "progress", label);
-}
+static void Bar(const std::string& id, const std::string& label, float fraction) { ChartBar(id, label, fraction, Colors().accent, label); }
 
-static void DrawDistribution(const App& app, const RoomSummary& s) {
+static void DrawDistribution(const RoomSummary& s) {
     Heading("summary.distribution.title", T("Scores"), 2);
 
     int most = std::max(1, *std::max_element(s.distribution.begin(), s.distribution.end()));
     for (size_t i = 0; i < s.distribution.size(); ++i)
-        Bar(app, "summary.distribution." + std::to_string(i),
+        Bar("summary.distribution." + std::to_string(i),
             F("{1}: {2} participants", {std::to_string(i * 20) + "-" + Percent(i == 4 ? 1.0 : (i * 20 + 19) / 100.0),
                                         std::to_string(s.distribution[i])}),
             float(s.distribution[i]) / float(most));
 }
 
-static void DrawQuestions(const App& app, const RoomSummary& s) {
+static void DrawQuestions(const RoomSummary& s) {
     Heading("summary.questions.title", T("Correct per question"), 2);
     for (size_t i = 0; i < s.questions.size(); ++i)
-        Bar(app, "summary.question." + std::to_string(i),
+        Bar("summary.question." + std::to_string(i),
             F("Q{1}. {2}: {3} correct", {std::to_string(i + 1), s.questions[i].question->prompt, Percent(s.questions[i].mean_score)}),
             float(s.questions[i].mean_score));
 }
@@ -166,9 +154,9 @@ void DrawRoomSummaryScreen(const App& app, Intents& out) {
     SameLineIfRoom(T("Copy CSV"));
     if (Button("summary.copy", T("Copy CSV"), false)) out.push_back({Intent::Kind::copy_csv, {}});
     ImGui::Spacing();
-    DrawDistribution(app, s);
+    DrawDistribution(s);
     ImGui::Spacing();
-    DrawQuestions(app, s);
+    DrawQuestions(s);
     ImGui::Spacing();
     DrawHeatmap(app, s);
     ImGui::Spacing();

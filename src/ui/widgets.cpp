@@ -280,6 +280,18 @@ int Tabs(const std::string& id, const std::vector<std::string>& labels, int curr
     return clicked;
 }
 
+void ChartBar(const std::string& id, const std::string& label, float fraction, ImU32 fill, const std::string& spoken) {
+    float rounding = ImGui::GetStyle().FrameRounding;
+    ImGui::TextWrapped("%s", label.c_str());
+    float width = ImGui::CalcItemWidth();
+    ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight() * 0.7f));
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, b, Colors().not_applicable, rounding);
+    if (fraction > 0) dl->AddRectFilled(a, ImVec2(a.x + width * std::min(fraction, 1.0f), b.y), fill, rounding);
+    RecordLastItem(id, "progress", spoken);
+}
+
 void ProgressBar(const std::string& id, float fraction, const std::string& label) {
     ImGui::ProgressBar(fraction, ImVec2(ImGui::CalcItemWidth(), 0), label.c_str());
     if (SemanticNode* n = RecordLastItem(id, "progress", label)) n->value = std::to_string(int(fraction * 100 + 0.5f));

@@ -42,6 +42,9 @@ void InitialFocusHere();
 // A row of tabs (a segmented control); returns the index clicked this frame, or -1.
 int Tabs(const std::string& id, const std::vector<std::string>& labels, int current);
 void ProgressBar(const std::string& id, float fraction, const std::string& label);
+// One row of a bar chart: its label (which carries the number, so the bar is never the only cue)
+// over a bar filled to `fraction` in `fill`. Recorded as a progress node with `spoken`.
+void ChartBar(const std::string& id, const std::string& label, float fraction, ImU32 fill, const std::string& spoken);
 
 // A card: a padded, bordered panel around a group of widgets. Drawn behind its content with
 // draw-list channels instead of a child window, so keyboard tabbing flows through cards.

@@ -2,6 +2,7 @@
 // field at a time, to check each validator error class. Kept in code (not files) so that the
 // same tests run in wasm under Node, which has no filesystem here.
 #pragma once
+#include "catalog.h"
 #include <string>
 
 namespace fixtures {
@@ -130,6 +131,15 @@ inline std::string model_with_settings() {
     put(R"({"service": "store", "control": "classification", "owner": "customer")",
         R"({"service": "store", "control": "classification", "owner": "platform-team")");
     return m;
+}
+
+// The fixture model and the quiz with every question type, loaded into one finished catalog.
+inline srm::ContentCatalog all_types_catalog() {
+    srm::ContentCatalog catalog("2026-03-01");
+    catalog.add_file("models/test.json", kModel);
+    catalog.add_file("quizzes/all.json", kQuizAllTypes);
+    catalog.finish();
+    return catalog;
 }
 
 // Replaces the first occurrence of `from` in `text` with `to` (the test fails loudly if absent).

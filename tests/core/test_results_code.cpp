@@ -14,7 +14,7 @@ static WorkshopResult Sample(const ContentCatalog& catalog) {
 }
 
 TEST_CASE("a results code round-trips room, nickname, every answer type and score") {
-    ContentCatalog catalog = workshop_test::AllTypesCatalog();
+    ContentCatalog catalog = fixtures::all_types_catalog();
     WorkshopResult r = Sample(catalog);
     std::string code = results_code(r);
     CHECK(code.rfind("SRMW1|" + r.room + "|Zoé M.|", 0) == 0);
@@ -46,7 +46,7 @@ TEST_CASE("unanswered questions and unplaced items survive the code") {
 }
 
 TEST_CASE("every single-character change to a results code is detected") {
-    ContentCatalog catalog = workshop_test::AllTypesCatalog();
+    ContentCatalog catalog = fixtures::all_types_catalog();
     std::string code = results_code(Sample(catalog));
     WorkshopResult back;
     std::string problem;
@@ -63,7 +63,7 @@ TEST_CASE("every single-character change to a results code is detected") {
 }
 
 TEST_CASE("cut short, lengthened, foreign and newer codes give their own reasons") {
-    ContentCatalog catalog = workshop_test::AllTypesCatalog();
+    ContentCatalog catalog = fixtures::all_types_catalog();
     std::string code = results_code(Sample(catalog));
     WorkshopResult back;
     std::string problem;

@@ -6,7 +6,7 @@
 using namespace srm;
 
 TEST_CASE("a room code round-trips the quiz, seed, question count and timer") {
-    ContentCatalog catalog = workshop_test::AllTypesCatalog();
+    ContentCatalog catalog = fixtures::all_types_catalog();
     for (int timer : kRoomTimerSeconds)
         for (size_t count : {size_t(0), size_t(5), kRoomMaxQuestions}) {
             Room room{"all-types", std::uint16_t(40000 + timer + count), count, timer};
@@ -24,7 +24,7 @@ TEST_CASE("a room code round-trips the quiz, seed, question count and timer") {
 }
 
 TEST_CASE("room codes forgive case, spaces, missing hyphens and look-alike letters") {
-    ContentCatalog catalog = workshop_test::AllTypesCatalog();
+    ContentCatalog catalog = fixtures::all_types_catalog();
     std::string code = room_code({"all-types", 1234, 4, 30});
     std::string sloppy;
     for (char c : code) sloppy += c == '-' ? ' ' : char(std::tolower((unsigned char)c));
@@ -38,7 +38,7 @@ TEST_CASE("room codes forgive case, spaces, missing hyphens and look-alike lette
 }
 
 TEST_CASE("a mistyped room code is caught, and the reason says what to do") {
-    ContentCatalog catalog = workshop_test::AllTypesCatalog();
+    ContentCatalog catalog = fixtures::all_types_catalog();
     std::string code = room_code({"all-types", 777, 0, 0});
     Room back;
     std::string problem;
@@ -59,7 +59,7 @@ TEST_CASE("a mistyped room code is caught, and the reason says what to do") {
 }
 
 TEST_CASE("a room code for a quiz this copy does not have is refused by name") {
-    ContentCatalog catalog = workshop_test::AllTypesCatalog();
+    ContentCatalog catalog = fixtures::all_types_catalog();
     Room back;
     std::string problem;
     CHECK_FALSE(parse_room_code(room_code({"not-installed", 1, 0, 0}), catalog.quizzes(), back, problem));
@@ -67,7 +67,7 @@ TEST_CASE("a room code for a quiz this copy does not have is refused by name") {
 }
 
 TEST_CASE("everyone in a room gets the same questions in the same order") {
-    ContentCatalog catalog = workshop_test::AllTypesCatalog();
+    ContentCatalog catalog = fixtures::all_types_catalog();
     Room room{"all-types", 99, 4, 0};
     QuizSession a(catalog.quizzes()[0], room_session_config(room), 0), b(catalog.quizzes()[0], room_session_config(room), 50);
     REQUIRE(a.size() == 4);

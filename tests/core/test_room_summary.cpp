@@ -11,7 +11,7 @@ using namespace srm;
 namespace {
 
 struct RoomFixture {
-    ContentCatalog catalog = workshop_test::AllTypesCatalog();
+    ContentCatalog catalog = fixtures::all_types_catalog();
     Room room{"all-types", 321, 0, 0};
     const Quiz& quiz() const { return catalog.quizzes()[0]; }
     std::string Code(const std::string& nickname, std::vector<bool> right, const Room* other = nullptr) const {

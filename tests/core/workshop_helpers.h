@@ -1,5 +1,5 @@
-// Helpers for the workshop tests: the all-types catalog, and answers that are fully right or
-// fully wrong for any question type.
+// Helpers for the workshop tests: answers that are fully right or fully wrong for any question
+// type, and a participant's run made of them.
 #pragma once
 #include "catalog.h"
 #include "fixtures.h"
@@ -7,14 +7,6 @@
 #include <algorithm>
 
 namespace workshop_test {
-
-inline srm::ContentCatalog AllTypesCatalog() {
-    srm::ContentCatalog catalog("2026-03-01");
-    catalog.add_file("models/test.json", fixtures::kModel);
-    catalog.add_file("quizzes/all.json", fixtures::kQuizAllTypes);
-    catalog.finish();
-    return catalog;
-}
 
 inline int OwnerIndex(srm::Owner owner) {
     for (int i = 0; i < 4; ++i)

@@ -10,16 +10,9 @@
 using namespace srm;
 using srm::headless::HeadlessHost;
 
-static ContentCatalog Fixture() {
-    ContentCatalog catalog("2026-03-01");
-    catalog.add_file("models/test.json", fixtures::kModel);
-    catalog.add_file("quizzes/all.json", fixtures::kQuizAllTypes);
-    catalog.finish();
-    return catalog;
-}
 
 TEST_CASE("the mirror's requests focus, activate and type into the widgets they name") {
-    ui::App app(Fixture());
+    ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 800, 400);   // short: the workshop card is below the fold
     host.Frames(2);
     ui::RequestFocus("home.workshop");
@@ -38,7 +31,7 @@ TEST_CASE("the mirror's requests focus, activate and type into the widgets they 
 }
 
 TEST_CASE("activating a radio by request picks that answer; a disabled button says so") {
-    ui::App app(Fixture());
+    ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
     // A seed whose first question is single choice.
     for (int seed = 1; seed < 40; ++seed) {
@@ -58,7 +51,7 @@ TEST_CASE("activating a radio by request picks that answer; a disabled button sa
 }
 
 TEST_CASE("the matrix describes itself as a table: caption, column headers, row headers, cells by column") {
-    ui::App app(Fixture());
+    ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1400, 2000);
     app.ApplyDeepLink(parse_deep_link("?view=matrix&cloud=test"));
     host.Frames(3);
@@ -87,7 +80,7 @@ static std::vector<std::string> Announcements(ui::App& app) {
 }
 
 TEST_CASE("a screen reader hears each new question, the feedback with the explanation's first sentence, scores and notices") {
-    ui::App app(Fixture());
+    ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
     host.Frame();
     CHECK(Announcements(app) == std::vector<std::string>{"SRM Trainer"});

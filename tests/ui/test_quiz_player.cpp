@@ -10,13 +10,6 @@
 using namespace srm;
 using srm::headless::HeadlessHost;
 
-static ContentCatalog AllTypes() {
-    ContentCatalog catalog("2026-03-01");
-    catalog.add_file("models/test.json", fixtures::kModel);
-    catalog.add_file("quizzes/all.json", fixtures::kQuizAllTypes);
-    catalog.finish();
-    return catalog;
-}
 
 // The node whose id starts with `prefix` and whose label starts with `label`.
 static std::string Find(ui::App& app, const std::string& prefix, const std::string& label) {
@@ -51,7 +44,7 @@ static bool TabTo(HeadlessHost& host, const std::string& id) {
 }
 
 static void TakeWholeQuiz(const std::function<bool(HeadlessHost&, const std::string&)>& activate) {
-    ui::App app(AllTypes());
+    ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
     app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
     host.Frames(3);
@@ -91,7 +84,7 @@ TEST_CASE("every question type answered by keyboard alone") {
 }
 
 TEST_CASE("a wrong classification is marked item by item, and the results name the misconception") {
-    ui::App app(AllTypes());
+    ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
     app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
     host.Frames(3);
@@ -115,7 +108,7 @@ TEST_CASE("a wrong classification is marked item by item, and the results name t
 }
 
 TEST_CASE("exam mode: no feedback until the end; the time limit can be extended") {
-    ui::App app(AllTypes());
+    ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
     app.SetClock(1000);
     ui::Intent exam{ui::Intent::Kind::start_quiz, "all-types"};
@@ -147,7 +140,7 @@ TEST_CASE("a quiz in progress is saved after every answer and resumes after a re
     std::string saved;
     std::vector<std::string> asked;
     {
-        ui::App app(AllTypes());
+        ui::App app(fixtures::all_types_catalog());
         HeadlessHost host(app, 1100, 2400);
         app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
         host.Frames(3);
@@ -161,7 +154,7 @@ TEST_CASE("a quiz in progress is saved after every answer and resumes after a re
             if (r.kind == ui::PlatformRequest::Kind::save_run) saved = r.payload;
     }
     REQUIRE_FALSE(saved.empty());
-    ui::App app(AllTypes());
+    ui::App app(fixtures::all_types_catalog());
     app.LoadRun(saved);
     HeadlessHost host(app, 1100, 2400);
     REQUIRE(app.resumable());
@@ -175,7 +168,7 @@ TEST_CASE("a quiz in progress is saved after every answer and resumes after a re
 }
 
 TEST_CASE("an unreadable saved run is set aside with a notice") {
-    ui::App app(AllTypes());
+    ui::App app(fixtures::all_types_catalog());
     app.LoadRun("{\"v\":1,\"quiz\":\"all-types\",\"answers\":\"nope\"}");
     CHECK(app.resumable() == nullptr);
     REQUIRE(app.notices().size() == 1);
@@ -183,7 +176,7 @@ TEST_CASE("an unreadable saved run is set aside with a notice") {
 }
 
 TEST_CASE("progress codes: copy out, import elsewhere, refuse a damaged one") {
-    ui::App first(AllTypes());
+    ui::App first(fixtures::all_types_catalog());
     {
         HeadlessHost host(first, 1100, 2400);
         first.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
@@ -192,7 +185,7 @@ TEST_CASE("progress codes: copy out, import elsewhere, refuse a damaged one") {
         host.Frames(2);
     }
     std::string code = progress_to_code(first.progress());
-    ui::App second(AllTypes());
+    ui::App second(fixtures::all_types_catalog());
     HeadlessHost host(second, 1100, 1600);
     REQUIRE(host.Click("home.progress"));
     second.Apply({ui::Intent::Kind::set_import_draft, code.substr(0, code.size() - 1) + (code.back() == '0' ? "1" : "0")});
@@ -217,7 +210,7 @@ static std::vector<nlohmann::json> Events(ui::App& app, std::vector<std::string>
 }
 
 TEST_CASE("host page events: learner data only to parent_origin, in order, with the score") {
-    ui::App app(AllTypes());
+    ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
     app.ApplyDeepLink(parse_deep_link("?parent_origin=https%3A%2F%2Fwiki.example.com&embed=1"));
     app.SetClock(10);
@@ -249,7 +242,7 @@ TEST_CASE("host page events: learner data only to parent_origin, in order, with 
 }
 
 TEST_CASE("without parent_origin no learner data leaves the app") {
-    ui::App app(AllTypes());
+    ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
     app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=1"));
     host.Frames(3);

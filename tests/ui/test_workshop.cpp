@@ -12,13 +12,6 @@
 using namespace srm;
 using srm::headless::HeadlessHost;
 
-static ContentCatalog AllTypes() {
-    ContentCatalog catalog("2026-03-01");
-    catalog.add_file("models/test.json", fixtures::kModel);
-    catalog.add_file("quizzes/all.json", fixtures::kQuizAllTypes);
-    catalog.finish();
-    return catalog;
-}
 
 static std::string Label(const ui::App& app, const std::string& id) {
     const ui::SemanticNode* n = app.semantics().find(id);
@@ -45,7 +38,7 @@ static void AnswerByClicking(HeadlessHost& host, const ui::App& app) {
 }
 
 static std::string TakeRoomQuiz(const std::string& room, const std::string& nickname) {
-    ui::App app(AllTypes());
+    ui::App app(fixtures::all_types_catalog());
     app.SetPageAddress("https://srm.example/");
     HeadlessHost host(app, 1100, 2400);
     app.ApplyDeepLink(parse_deep_link("?room=" + room));
@@ -64,7 +57,7 @@ static std::string TakeRoomQuiz(const std::string& room, const std::string& nick
 }
 
 TEST_CASE("the facilitator sets up a room and presents it question by question") {
-    ui::App app(AllTypes());
+    ui::App app(fixtures::all_types_catalog());
     app.SetPageAddress("https://srm.example/");
     HeadlessHost host(app, 1280, 2000);
     host.Frames(2);
@@ -127,13 +120,13 @@ TEST_CASE("the facilitator sets up a room and presents it question by question")
 }
 
 TEST_CASE("participants join by link and their codes add up in the room summary") {
-    ContentCatalog catalog = AllTypes();
+    ContentCatalog catalog = fixtures::all_types_catalog();
     Room room{"all-types", 4321, 0, 0};
     std::string code = room_code(room);
     std::string ana = TakeRoomQuiz(code, "Ana"), ben = TakeRoomQuiz(code, "Ben");
     CHECK(ana.rfind("SRMW1|" + code + "|Ana|", 0) == 0);
 
-    ui::App app(AllTypes());
+    ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1280, 3000);
     app.ApplyDeepLink(parse_deep_link("?room=" + code + "&mode=summary"));
     host.Frames(2);
@@ -164,7 +157,7 @@ TEST_CASE("a participant who reloads mid-quiz continues in the room under the sa
     std::string code = room_code({"all-types", 77, 3, 0});
     std::string saved;
     {
-        ui::App first(AllTypes());
+        ui::App first(fixtures::all_types_catalog());
         HeadlessHost host(first, 1100, 2400);
         first.ApplyDeepLink(parse_deep_link("?room=" + code));
         first.Apply({ui::Intent::Kind::set_nickname_draft, "Cy"});
@@ -176,7 +169,7 @@ TEST_CASE("a participant who reloads mid-quiz continues in the room under the sa
     }
     REQUIRE_FALSE(saved.empty());
 
-    ui::App again(AllTypes());
+    ui::App again(fixtures::all_types_catalog());
     HeadlessHost host2(again, 1100, 2400);
     again.LoadRun(saved);
     again.ApplyDeepLink(parse_deep_link("?room=" + code));
@@ -191,7 +184,7 @@ TEST_CASE("a participant who reloads after finishing gets the same results code,
     std::string code = room_code({"all-types", 78, 2, 0});
     std::string saved, shown;
     {
-        ui::App first(AllTypes());
+        ui::App first(fixtures::all_types_catalog());
         HeadlessHost host(first, 1100, 2400);
         first.ApplyDeepLink(parse_deep_link("?room=" + code));
         first.Apply({ui::Intent::Kind::set_nickname_draft, "Dee"});
@@ -206,7 +199,7 @@ TEST_CASE("a participant who reloads after finishing gets the same results code,
         CHECK(first.progress().quizzes.at("all-types").attempts == 1);
     }
     REQUIRE_FALSE(saved.empty());
-    ui::App again(AllTypes());
+    ui::App again(fixtures::all_types_catalog());
     HeadlessHost host(again, 1100, 2400);
     again.LoadProgress("");
     again.LoadRun(saved);
@@ -218,7 +211,7 @@ TEST_CASE("a participant who reloads after finishing gets the same results code,
 }
 
 TEST_CASE("a bad room code in a link or typed on the home screen is refused with a reason") {
-    ui::App app(AllTypes());
+    ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
     app.ApplyDeepLink(parse_deep_link("?room=ABCDE-FGHJK"));
     host.Frame();
@@ -236,7 +229,7 @@ TEST_CASE("a bad room code in a link or typed on the home screen is refused with
 }
 
 TEST_CASE("team mode: one device, the teams take turns and each keeps its score") {
-    ui::App app(AllTypes());
+    ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
     app.ApplyDeepLink(parse_deep_link("?room=" + room_code({"all-types", 9, 0, 0}) + "&mode=team"));
     host.Frames(2);
