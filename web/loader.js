@@ -292,6 +292,7 @@
           });
         });
         files = null;
+        performance.mark('srm-content');   // content parsed and checked file by file
         withBytes(Module, encoder.encode(location.search), function (p) { Module._srm_set_query(p); });
         withBytes(Module, encoder.encode(language), function (p) { Module._srm_set_language(p); });
         withBytes(Module, encoder.encode(location.href.split(/[?#]/)[0]), function (p) { Module._srm_set_page_address(p); });
