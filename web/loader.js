@@ -121,8 +121,9 @@
     if (!url) { notice('This link was not opened: only https links are allowed (' + node.href + ').'); return; }
     window.open(url, '_blank', 'noopener,noreferrer');
   }
-  function nodesWithRole(role) {
-    return window.srm && window.srm.ready ? window.srm.semantics().filter(function (n) { return n.role === role; }) : [];
+  function nodesWithRole(role, nodes) {
+    nodes = nodes || (window.srm && window.srm.ready ? window.srm.semantics() : []);
+    return nodes.filter(function (n) { return n.role === role; });
   }
   function linkNodes() { return nodesWithRole('link'); }
   function inside(n, e) {
@@ -135,13 +136,14 @@
     if (e.button !== 0 || !pointerStart) return;
     var moved = Math.abs(e.offsetX - pointerStart.x) + Math.abs(e.offsetY - pointerStart.y) > 10;
     pointerStart = null;
-    if (moved) return;
-    linkNodes().forEach(function (n) { if (inside(n, e)) openLink(n); });
+    if (moved || !window.srm.ready) return;
+    var nodes = window.srm.semantics();
+    nodesWithRole('link', nodes).forEach(function (n) { if (inside(n, e)) openLink(n); });
     // A tap on a text box: a phone opens its on-screen keyboard only for a real input focused
     // within the tap itself, so the mirror's input for that box takes the focus and the typing
     // (accents and predictive text included) reaches the app through it.
     if (e.pointerType === 'touch' || e.pointerType === 'pen')
-      nodesWithRole('textbox').forEach(function (n) { if (inside(n, e) && window.srmMirror) window.srmMirror.focusField(n.id); });
+      nodesWithRole('textbox', nodes).forEach(function (n) { if (inside(n, e) && window.srmMirror) window.srmMirror.focusField(n.id); });
   });
   canvas.addEventListener('keydown', function (e) {
     if (e.key !== 'Enter' && e.key !== ' ') return;

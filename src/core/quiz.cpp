@@ -10,6 +10,12 @@
 
 namespace srm {
 
+int answer_owner_index(Owner owner) {
+    for (int i = 0; i < 4; ++i)
+        if (kAnswerOwners[i] == owner) return i;
+    return -1;
+}
+
 using nlohmann::json;
 
 //-----------------------------------------------------------------------------

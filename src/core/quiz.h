@@ -19,6 +19,8 @@ bool parse_question_type(const std::string& id, QuestionType& out);
 
 // The owners a learner can choose between in classify and matrix questions, in display order.
 constexpr Owner kAnswerOwners[] = {Owner::customer, Owner::provider, Owner::shared, Owner::not_applicable};
+// The index of `owner` in kAnswerOwners (a classify or matrix answer value), or -1.
+int answer_owner_index(Owner owner);
 
 struct ClassifyItem {
     std::string text;

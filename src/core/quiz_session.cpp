@@ -13,16 +13,10 @@ namespace srm {
 // [SECTION] Scoring
 //-----------------------------------------------------------------------------
 
-static int owner_index(Owner owner) {
-    for (int i = 0; i < 4; ++i)
-        if (kAnswerOwners[i] == owner) return i;
-    return -1;
-}
-
 static double share_placed_right(const std::vector<int>& values, const std::vector<Owner>& key) {
     if (key.empty()) return 0;
     size_t right = 0;
-    for (size_t i = 0; i < key.size() && i < values.size(); ++i) right += values[i] == owner_index(key[i]);
+    for (size_t i = 0; i < key.size() && i < values.size(); ++i) right += values[i] == answer_owner_index(key[i]);
     return double(right) / double(key.size());
 }
 

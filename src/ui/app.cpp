@@ -492,10 +492,6 @@ void App::OpenModel(const ResponsibilityModel* m) {
 }
 
 void App::Apply(const Intent& intent) {
-    if (intent.kind >= Intent::Kind::open_workshop && intent.kind < Intent::Kind::set_theme) {
-        ApplyWorkshop(intent);
-        return;
-    }
     switch (intent.kind) {
     case Intent::Kind::go_home:
         screen_ = Screen::home;
@@ -724,7 +720,17 @@ void App::Apply(const Intent& intent) {
         if (switching) requests_.push_back({PlatformRequest::Kind::switch_language, intent.id});
         break;
     }
-    default:   // workshop intents, applied above
+    case Intent::Kind::open_workshop: case Intent::Kind::set_room_quiz: case Intent::Kind::set_room_count:
+    case Intent::Kind::set_room_timer: case Intent::Kind::new_room: case Intent::Kind::copy_join_link:
+    case Intent::Kind::set_join_draft: case Intent::Kind::join_room: case Intent::Kind::set_nickname_draft:
+    case Intent::Kind::start_room_run: case Intent::Kind::copy_results_code: case Intent::Kind::open_present:
+    case Intent::Kind::present_go: case Intent::Kind::present_reveal: case Intent::Kind::present_explain:
+    case Intent::Kind::timer_toggle: case Intent::Kind::timer_extend: case Intent::Kind::timer_reset:
+    case Intent::Kind::timer_enable: case Intent::Kind::open_room_summary: case Intent::Kind::set_pasted:
+    case Intent::Kind::toggle_leaderboard: case Intent::Kind::download_csv: case Intent::Kind::copy_csv:
+    case Intent::Kind::set_team_name: case Intent::Kind::add_team: case Intent::Kind::remove_team:
+    case Intent::Kind::start_team_run:
+        ApplyWorkshop(intent);
         break;
     }
 }

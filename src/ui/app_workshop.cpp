@@ -68,8 +68,7 @@ void App::PresentAt(int position) {
     int last = w.presented ? int(w.presented->size()) : 0;
     w.position = std::clamp(position, -1, last);
     w.revealed = w.explained = false;
-    w.timer.running = false;
-    w.timer.left = w.room.timer_seconds > 0 ? w.room.timer_seconds : 60;
+    w.timer.reset(w.room.timer_seconds);
 }
 
 //-----------------------------------------------------------------------------
@@ -78,7 +77,6 @@ void App::PresentAt(int position) {
 
 void App::ApplyWorkshop(const Intent& intent) {
     WorkshopState& w = workshop_;
-    while (w.teams.size() < 2) w.teams.push_back(F("Team {1}", {std::to_string(w.teams.size() + 1)}));
     auto copy = [&](const std::string& text, const std::string& told) {
         ImGui::SetClipboardText(text.c_str());
         notices_.push_back(told);
@@ -164,8 +162,7 @@ void App::ApplyWorkshop(const Intent& intent) {
         w.timer.left += 30;
         break;
     case Intent::Kind::timer_reset:
-        w.timer.running = false;
-        w.timer.left = w.room.timer_seconds > 0 ? w.room.timer_seconds : 60;
+        w.timer.reset(w.room.timer_seconds);
         break;
     case Intent::Kind::timer_enable:
         w.timer.enabled = intent.value != 0;
@@ -195,7 +192,7 @@ void App::ApplyWorkshop(const Intent& intent) {
         if (intent.index >= 0 && size_t(intent.index) < w.teams.size()) w.teams[size_t(intent.index)] = intent.id.substr(0, kNicknameMaxBytes);
         break;
     case Intent::Kind::add_team:
-        if (w.teams.size() < kMaxTeams) w.teams.push_back(F("Team {1}", {std::to_string(w.teams.size() + 1)}));
+        if (w.teams.size() < kMaxTeams) w.teams.emplace_back();
         break;
     case Intent::Kind::remove_team:
         if (w.teams.size() > 2 && intent.index >= 0 && size_t(intent.index) < w.teams.size())
@@ -203,15 +200,18 @@ void App::ApplyWorkshop(const Intent& intent) {
         break;
     case Intent::Kind::start_team_run:
         if (const Quiz* q = w.has_room ? catalog_.find_quiz(w.room.quiz_id) : nullptr) {
-            for (size_t i = 0; i < w.teams.size(); ++i)
-                if (w.teams[i].find_first_not_of(' ') == std::string::npos) w.teams[i] = F("Team {1}", {std::to_string(i + 1)});
             StartQuiz(*q, room_session_config(w.room));
             w.team_run = true;
         }
         break;
-    default:
+    default:   // not a workshop intent (App::Apply routes only workshop intents here)
         break;
     }
+}
+
+std::string WorkshopState::team_name(size_t i) const {
+    bool named = i < teams.size() && teams[i].find_first_not_of(' ') != std::string::npos;
+    return named ? teams[i] : F("Team {1}", {std::to_string(i + 1)});
 }
 
 } // namespace srm::ui

@@ -84,6 +84,13 @@ std::string Percent(double fraction) {
     return g_language == "fr" ? number + "\xE2\x80\xAF%" : number + "%";   // narrow no-break space in French
 }
 
+std::string Clock(double seconds) {
+    int s = seconds > 0 ? int(seconds + 0.999) : 0;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%d:%02d", s / 60, s % 60);
+    return buf;
+}
+
 std::string Number(double value, int decimals) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, value);

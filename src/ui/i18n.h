@@ -30,6 +30,8 @@ std::string F(const char* english, const std::vector<std::string>& args);
 
 // A share as a percentage, with the current language's spacing ("85%", "85 %").
 std::string Percent(double fraction);
+// Seconds as minutes and seconds ("4:05"), rounded up, never below 0:00.
+std::string Clock(double seconds);
 // A number with `decimals` digits after the current language's decimal mark ("7.5", "7,5").
 std::string Number(double value, int decimals);
 

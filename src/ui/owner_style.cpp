@@ -35,6 +35,17 @@ void DrawOwnerPattern(ImDrawList* dl, ImVec2 a, ImVec2 b, Owner owner, ImU32 ink
     dl->PopClipRect();
 }
 
+const char* OwnerName(Owner owner) {
+    switch (owner) {
+    case Owner::customer: return T("Customer");
+    case Owner::provider: return T("Provider");
+    case Owner::shared: return T("Shared");
+    case Owner::not_applicable: return T("Not applicable");
+    case Owner::party: return T("Another party");
+    }
+    return "";
+}
+
 std::string ShortOwnerLabel(const ResponsibilityModel& model, const Ownership& o) {
     switch (o.owner) {
     case Owner::customer: return T("You");

@@ -14,6 +14,8 @@ struct OwnerStyle {
 
 OwnerStyle StyleOf(Owner owner);
 void DrawOwnerPattern(ImDrawList* dl, ImVec2 a, ImVec2 b, Owner owner, ImU32 ink, float scale);
+// "Customer", "Provider", "Shared", "Not applicable" or "Another party", in the interface's language.
+const char* OwnerName(Owner owner);
 // "You", "AWS", "Shared", "n/a" or the third party's label: for tight spaces such as the matrix.
 std::string ShortOwnerLabel(const ResponsibilityModel& model, const Ownership& ownership);
 

@@ -33,20 +33,19 @@ static void Filters(const App& app, const ResponsibilityModel& m, Intents& out) 
     }
     RecordLastItem("matrix.category", "combobox", F("Category: {1}", {cat ? cat->label : all_categories}));
     ImGui::SameLine();
-    const char* const kOwners[] = {T("Customer"), T("Provider"), T("Shared"), T("Not applicable"), T("Another party")};
     const char* all_owners = T("All owners");
     int owner = app.owner_filter();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-    if (ImGui::BeginCombo((std::string(T("Owner")) + "###matrix.owner").c_str(), owner < 0 ? all_owners : kOwners[owner])) {
+    if (ImGui::BeginCombo((std::string(T("Owner")) + "###matrix.owner").c_str(), owner < 0 ? all_owners : OwnerName(Owner(owner)))) {
         if (ImGui::Selectable(all_owners, owner < 0)) out.push_back({Intent::Kind::set_owner_filter, {}, -1});
         RecordLastItem("matrix.owner.all", "option", all_owners, owner < 0 ? "selected" : "");
         for (int i = 0; i < 5; ++i) {
-            if (ImGui::Selectable(kOwners[i], owner == i)) out.push_back({Intent::Kind::set_owner_filter, {}, i});
-            RecordLastItem("matrix.owner." + std::to_string(i), "option", kOwners[i], owner == i ? "selected" : "");
+            if (ImGui::Selectable(OwnerName(Owner(i)), owner == i)) out.push_back({Intent::Kind::set_owner_filter, {}, i});
+            RecordLastItem("matrix.owner." + std::to_string(i), "option", OwnerName(Owner(i)), owner == i ? "selected" : "");
         }
         ImGui::EndCombo();
     }
-    RecordLastItem("matrix.owner", "combobox", F("Owner: {1}", {owner < 0 ? all_owners : kOwners[owner]}));
+    RecordLastItem("matrix.owner", "combobox", F("Owner: {1}", {owner < 0 ? all_owners : OwnerName(Owner(owner))}));
     std::string filter;
     if (TextBox("matrix.filter", T("Filter the matrix"), T("Filter by control, service or explanation"), app.filter(), filter))
         out.push_back({Intent::Kind::set_filter, filter});

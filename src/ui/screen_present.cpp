@@ -6,6 +6,7 @@
 // [SECTION] The question as the room sees it
 // [SECTION] Controls and timer
 // [SECTION] Screen
+#include "owner_style.h"
 #include "screens.h"
 #include "theme.h"
 #include "i18n.h"
@@ -14,13 +15,6 @@
 #include <cstdio>
 
 namespace srm::ui {
-
-static const char* OwnerName(Owner owner) {
-    const char* const names[] = {T("Customer"), T("Provider"), T("Shared"), T("Not applicable")};
-    for (int i = 0; i < 4; ++i)
-        if (kAnswerOwners[i] == owner) return names[i];
-    return "";
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] The question as the room sees it
@@ -73,13 +67,6 @@ static void PresentAnswers(const Question& q, const std::vector<int>& order, boo
 //-----------------------------------------------------------------------------
 // [SECTION] Controls and timer
 //-----------------------------------------------------------------------------
-
-static std::string Clock(double seconds) {
-    int s = seconds > 0 ? int(seconds + 0.999) : 0;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%d:%02d", s / 60, s % 60);
-    return buf;
-}
 
 static void DrawTimer(const App& app, Intents& out) {
     const PresenterTimer& t = app.workshop().timer;

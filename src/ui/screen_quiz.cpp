@@ -7,6 +7,7 @@
 // [SECTION] Feedback
 // [SECTION] Question page
 // [SECTION] Results
+#include "owner_style.h"
 #include "screens.h"
 #include "theme.h"
 #include "i18n.h"
@@ -17,10 +18,6 @@
 namespace srm::ui {
 
 static bool Contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
-static const char* OwnerWord(int k) {
-    const char* const words[] = {T("Customer"), T("Provider"), T("Shared"), T("Not applicable")};
-    return k >= 0 && k < 4 ? words[k] : "?";
-}
 static const char* const kCheck = "\xE2\x9C\x93 ";
 static const char* const kCross = "\xE2\x9C\x97 ";
 
@@ -85,9 +82,9 @@ static void PlacementAnswer(const AnswerContext& a, Intents& out) {
         RecordLastItem(base, "text", text);
         if (a.answered) ImGui::BeginDisabled();
         for (int k = 0; k < owners; ++k) {
-            SameLineIfRoom(OwnerWord(k), true);
-            std::string label = OwnerWord(k);
-            if (a.answered && k == int(key == Owner::customer ? 0 : key == Owner::provider ? 1 : key == Owner::shared ? 2 : 3))
+            SameLineIfRoom(OwnerName(kAnswerOwners[k]), true);
+            std::string label = OwnerName(kAnswerOwners[k]);
+            if (a.answered && k == answer_owner_index(key))
                 label = kCheck + label;
             else if (a.answered && k == placed)
                 label = kCross + label;
@@ -168,13 +165,6 @@ static void DrawFeedback(const Question& q, double score, const std::string& pre
 // [SECTION] Question page
 //-----------------------------------------------------------------------------
 
-static std::string Clock(double seconds) {
-    int s = std::max(0, int(seconds + 0.999));
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%d:%02d", s / 60, s % 60);
-    return buf;
-}
-
 static void DrawTimer(const App& app, const QuizSession& session, Intents& out) {
     if (!session.timed()) return;
     double left = session.time_left(app.now());
@@ -193,7 +183,7 @@ static void DrawQuestion(const App& app, Intents& out) {
     const WorkshopState& w = app.workshop();
     if (w.team_run) {
         ImGui::PushStyleColor(ImGuiCol_Text, Colors().provider_text);
-        Heading("quiz.team", F("{1}, your turn", {w.teams[k % w.teams.size()]}), 2);
+        Heading("quiz.team", F("{1}, your turn", {w.team_name(k % w.teams.size())}), 2);
         ImGui::PopStyleColor();
     }
     DrawTimer(app, session, out);
@@ -255,7 +245,7 @@ static std::string AnswerText(const Question& q, const Response& r) {
     case QuestionType::matrix:
         for (size_t i = 0; i < r.values.size(); ++i) {
             const std::string& what = q.type == QuestionType::matrix ? q.row_labels[i] : q.items[i].text;
-            out += (out.empty() ? "" : "; ") + F("{1}: {2}", {what, OwnerWord(r.values[i])});
+            out += (out.empty() ? "" : "; ") + F("{1}: {2}", {what, r.values[i] >= 0 ? OwnerName(kAnswerOwners[r.values[i]]) : "?"});
         }
         break;
     case QuestionType::ordering:
@@ -308,7 +298,7 @@ static void DrawWorkshopResults(const App& app, const QuizSession& session, Inte
                 score += session.record(i).score;
                 ++asked;
             }
-            Paragraph("quiz.team." + std::to_string(t), F("{1}: {2} of {3} ({4})", {w.teams[t], Number(score, 1), std::to_string(asked),
+            Paragraph("quiz.team." + std::to_string(t), F("{1}: {2} of {3} ({4})", {w.team_name(t), Number(score, 1), std::to_string(asked),
                                                                                      Percent(asked ? score / double(asked) : 0)}));
         }
         EndCard();

@@ -77,12 +77,12 @@ static void DrawTeamSetup(const App& app, Intents& out) {
         std::string id = "workshop.team." + std::to_string(i);
         std::string name;
         ImGui::PushItemWidth(std::min(ImGui::CalcItemWidth(), 320 * app.scale()));
-        if (TextBox(id, F("Name of team {1}", {std::to_string(i + 1)}), T("Team name"), w.teams[i], name))
+        if (TextBox(id, F("Name of team {1}", {std::to_string(i + 1)}), w.team_name(i), w.teams[i], name))
             out.push_back({Intent::Kind::set_team_name, name, int(i)});
         ImGui::PopItemWidth();
         if (w.teams.size() > 2) {
             ImGui::SameLine();
-            if (Button(id + ".remove", T("Remove"), false, 0, F("Remove {1}", {w.teams[i]}))) out.push_back({Intent::Kind::remove_team, {}, int(i)});
+            if (Button(id + ".remove", T("Remove"), false, 0, F("Remove {1}", {w.team_name(i)}))) out.push_back({Intent::Kind::remove_team, {}, int(i)});
         }
     }
     if (w.teams.size() < 6 && Button("workshop.teams.add", T("Add a team"), false)) out.push_back({Intent::Kind::add_team, {}});
@@ -154,7 +154,7 @@ void DrawJoinRoomCard(const App& app, Intents& out) {
     ImGui::BeginDisabled(w.join_draft.empty());
     if (Button("home.join", T("Join"), true, 0, T("Join the room"))) out.push_back({Intent::Kind::join_room, w.join_draft});
     ImGui::EndDisabled();
-    if (!w.problem.empty() && app.screen() == Screen::home) Paragraph("home.join.problem", Translate(w.problem), Colors().error_text);
+    if (!w.problem.empty()) Paragraph("home.join.problem", Translate(w.problem), Colors().error_text);
     if (Button("home.workshop", T("Run a workshop"), false, 0, T("Run a workshop as facilitator"))) out.push_back({Intent::Kind::open_workshop, {}});
     EndCard();
 }

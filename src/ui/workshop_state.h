@@ -19,6 +19,11 @@ struct PresenterTimer {
     double left = 0;          // seconds left when last paused or set
     double started_at = 0;    // clock when last started
     double remaining(double now) const { return running ? left - (now - started_at) : left; }
+    // Stopped, with the room's time per question (a minute when the room has none).
+    void reset(int room_seconds) {
+        running = false;
+        left = room_seconds > 0 ? room_seconds : 60;
+    }
 };
 
 struct WorkshopState {
@@ -45,7 +50,8 @@ struct WorkshopState {
     bool show_leaderboard = false;
 
     // Team mode: the teams take turns on one device, a question each.
-    std::vector<std::string> teams;       // two to six names; "Team 1", "Team 2" until renamed
+    std::vector<std::string> teams = {"", ""};   // two to six names as typed; blank ones show as "Team <n>"
+    std::string team_name(size_t i) const;       // the name to show (app_workshop.cpp)
     bool team_run = false;
 
     // The QR code of the join link, computed by the platform.

@@ -8,12 +8,6 @@
 
 namespace workshop_test {
 
-inline int OwnerIndex(srm::Owner owner) {
-    for (int i = 0; i < 4; ++i)
-        if (srm::kAnswerOwners[i] == owner) return i;
-    return -1;
-}
-
 inline srm::Response RightAnswer(const srm::Question& q) {
     using srm::QuestionType;
     srm::Response r;
@@ -21,8 +15,8 @@ inline srm::Response RightAnswer(const srm::Question& q) {
     case QuestionType::single_choice:
     case QuestionType::true_false: r.values = {q.key[0]}; break;
     case QuestionType::multiple_choice: r.values = q.key; break;
-    case QuestionType::classify: for (const srm::ClassifyItem& item : q.items) r.values.push_back(OwnerIndex(item.owner)); break;
-    case QuestionType::matrix: for (srm::Owner o : q.row_key) r.values.push_back(OwnerIndex(o)); break;
+    case QuestionType::classify: for (const srm::ClassifyItem& item : q.items) r.values.push_back(srm::answer_owner_index(item.owner)); break;
+    case QuestionType::matrix: for (srm::Owner o : q.row_key) r.values.push_back(srm::answer_owner_index(o)); break;
     case QuestionType::ordering: for (size_t i = 0; i < q.order.size(); ++i) r.values.push_back(int(i)); break;
     case QuestionType::scenario: for (const srm::Question& part : q.parts) r.parts.push_back(RightAnswer(part)); break;
     }
