@@ -136,7 +136,7 @@
     if (e.button !== 0 || !pointerStart) return;
     var moved = Math.abs(e.offsetX - pointerStart.x) + Math.abs(e.offsetY - pointerStart.y) > 10;
     pointerStart = null;
-    if (moved || !window.srm.ready) return;
+    if (moved || !window.srm || !window.srm.ready) return;
     var nodes = window.srm.semantics();
     nodesWithRole('link', nodes).forEach(function (n) { if (inside(n, e)) openLink(n); });
     // A tap on a text box: a phone opens its on-screen keyboard only for a real input focused

@@ -1,5 +1,6 @@
 // Loading every content file into one catalog (see catalog.h).
 #include "catalog.h"
+#include "json_checker.h"
 #include <algorithm>
 #include <set>
 
@@ -21,6 +22,7 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
         ModelTranslation t;
         entry.translation = true;
         entry.loaded = load_model_translation(text, path, t, entry.diagnostics);
+        if (entry.loaded) entry.text = std::string(text);
         if (entry.loaded) { entry.index = int(model_translations_.size()); model_translations_.push_back(std::move(t)); }
     } else if (entry.kind == ContentKind::model) {
         ResponsibilityModel model;
@@ -85,11 +87,11 @@ void ContentCatalog::finish() {
         const ModelTranslation& t = model_translations_[size_t(entry.index)];
         auto model = std::find_if(models_.begin(), models_.end(), [&](const ResponsibilityModel& m) { return m.id == t.translates; });
         if (model == models_.end()) {
-            entry.diagnostics.push_back({entry.path, 0, 0, Severity::warning, "/translates", "unknown-model",
-                                         "no model \"" + t.translates + "\" was loaded to translate"});
+            JsonChecker(entry.path, entry.text, entry.diagnostics)
+                .warning("/translates", "unknown-model", "no model \"" + t.translates + "\" was loaded to translate");
             continue;
         }
-        check_model_translation(*model, t, entry.path, entry.diagnostics);
+        check_model_translation(*model, t, entry.path, entry.text, entry.diagnostics);
         if (t.lang == language_) apply_model_translation(*model, t);
     }
     for (ContentEntry& entry : entries_) {
@@ -161,10 +163,10 @@ static bool same_key(const Question& a, const Question& b) {
 }
 
 void ContentCatalog::check_quiz_translation(ContentEntry& entry, const Quiz& translated) {
+    JsonChecker check(entry.path, entry.text, entry.diagnostics);
     const Quiz* original = find_quiz(translated.id);
     if (!original) {
-        entry.diagnostics.push_back({entry.path, 0, 0, Severity::error, "/id", "unknown-id",
-                                     "no quiz \"" + translated.id + "\" in English was loaded for this translation"});
+        check.error("/id", "unknown-id", "no quiz \"" + translated.id + "\" in English was loaded for this translation");
         entry.loaded = false;
         return;
     }
@@ -173,8 +175,8 @@ void ContentCatalog::check_quiz_translation(ContentEntry& entry, const Quiz& tra
     for (size_t i = 0; i < std::max(a.size(), b.size()); ++i) {
         if (i < a.size() && i < b.size() && same_key(a[i], b[i])) continue;
         std::string what = i < b.size() ? "question \"" + b[i].id + "\"" : "question " + std::to_string(i + 1);
-        entry.diagnostics.push_back({entry.path, 0, 0, Severity::error, "/questions/" + std::to_string(i), "translation-mismatch",
-                                     what + " does not match the original's question, type and key at this position"});
+        check.error(pointer_append("/questions", std::min(i, b.size() ? b.size() - 1 : 0)), "translation-mismatch",
+                    what + " does not match the original's question, type and key at this position");
         entry.loaded = false;
         return;
     }

@@ -63,10 +63,12 @@ bool load_model_translation(std::string_view text, const std::string& file, Mode
     return check.error_count() == 0;
 }
 
-void check_model_translation(const ResponsibilityModel& m, const ModelTranslation& t, const std::string& file, Diagnostics& diags) {
+void check_model_translation(const ResponsibilityModel& m, const ModelTranslation& t, const std::string& file,
+                             std::string_view text, Diagnostics& diags) {
+    JsonChecker check(file, text, diags);
     auto unknown = [&](const char* section, const std::string& key) {
-        diags.push_back({file, 0, 0, Severity::error, pointer_append(pointer_append("", section), key), "unknown-id",
-                         "model \"" + m.id + "\" has nothing called \"" + key + "\" to translate"});
+        check.error(pointer_append(pointer_append("", section), key), "unknown-id",
+                    "model \"" + m.id + "\" has nothing called \"" + key + "\" to translate");
     };
     for (const auto& [id, _] : t.parties) if (!m.find_party(id)) unknown("parties", id);
     for (const auto& [id, _] : t.controls) if (!m.find_control(id)) unknown("controls", id);
@@ -84,7 +86,8 @@ void check_model_translation(const ResponsibilityModel& m, const ModelTranslatio
         for (const auto& [option, _] : s.options) {
             bool found = false;
             for (const SettingOption& o : setting->options) found = found || o.id == option;
-            if (!found) unknown("settings", key + "/options/" + option);
+            if (!found) check.error(pointer_append(pointer_append(pointer_append("/settings", key), "options"), option), "unknown-id",
+                                    "setting \"" + key + "\" has no option \"" + option + "\" to translate");
         }
     }
     size_t untranslated = 0;
@@ -102,8 +105,8 @@ void check_model_translation(const ResponsibilityModel& m, const ModelTranslatio
     for (const auto& [key, _] : t.cells) if (!cells_seen.count(key)) unknown("cells", key);
     for (const auto& [key, _] : t.variants) if (!variants_seen.count(key)) unknown("variants", key);
     if (untranslated)
-        diags.push_back({file, 0, 0, Severity::warning, "/cells", "untranslated",
-                         std::to_string(untranslated) + " explanations of model \"" + m.id + "\" have no translation and stay in the original language"});
+        check.warning("/cells", "untranslated",
+                      std::to_string(untranslated) + " explanations of model \"" + m.id + "\" have no translation and stay in the original language");
 }
 
 void apply_model_translation(ResponsibilityModel& m, const ModelTranslation& t) {

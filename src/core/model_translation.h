@@ -44,9 +44,10 @@ struct ModelTranslation {
 // True for a model file that is a translation (it has "translates").
 bool is_model_translation(std::string_view text);
 bool load_model_translation(std::string_view text, const std::string& file, ModelTranslation& out, Diagnostics& diags);
-// Reports keys that name nothing in `model`, and how many cells and variants are untranslated.
+// Reports keys that name nothing in `model` (located in `text`, the translation's source), and
+// how many cells and variants are untranslated.
 void check_model_translation(const ResponsibilityModel& model, const ModelTranslation& t, const std::string& file,
-                             Diagnostics& diags);
+                             std::string_view text, Diagnostics& diags);
 void apply_model_translation(ResponsibilityModel& model, const ModelTranslation& t);
 
 } // namespace srm

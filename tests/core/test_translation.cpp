@@ -41,7 +41,7 @@ TEST_CASE("a translation naming something its model lacks is a located error") {
     catalog.add_file("models/test.fr.json", fixtures::replace(kTranslation, "\"patching\": \"Correctifs\"", "\"teleport\": \"Téléportation\""));
     catalog.finish();
     CHECK(catalog.error_count() == 1);
-    CHECK(format_all(catalog.diagnostics()).find("models/test.fr.json: error: /controls/teleport: model \"test\" has nothing called \"teleport\" to translate") != std::string::npos);
+    CHECK(format_all(catalog.diagnostics()).find("models/test.fr.json:3:28: error: /controls/teleport: model \"test\" has nothing called \"teleport\" to translate") != std::string::npos);
 }
 
 TEST_CASE("a quiz in another language must match its original; a mismatch keeps the original") {
