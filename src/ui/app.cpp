@@ -342,6 +342,12 @@ void App::LoadProgress(const std::string& saved) {
     }
 }
 
+// The learner's text size, and larger still in the presenter view, read from across a room.
+float App::text_scale() const {
+    constexpr float kPresenterTextScale = 1.6f;
+    return float(text_size_) / 100.0f * (screen_ == Screen::present ? kPresenterTextScale : 1.0f);
+}
+
 void App::LoadDisplay(const std::string& saved) {
     DeepLink display = parse_deep_link(saved, Languages());
     language_chosen_ = !display.lang.empty();

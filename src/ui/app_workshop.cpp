@@ -11,7 +11,6 @@
 
 namespace srm::ui {
 
-constexpr float kPresenterTextScale = 1.6f;
 constexpr size_t kMaxTeams = 6;
 
 //-----------------------------------------------------------------------------
@@ -46,10 +45,6 @@ void App::SetQrCode(const std::string& text, int size, std::vector<bool> modules
     workshop_.qr_text = text;
     workshop_.qr_size = size;
     workshop_.qr_modules = std::move(modules);
-}
-
-float App::text_scale() const {
-    return float(text_size_) / 100.0f * (screen_ == Screen::present ? kPresenterTextScale : 1.0f);
 }
 
 void App::UpdateSummary() {

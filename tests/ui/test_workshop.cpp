@@ -153,19 +153,31 @@ TEST_CASE("participants join by link and their codes add up in the room summary"
     CHECK(csv.find("\r\nBen,") != std::string::npos);
 }
 
+// Joins a room by its link under `nickname` and starts its quiz.
+static void JoinRoom(HeadlessHost& host, ui::App& app, const std::string& code, const std::string& nickname) {
+    app.ApplyDeepLink(parse_deep_link("?room=" + code));
+    app.Apply({ui::Intent::Kind::set_nickname_draft, nickname});
+    app.Apply({ui::Intent::Kind::start_room_run, {}});
+    host.Frame();
+}
+
+// The run the app last asked the platform to keep, as a reload would find it.
+static std::string LastSavedRun(ui::App& app) {
+    std::string saved;
+    for (const ui::PlatformRequest& r : app.TakeRequests())
+        if (r.kind == ui::PlatformRequest::Kind::save_run) saved = r.payload;
+    return saved;
+}
+
 TEST_CASE("a participant who reloads mid-quiz continues in the room under the same nickname") {
     std::string code = room_code({"all-types", 77, 3, 0});
     std::string saved;
     {
         ui::App first(fixtures::all_types_catalog());
         HeadlessHost host(first, 1100, 2400);
-        first.ApplyDeepLink(parse_deep_link("?room=" + code));
-        first.Apply({ui::Intent::Kind::set_nickname_draft, "Cy"});
-        first.Apply({ui::Intent::Kind::start_room_run, {}});
-        host.Frame();
+        JoinRoom(host, first, code, "Cy");
         AnswerByClicking(host, first);
-        for (const ui::PlatformRequest& r : first.TakeRequests())
-            if (r.kind == ui::PlatformRequest::Kind::save_run) saved = r.payload;
+        saved = LastSavedRun(first);
     }
     REQUIRE_FALSE(saved.empty());
 
@@ -186,16 +198,12 @@ TEST_CASE("a participant who reloads after finishing gets the same results code,
     {
         ui::App first(fixtures::all_types_catalog());
         HeadlessHost host(first, 1100, 2400);
-        first.ApplyDeepLink(parse_deep_link("?room=" + code));
-        first.Apply({ui::Intent::Kind::set_nickname_draft, "Dee"});
-        first.Apply({ui::Intent::Kind::start_room_run, {}});
-        host.Frame();
+        JoinRoom(host, first, code, "Dee");
         AnswerByClicking(host, first);
         AnswerByClicking(host, first);
         REQUIRE(first.quiz_session()->finished());
         shown = Label(first, "quiz.room.code");
-        for (const ui::PlatformRequest& r : first.TakeRequests())
-            if (r.kind == ui::PlatformRequest::Kind::save_run) saved = r.payload;
+        saved = LastSavedRun(first);
         CHECK(first.progress().quizzes.at("all-types").attempts == 1);
     }
     REQUIRE_FALSE(saved.empty());
