@@ -51,7 +51,10 @@ test('behind nginx with its strict CSP: no violations, wasm as application/wasm,
     .replace('listen 127.0.0.1:8088;', `listen 127.0.0.1:${port};`)
     .replace('root site;', `root ${path.join(DIST, 'site')};`);
   fs.writeFileSync(path.join(prefix, 'nginx.conf'), conf);
-  const nginx = spawn('/usr/sbin/nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'pipe' });
+  // Run as root (CI), nginx hands requests to unprivileged workers, which cannot enter a checkout
+  // inside a private temporary folder (mktemp -d): keep the workers as the test's own user.
+  const globals = 'daemon off;' + (process.getuid && process.getuid() === 0 ? ' user root;' : '');
+  const nginx = spawn('/usr/sbin/nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', globals], { stdio: 'pipe' });
   let nginxLog = '';
   nginx.stderr.on('data', (d) => { nginxLog += d; });
   try {
