@@ -23,11 +23,13 @@ WORDS = {
     "en": {"all": "Accessible version: all pages", "interactive": "Interactive version", "question": "Question {n}",
            "intro": '{count} questions. Answer each, then open "Show the answer" to check it. Nothing is sent anywhere.',
            "show": "Show the answer to question {n}", "answer": "Answer:", "more": "Learn more", "another": "Another source",
-           "order": "Put these in order:", "owners": ["Customer", "Provider", "Shared", "Not applicable"]},
+           "order": "Put these in order:", "owners": ["Customer", "Provider", "Shared", "Not applicable"],
+           "true-false": ["True", "False"], "wrong": "Why not", "missed": "Also right"},
     "fr": {"all": "Version accessible : toutes les pages", "interactive": "Version interactive", "question": "Question {n}",
            "intro": "{count} questions. Répondez à chacune, puis ouvrez « Voir la réponse » pour vérifier. Rien n’est envoyé nulle part.",
            "show": "Voir la réponse à la question {n}", "answer": "Réponse :", "more": "En savoir plus", "another": "Autre source",
-           "order": "Mettez dans l’ordre :", "owners": ["Client", "Fournisseur", "Partagé", "Sans objet"]},
+           "order": "Mettez dans l’ordre :", "owners": ["Client", "Fournisseur", "Partagé", "Sans objet"],
+           "true-false": ["Vrai", "Faux"], "wrong": "Pourquoi pas", "missed": "Juste aussi"},
 }
 WORDS["fr"] = {k: (v.replace(" :", "\u202f:").replace("« ", "«\u202f").replace(" »", "\u202f»") if isinstance(v, str) else v)
                for k, v in WORDS["fr"].items()}
@@ -108,7 +110,7 @@ def answer_fields(q, name, models, w):
     kind = q["type"]
     colon, semicolon = ("\u202f: ", "\u202f; ") if w is WORDS["fr"] else (": ", "; ")
     if kind in ("single", "multiple", "true-false"):
-        choices = q.get("choices") or ["True", "False"]
+        choices = q.get("choices") or w["true-false"]
         key = q["key"]
         keyed = ([0] if key else [1]) if kind == "true-false" else (key if isinstance(key, list) else [key])
         box = "checkbox" if kind == "multiple" else "radio"
@@ -135,6 +137,22 @@ def answer_fields(q, name, models, w):
     return "", ""
 
 
+def choice_feedback_html(q, w):
+    """The feedback sentence of each choice, as a list under the answer: why a wrong choice is wrong,
+    and for a multiple question why a keyed choice is right."""
+    feedback = q.get("choice_feedback") or []
+    choices = q.get("choices") or w["true-false"]
+    key = q.get("key")
+    keyed = ([0] if key else [1]) if q["type"] == "true-false" else (key if isinstance(key, list) else [key])
+    items = ""
+    for i, (choice, sentence) in enumerate(zip(choices, feedback)):
+        if sentence.strip():
+            label = w["missed"] if i in keyed else w["wrong"]
+            items += f"<li>{esc(label)} «\u202f{esc(choice)}\u202f»\u202f: {esc(sentence)}</li>" if w is WORDS["fr"] else \
+                     f"<li>{esc(label)} “{esc(choice)}”: {esc(sentence)}</li>"
+    return f"<ul>{items}</ul>\n" if items else ""
+
+
 def quiz_page(quiz, models):
     w = WORDS.get(quiz.get("lang", "en"), WORDS["en"])
     body = f'<p>{esc(quiz.get("description", ""))}</p>\n'
@@ -148,12 +166,12 @@ def quiz_page(quiz, models):
             for p, part in enumerate(q["questions"], 1):
                 fields, answer = answer_fields(part, f"{sid}-{p}", models, w)
                 body += f'<fieldset><legend>{p}. {esc(part["prompt"])}</legend>\n{fields}</fieldset>\n'
-                answers.append(f"{p}. {answer}. {part.get('explanation', '')}")
-            answer_html = "".join(f"<p>{esc(a)}</p>" for a in answers)
+                answers.append((f"{p}. {answer}. {part.get('explanation', '')}", choice_feedback_html(part, w)))
+            answer_html = "".join(f"<p>{esc(a)}</p>{more}" for a, more in answers)
         else:
             fields, answer = answer_fields(q, sid, models, w)
             body += f'<fieldset><legend>{esc(q["prompt"])}</legend>\n{fields}</fieldset>\n'
-            answer_html = f"<p><strong>{esc(w['answer'])}</strong> {esc(answer)}</p>"
+            answer_html = f"<p><strong>{esc(w['answer'])}</strong> {esc(answer)}</p>" + choice_feedback_html(q, w)
         sources = " ".join(source_link(u, w["more"] if i == 0 else w["another"]) for i, u in enumerate(q.get("sources", [])))
         body += (f'<details><summary>{esc(w["show"].format(n=n))}</summary>\n{answer_html}\n'
                  f'<p>{esc(q.get("explanation", ""))}</p>\n<p>{sources}</p>\n</details>\n</section>\n')
@@ -164,6 +182,17 @@ def quiz_page(quiz, models):
 # -----------------------------------------------------------------------------
 # Models
 # -----------------------------------------------------------------------------
+
+def default_text(cell):
+    """What the provider does out of the box for this cell, when the model says."""
+    d = cell.get("default")
+    if not d:
+        return ""
+    if not d.get("on"):
+        return f' <strong>Off until you turn it on:</strong> {esc(d["what"])}.'
+    since = f' since {esc(d["since"])}' if d.get("since") else ""
+    return f' <strong>On by default{since}:</strong> {esc(d["what"])}.'
+
 
 def model_page(model):
     controls = {c["id"]: c for c in model["controls"]}
@@ -188,7 +217,7 @@ def model_page(model):
                 rows.append((f'{controls[cell["control"]]["label"]}, with {setting}: {option}', v))
             for label, c in rows:
                 body += (f'<tr><th scope="row">{esc(label)}</th><td>{esc(owner_label(model, c["owner"]))}</td>'
-                         f'<td>{esc(c.get("explanation", ""))}</td><td>{source_link(c.get("source", ""))}, '
+                         f'<td>{esc(c.get("explanation", ""))}{default_text(c)}</td><td>{source_link(c.get("source", ""))}, '
                          f'{esc(c.get("last_verified", ""))}</td></tr>\n')
         body += "</tbody>\n</table>\n"
     return page(model["title"], body)

@@ -49,22 +49,36 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
         if (entry.loaded && !entry.translation) { entry.index = int(quizzes_.size()); quizzes_.push_back(std::move(quiz)); }
     } else if (entry.kind == ContentKind::lessons) {
         std::vector<Lesson> lessons;
-        entry.loaded = load_lessons(text, path, lessons, entry.diagnostics);
+        std::string lang;
+        entry.loaded = load_lessons(text, path, lessons, entry.diagnostics, &lang);
+        entry.translation = lang != "en";
+        if (entry.loaded) entry.text = std::string(text);
         for (Lesson& l : lessons) {
-            if (find_lesson(l.id)) {
+            if (!entry.translation && find_lesson(l.id)) {
                 entry.diagnostics.push_back({path, 1, 1, Severity::error, "", "duplicate-id", "another file already has lesson \"" + l.id + "\""});
                 entry.loaded = false;
             }
         }
-        if (entry.loaded) {
+        if (entry.loaded && entry.translation) {
+            entry.index = int(translated_lessons_.size());
+            translated_lessons_.push_back({lang, std::move(lessons)});
+        } else if (entry.loaded) {
             entry.index = int(lessons_.size());
             entry.count = int(lessons.size());
             lessons_.insert(lessons_.end(), lessons.begin(), lessons.end());
         }
     } else if (entry.kind == ContentKind::resources) {
         std::vector<ResourceGroup> groups;
-        entry.loaded = load_resources(text, path, groups, entry.diagnostics);
-        if (entry.loaded) resources_.insert(resources_.end(), groups.begin(), groups.end());
+        std::string lang;
+        entry.loaded = load_resources(text, path, groups, entry.diagnostics, &lang);
+        entry.translation = lang != "en";
+        if (entry.loaded) entry.text = std::string(text);
+        if (entry.loaded && entry.translation) {
+            entry.index = int(translated_resources_.size());
+            translated_resources_.push_back({lang, std::move(groups)});
+        } else if (entry.loaded) {
+            resources_.insert(resources_.end(), groups.begin(), groups.end());
+        }
     } else {
         entry.diagnostics.push_back({path, 0, 0, Severity::error, "", "unknown-content-kind",
                                      "content files live in a models/, quizzes/, lessons/ or resources/ folder"});
@@ -95,7 +109,7 @@ void ContentCatalog::finish() {
         if (t.lang == language_) apply_model_translation(*model, t);
     }
     for (ContentEntry& entry : entries_) {
-        if (entry.kind == ContentKind::lessons && entry.loaded) check_lessons(entry);
+        if (entry.kind == ContentKind::lessons && entry.loaded && !entry.translation) check_lessons(entry);
         if (entry.kind == ContentKind::quiz && entry.loaded && !entry.translation) link_quiz(entry, quizzes_[size_t(entry.index)]);
     }
     // A quiz in another language must ask the same questions with the same keys as its original,
@@ -108,6 +122,12 @@ void ContentCatalog::finish() {
         if (translated.lang != language_ || !entry.loaded) continue;
         for (Quiz& q : quizzes_)
             if (q.id == translated.id) q = translated;
+    }
+    // Lessons and resources in another language replace the English ones they match.
+    for (ContentEntry& entry : entries_) {
+        if (!entry.translation || !entry.loaded) continue;
+        if (entry.kind == ContentKind::lessons) apply_lesson_translation(entry, translated_lessons_[size_t(entry.index)]);
+        if (entry.kind == ContentKind::resources) apply_resource_translation(entry, translated_resources_[size_t(entry.index)]);
     }
     // A quiz left without questions (its generator's model missing, say) cannot be played.
     std::vector<Quiz> playable;
@@ -151,7 +171,15 @@ void ContentCatalog::link_quiz(ContentEntry& entry, Quiz& quiz) {
     quiz.questions = std::move(kept);
 }
 
+// Which choices have feedback: a translation gives feedback for the same choices as its original.
+static std::vector<bool> feedback_pattern(const Question& q) {
+    std::vector<bool> out;
+    for (const std::string& f : q.choice_feedback) out.push_back(f.find_first_not_of(" \t\r\n") != std::string::npos);
+    return out;
+}
+
 static bool same_key(const Question& a, const Question& b) {
+    if (feedback_pattern(a) != feedback_pattern(b)) return false;
     if (a.id != b.id || a.type != b.type || a.key != b.key || a.choices.size() != b.choices.size() ||
         a.items.size() != b.items.size() || a.rows != b.rows || a.order.size() != b.order.size() || a.parts.size() != b.parts.size())
         return false;
@@ -176,9 +204,52 @@ void ContentCatalog::check_quiz_translation(ContentEntry& entry, const Quiz& tra
         if (i < a.size() && i < b.size() && same_key(a[i], b[i])) continue;
         std::string what = i < b.size() ? "question \"" + b[i].id + "\"" : "question " + std::to_string(i + 1);
         check.error(pointer_append("/questions", std::min(i, b.size() ? b.size() - 1 : 0)), "translation-mismatch",
-                    what + " does not match the original's question, type and key at this position");
+                    what + " does not match the original's question, type, key and choice feedback at this position");
         entry.loaded = false;
         return;
+    }
+}
+
+// A translated lesson keeps its original's diagram, explore link, quiz and sources, so that a
+// learner who switches language sees the same part of the model and the same quiz.
+void ContentCatalog::apply_lesson_translation(ContentEntry& entry, const TranslatedLessons& t) {
+    JsonChecker check(entry.path, entry.text, entry.diagnostics);
+    for (size_t i = 0; i < t.lessons.size(); ++i) {
+        const Lesson& l = t.lessons[i];
+        auto original = std::find_if(lessons_.begin(), lessons_.end(), [&](const Lesson& o) { return o.id == l.id; });
+        std::string p = pointer_append("/lessons", i);
+        if (original == lessons_.end()) {
+            check.error(pointer_append(p, "id"), "unknown-id", "no lesson \"" + l.id + "\" in English was loaded for this translation");
+            continue;
+        }
+        if (l.diagram.cloud != original->diagram.cloud || l.diagram.service != original->diagram.service ||
+            l.diagram.layers != original->diagram.layers || l.explore != original->explore || l.quiz != original->quiz ||
+            l.sources != original->sources) {
+            check.error(p, "translation-mismatch", "lesson \"" + l.id + "\" must keep its original's diagram, explore link, quiz and sources");
+            continue;
+        }
+        if (t.lang == language_) *original = l;
+    }
+}
+
+// A translated resource group lists the same URLs in the same order as its original.
+void ContentCatalog::apply_resource_translation(ContentEntry& entry, const TranslatedResources& t) {
+    JsonChecker check(entry.path, entry.text, entry.diagnostics);
+    for (size_t i = 0; i < t.groups.size(); ++i) {
+        const ResourceGroup& g = t.groups[i];
+        auto original = std::find_if(resources_.begin(), resources_.end(), [&](const ResourceGroup& o) { return o.id == g.id; });
+        std::string p = pointer_append("/groups", i);
+        if (original == resources_.end()) {
+            check.error(pointer_append(p, "id"), "unknown-id", "no resource group \"" + g.id + "\" in English was loaded for this translation");
+            continue;
+        }
+        bool same = g.links.size() == original->links.size();
+        for (size_t k = 0; same && k < g.links.size(); ++k) same = g.links[k].url == original->links[k].url;
+        if (!same) {
+            check.error(pointer_append(p, "links"), "translation-mismatch", "group \"" + g.id + "\" must list its original's URLs in the same order");
+            continue;
+        }
+        if (t.lang == language_) *original = g;
     }
 }
 

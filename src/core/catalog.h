@@ -22,7 +22,7 @@ struct ContentEntry {
     int count = 0;           // lessons: how many this file holds
     Diagnostics diagnostics;
     std::string text;        // quizzes: the source, for located checks made after loading
-    bool translation = false; // a model translation or a quiz in another language than English
+    bool translation = false; // a model translation, or a quiz, lessons or resources in another language than English
 };
 
 class ContentCatalog {
@@ -55,13 +55,25 @@ public:
     const Lesson* find_lesson(const std::string& id) const;
 
 private:
+    struct TranslatedLessons {
+        std::string lang;
+        std::vector<Lesson> lessons;
+    };
+    struct TranslatedResources {
+        std::string lang;
+        std::vector<ResourceGroup> groups;
+    };
     void check_lessons(ContentEntry& entry);
+    void apply_lesson_translation(ContentEntry& entry, const TranslatedLessons& t);
+    void apply_resource_translation(ContentEntry& entry, const TranslatedResources& t);
     void link_quiz(ContentEntry& entry, Quiz& quiz);
     void check_quiz_translation(ContentEntry& entry, const Quiz& translated);
     std::string today_;
     std::string language_ = "en";
     std::vector<ModelTranslation> model_translations_;   // by entry.index of translation entries
     std::vector<Quiz> translated_quizzes_;
+    std::vector<TranslatedLessons> translated_lessons_;
+    std::vector<TranslatedResources> translated_resources_;
     std::vector<ContentEntry> entries_;
     std::vector<ResponsibilityModel> models_;
     std::vector<Quiz> quizzes_;

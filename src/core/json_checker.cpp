@@ -95,6 +95,11 @@ std::vector<std::string> JsonChecker::string_list(const json& parent, const std:
     return out;
 }
 
+bool JsonChecker::boolean(const json& parent, const std::string& pointer, const char* key, bool fallback, bool required) {
+    const json* v = field(parent, pointer, key, required, json::value_t::boolean, "true or false");
+    return v ? v->get<bool>() : fallback;
+}
+
 bool JsonChecker::object_at(const json& value, const std::string& pointer) {
     if (value.is_object()) return true;
     error(pointer, "wrong-type", std::string("expected an object, found ") + json_type_name(value));
@@ -116,26 +121,43 @@ bool JsonChecker::document_root(const json& root, const char* what, int supporte
     return true;
 }
 
+const RetiredSource kRetiredSources[] = {
+    {"https://d1.awsstatic.com/whitepapers/Security/AWS_Security_Best_Practices.pdf",
+     "the archived 2016 AWS Security Best Practices whitepaper"},
+};
+const size_t kRetiredSourceCount = sizeof(kRetiredSources) / sizeof(kRetiredSources[0]);
+
 bool JsonChecker::https_url(const std::string& url, const std::string& pointer) {
     bool ok = url.rfind("https://", 0) == 0 && url.size() > 8 && url.find_first_of(" \t\r\n\"<>") == std::string::npos;
-    if (!ok) error(pointer, "non-https-link", "links must be absolute https:// URLs, found \"" + url + "\"");
-    return ok;
+    if (!ok) {
+        error(pointer, "non-https-link", "links must be absolute https:// URLs, found \"" + url + "\"");
+        return false;
+    }
+    for (size_t i = 0; i < kRetiredSourceCount; ++i) {
+        if (url.rfind(kRetiredSources[i].url_prefix, 0) != 0) continue;
+        error(pointer, "retired-source", std::string("this link is ") + kRetiredSources[i].what +
+                                             "; cite the provider's current page for the service instead");
+        return false;
+    }
+    return true;
 }
 
-bool JsonChecker::date(const std::string& value, const std::string& pointer, const std::string& today) {
+bool JsonChecker::date(const std::string& value, const std::string& pointer, const std::string& today, bool month_allowed) {
     auto digits = [&](size_t from, size_t n) {
         for (size_t i = from; i < from + n; ++i)
             if (i >= value.size() || !std::isdigit((unsigned char)value[i])) return false;
         return true;
     };
-    bool shape = value.size() == 10 && digits(0, 4) && value[4] == '-' && digits(5, 2) && value[7] == '-' && digits(8, 2);
+    bool month_only = month_allowed && value.size() == 7 && digits(0, 4) && value[4] == '-' && digits(5, 2);
+    bool shape = month_only || (value.size() == 10 && digits(0, 4) && value[4] == '-' && digits(5, 2) && value[7] == '-' && digits(8, 2));
     int month = shape ? std::stoi(value.substr(5, 2)) : 0;
-    int day = shape ? std::stoi(value.substr(8, 2)) : 0;
+    int day = shape && !month_only ? std::stoi(value.substr(8, 2)) : 1;
     if (!shape || month < 1 || month > 12 || day < 1 || day > 31) {
-        error(pointer, "malformed-date", "expected a date as YYYY-MM-DD, found \"" + value + "\"");
+        error(pointer, "malformed-date", std::string("expected a date as YYYY-MM-DD") + (month_allowed ? " or YYYY-MM" : "") +
+                                             ", found \"" + value + "\"");
         return false;
     }
-    if (!today.empty() && value > today) {
+    if (!today.empty() && value > today.substr(0, value.size())) {
         error(pointer, "future-date", "date " + value + " is after today (" + today + ")");
         return false;
     }

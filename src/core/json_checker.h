@@ -29,6 +29,7 @@ public:
     const nlohmann::json* array(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
     std::string string(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
     double number(const nlohmann::json& parent, const std::string& pointer, const char* key, double fallback, bool required = true);
+    bool boolean(const nlohmann::json& parent, const std::string& pointer, const char* key, bool fallback, bool required = true);
     std::vector<std::string> string_list(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
 
     // True for an object; otherwise reports "wrong-type" at `pointer` (list entries use this).
@@ -38,9 +39,10 @@ public:
     // (after reporting "wrong-type" or "unknown-schema-version") when the file cannot be read on.
     bool document_root(const nlohmann::json& root, const char* what, int supported_version);
 
-    // Value checks on strings already read.
+    // Value checks on strings already read. https_url also refuses the retired sources below.
     bool https_url(const std::string& url, const std::string& pointer);
-    bool date(const std::string& value, const std::string& pointer, const std::string& today);
+    // YYYY-MM-DD, not after `today`; with `month_allowed`, YYYY-MM too (a default's "since").
+    bool date(const std::string& value, const std::string& pointer, const std::string& today, bool month_allowed = false);
     bool identifier(const std::string& value, const std::string& pointer);
 
 private:
@@ -55,5 +57,14 @@ private:
 };
 
 const char* json_type_name(const nlohmann::json& value);
+
+// Sources content may no longer cite: archived documents whose advice has since changed. A link
+// that starts with `url_prefix` is an error ("retired-source") wherever content cites it.
+struct RetiredSource {
+    const char* url_prefix;
+    const char* what;   // how the diagnostic names it
+};
+extern const RetiredSource kRetiredSources[];
+extern const size_t kRetiredSourceCount;
 
 } // namespace srm

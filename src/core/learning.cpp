@@ -8,12 +8,19 @@ namespace srm {
 
 using nlohmann::json;
 
-bool load_lessons(std::string_view text, const std::string& file, std::vector<Lesson>& out, Diagnostics& diags) {
+// The optional "lang" at the top of a lessons or resources file.
+static void read_language(JsonChecker& check, const json& root, std::string* lang) {
+    std::string value = check.string(root, "", "lang", false);
+    if (lang) *lang = value.empty() ? "en" : value;
+}
+
+bool load_lessons(std::string_view text, const std::string& file, std::vector<Lesson>& out, Diagnostics& diags, std::string* lang) {
     JsonDocument doc = parse_json_document(text, file, diags);
     if (!doc.ok) return false;
     JsonChecker check(file, text, diags);
     if (!check.document_root(doc.value, "lessons", kLearningSchemaVersion)) return false;
     const json* root = &doc.value;
+    read_language(check, *root, lang);
     const json* lessons = check.array(*root, "", "lessons");
     if (lessons && lessons->empty()) check.error("/lessons", "empty-list", "the file has no lessons");
     std::set<std::string> ids;
@@ -56,12 +63,14 @@ bool load_lessons(std::string_view text, const std::string& file, std::vector<Le
     return check.error_count() == 0;
 }
 
-bool load_resources(std::string_view text, const std::string& file, std::vector<ResourceGroup>& out, Diagnostics& diags) {
+bool load_resources(std::string_view text, const std::string& file, std::vector<ResourceGroup>& out, Diagnostics& diags,
+                    std::string* lang) {
     JsonDocument doc = parse_json_document(text, file, diags);
     if (!doc.ok) return false;
     JsonChecker check(file, text, diags);
     if (!check.document_root(doc.value, "resources", kLearningSchemaVersion)) return false;
     const json* root = &doc.value;
+    read_language(check, *root, lang);
     const json* groups = check.array(*root, "", "groups");
     if (groups && groups->empty()) check.error("/groups", "empty-list", "the file has no groups");
     std::set<std::string> ids;

@@ -41,7 +41,12 @@ struct ResourceGroup {
 
 constexpr int kLearningSchemaVersion = 1;
 
-bool load_lessons(std::string_view text, const std::string& file, std::vector<Lesson>& out, Diagnostics& diags);
-bool load_resources(std::string_view text, const std::string& file, std::vector<ResourceGroup>& out, Diagnostics& diags);
+// A file in another language than English says so at the top ("lang": "fr") and holds the same
+// lessons (ids, diagram, links) or the same groups and URLs as its English file, in other words.
+// `lang`, when given, receives the file's language ("en" when it names none).
+bool load_lessons(std::string_view text, const std::string& file, std::vector<Lesson>& out, Diagnostics& diags,
+                  std::string* lang = nullptr);
+bool load_resources(std::string_view text, const std::string& file, std::vector<ResourceGroup>& out, Diagnostics& diags,
+                    std::string* lang = nullptr);
 
 } // namespace srm

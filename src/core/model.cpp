@@ -173,6 +173,17 @@ void read_ownership(JsonChecker& check, const json& j, const std::string& p, con
     if (!out.source.empty()) check.https_url(out.source, pointer_append(p, "source"));
     out.last_verified = check.string(j, p, "last_verified");
     if (!out.last_verified.empty()) check.date(out.last_verified, pointer_append(p, "last_verified"), today);
+    if (const json* d = check.object(j, p, "default", false)) {
+        std::string dp = pointer_append(p, "default");
+        ProviderDefault& pd = out.provider_default;
+        pd.what = check.string(*d, dp, "what");
+        pd.on = check.boolean(*d, dp, "on", false);
+        pd.since = check.string(*d, dp, "since", false);
+        if (!pd.since.empty()) check.date(pd.since, pointer_append(dp, "since"), today, true);
+        pd.source = check.string(*d, dp, "source", false);
+        if (!pd.source.empty()) check.https_url(pd.source, pointer_append(dp, "source"));
+        out.has_default = true;
+    }
 }
 
 void read_variants(JsonChecker& check, const json& j, const std::string& p, const ResponsibilityModel& m,

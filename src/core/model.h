@@ -69,6 +69,16 @@ struct Control {
     std::string layer;     // layer id this control belongs to in the diagram
 };
 
+// What the provider does out of the box for a control, and since when, e.g. "Server-side
+// encryption of new objects with SSE-S3", on, since 2023-01-05. The explorer and the matrix show it
+// beside the owner, and quizzes can ask it ("on by default?"): defaults are where the line moved.
+struct ProviderDefault {
+    std::string what;     // a noun phrase, read as "On by default: <what>" or "Off until you turn it on: <what>"
+    bool on = false;      // true: on out of the box; false: off until the customer turns it on
+    std::string since;    // optional YYYY-MM-DD or YYYY-MM: when the default took effect
+    std::string source;   // optional https page stating the default; the cell's source otherwise
+};
+
 // Who owns a control, why, and where that is documented.
 struct Ownership {
     Owner owner = Owner::customer;
@@ -76,6 +86,10 @@ struct Ownership {
     std::string explanation;
     std::string source;
     std::string last_verified;  // YYYY-MM-DD
+    bool has_default = false;   // `provider_default` was given
+    ProviderDefault provider_default;
+
+    const std::string& default_source() const { return provider_default.source.empty() ? source : provider_default.source; }
 };
 
 // Ownership under one option of a service setting, overriding the cell's default.

@@ -50,6 +50,7 @@ bool load_model_translation(std::string_view text, const std::string& file, Mode
     out.controls = text_map(check, root, "controls");
     out.cells = text_map(check, root, "cells");
     out.variants = text_map(check, root, "variants");
+    out.defaults = text_map(check, root, "defaults");
     out.parties = pair_map(check, root, "parties", "band");
     out.categories = pair_map(check, root, "categories", "summary");
     if (const json* settings = check.object(root, "", "settings", false))
@@ -91,19 +92,22 @@ void check_model_translation(const ResponsibilityModel& m, const ModelTranslatio
         }
     }
     size_t untranslated = 0;
-    std::map<std::string, bool> cells_seen, variants_seen;
+    std::map<std::string, bool> cells_seen, variants_seen, defaults_seen;
     for (const Cell& c : m.cells) {
         std::string key = c.service + "/" + c.control;
         cells_seen[key] = true;
         untranslated += !t.cells.count(key);
+        if (c.has_default) { defaults_seen[key] = true; untranslated += !t.defaults.count(key); }
         for (const Variant& v : c.variants) {
             std::string vkey = key + "/" + v.setting + "=" + v.option;
             variants_seen[vkey] = true;
             untranslated += !t.variants.count(vkey);
+            if (v.has_default) { defaults_seen[vkey] = true; untranslated += !t.defaults.count(vkey); }
         }
     }
     for (const auto& [key, _] : t.cells) if (!cells_seen.count(key)) unknown("cells", key);
     for (const auto& [key, _] : t.variants) if (!variants_seen.count(key)) unknown("variants", key);
+    for (const auto& [key, _] : t.defaults) if (!defaults_seen.count(key)) unknown("defaults", key);
     if (untranslated)
         check.warning("/cells", "untranslated",
                       std::to_string(untranslated) + " explanations of model \"" + m.id + "\" have no translation and stay in the original language");
@@ -134,8 +138,12 @@ void apply_model_translation(ResponsibilityModel& m, const ModelTranslation& t) 
     for (Cell& c : m.cells) {
         std::string key = c.service + "/" + c.control;
         if (auto it = t.cells.find(key); it != t.cells.end()) set(c.explanation, it->second);
-        for (Variant& v : c.variants)
-            if (auto it = t.variants.find(key + "/" + v.setting + "=" + v.option); it != t.variants.end()) set(v.explanation, it->second);
+        if (auto it = t.defaults.find(key); it != t.defaults.end()) set(c.provider_default.what, it->second);
+        for (Variant& v : c.variants) {
+            std::string vkey = key + "/" + v.setting + "=" + v.option;
+            if (auto it = t.variants.find(vkey); it != t.variants.end()) set(v.explanation, it->second);
+            if (auto it = t.defaults.find(vkey); it != t.defaults.end()) set(v.provider_default.what, it->second);
+        }
     }
 }
 

@@ -11,10 +11,11 @@
 //     "controls":   { "<control id>": "label" },
 //     "settings":   { "<service id>/<setting id>": { "label", "options": { "<option id>": "label" } } },
 //     "cells":      { "<service id>/<control id>": "explanation" },
-//     "variants":   { "<service id>/<control id>/<setting id>=<option id>": "explanation" } }
+//     "variants":   { "<service id>/<control id>/<setting id>=<option id>": "explanation" },
+//     "defaults":   { "<cell key or variant key>": "what the provider does out of the box" } }
 //
 // Checking it against its model reports keys that name nothing (errors) and cells or variants
-// left untranslated (one warning with the count).
+// left untranslated (one warning with the count); a default without a translation counts as one too.
 #pragma once
 #include "model.h"
 #include <map>
@@ -36,7 +37,7 @@ struct ModelTranslation {
     std::string translates;   // the model id
     std::string lang;
     std::string title, summary, edition;
-    std::map<std::string, std::string> owners, layers, controls, cells, variants;
+    std::map<std::string, std::string> owners, layers, controls, cells, variants, defaults;
     std::map<std::string, LabelAndText> parties, categories;
     std::map<std::string, SettingTranslation> settings;
 };

@@ -6,6 +6,7 @@
 // [SECTION] Linking to a model: generated questions and key checks
 #include "quiz.h"
 #include "json_checker.h"
+#include <algorithm>
 #include <set>
 
 namespace srm {
@@ -50,6 +51,16 @@ size_t Question::answer_slots() const {
     case QuestionType::scenario: return parts.size();
     default: return 1;
     }
+}
+
+bool lacks_choice_feedback(const Question& q) {
+    if (q.generated || (q.type != QuestionType::single_choice && q.type != QuestionType::multiple_choice)) return false;
+    if (q.choice_feedback.size() != q.choices.size()) return true;
+    for (size_t i = 0; i < q.choices.size(); ++i) {
+        bool keyed = std::find(q.key.begin(), q.key.end(), int(i)) != q.key.end();
+        if (!keyed && q.choice_feedback[i].find_first_not_of(" \t\r\n") == std::string::npos) return true;
+    }
+    return false;
 }
 
 const Concept* Quiz::find_concept(const std::string& concept_id) const {
@@ -110,6 +121,37 @@ bool read_owner(JsonChecker& check, const std::string& value, const std::string&
 
 void read_question(JsonChecker& check, const json& j, const std::string& p, bool in_scenario, Question& q);
 
+// "choice_feedback": one string per choice ("" allowed for keyed choices); every wrong choice of a
+// single or multiple question should have one, which is a warning so that authors can add them in turn.
+void read_choice_feedback(JsonChecker& check, const json& j, const std::string& p, Question& q) {
+    const json* list = check.array(j, p, "choice_feedback", false);
+    std::string fp = pointer_append(p, "choice_feedback");
+    if (list) {
+        for (size_t i = 0; i < list->size(); ++i) {
+            const json& entry = (*list)[i];
+            if (!entry.is_string()) {
+                check.error(pointer_append(fp, i), "wrong-type", std::string("expected a string, found ") + json_type_name(entry));
+                q.choice_feedback.emplace_back();
+                continue;
+            }
+            std::string text = entry.get<std::string>();
+            if (text.size() > kMaxStringBytes)
+                check.error(pointer_append(fp, i), "oversized-string", "string is " + std::to_string(text.size()) +
+                                                                          " bytes; the limit is " + std::to_string(kMaxStringBytes));
+            q.choice_feedback.push_back(std::move(text));
+        }
+        if (q.choice_feedback.size() != q.choices.size()) {
+            check.error(fp, "bad-value", "choice_feedback has one entry for each of the " + std::to_string(q.choices.size()) +
+                                             " choices, found " + std::to_string(q.choice_feedback.size()));
+            q.choice_feedback.clear();
+            return;
+        }
+    }
+    if (lacks_choice_feedback(q))
+        check.warning(list ? fp : p, "missing-choice-feedback",
+                      "every wrong choice needs a sentence in \"choice_feedback\" saying which misconception it reflects");
+}
+
 void read_choices(JsonChecker& check, const json& j, const std::string& p, Question& q) {
     if (q.type == QuestionType::true_false) q.choices = {"True", "False"};
     else {
@@ -119,6 +161,7 @@ void read_choices(JsonChecker& check, const json& j, const std::string& p, Quest
                         "a question has 2 to " + std::to_string(kMaxChoices) + " choices, found " + std::to_string(q.choices.size()));
     }
     read_key(check, j, p, q);
+    read_choice_feedback(check, j, p, q);
     if (j.contains("choice_owners")) {
         std::vector<std::string> owners = check.string_list(j, p, "choice_owners");
         std::string op = pointer_append(p, "choice_owners");
@@ -263,6 +306,10 @@ bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagn
             spec.services = check.string_list(g, p, "services");
             spec.controls = check.string_list(g, p, "controls");
             spec.concepts = check.string_list(g, p, "concepts");
+            std::string ask = check.string(g, p, "ask", false);
+            if (ask == "default") spec.ask = GeneratedAsk::provider_default;
+            else if (!ask.empty() && ask != "owner")
+                check.error(pointer_append(p, "ask"), "bad-value", "ask is \"owner\" or \"default\", found \"" + ask + "\"");
             quiz.generate.push_back(std::move(spec));
         }
     }
@@ -361,6 +408,32 @@ bool check_against_model(Question& q, const ResponsibilityModel& m, const std::s
     return ok;
 }
 
+// "On <service>, this is on by default: <what>." True or false, from the cell's provider default.
+Question default_question(const Quiz& quiz, const ResponsibilityModel& m, const Service& service, const Control& control,
+                          const Cell& cell, const GenerateSpec& spec) {
+    const ProviderDefault& d = cell.provider_default;
+    Question q;
+    q.generated = true;
+    q.id = "gen-default-" + m.id + "-" + service.id + "-" + control.id;
+    q.type = QuestionType::true_false;
+    q.choices = {"True", "False"};
+    q.key = {d.on ? 0 : 1};
+    if (quiz.lang == "fr") {   // narrow no-break space before ":"
+        q.prompt = "Sur " + service.name + ", ceci est actif par d\xC3\xA9" "faut, avant toute configuration\xE2\x80\xAF: " + d.what + ".";
+        q.explanation = std::string(d.on ? "Actif par d\xC3\xA9" "faut" : "Inactif tant que vous ne l\xE2\x80\x99" "activez pas") +
+                        (d.since.empty() ? "" : " (depuis " + d.since + ")") + "\xE2\x80\xAF: " + d.what + ". " + cell.explanation;
+    } else {
+        q.prompt = "On " + service.name + ", this is on by default, before you configure anything: " + d.what + ".";
+        q.explanation = std::string(d.on ? "On by default" : "Off until you turn it on") +
+                        (d.since.empty() ? "" : " (since " + d.since + ")") + ": " + d.what + ". " + cell.explanation;
+    }
+    q.sources = {cell.default_source()};
+    q.concepts = spec.concepts;
+    q.difficulty = spec.difficulty;
+    q.tags = {"defaults"};
+    return q;
+}
+
 } // namespace
 
 void link_quiz_to_model(Quiz& quiz, const ResponsibilityModel& m, const std::string& file, std::string_view text,
@@ -388,6 +461,12 @@ void link_quiz_to_model(Quiz& quiz, const ResponsibilityModel& m, const std::str
                 const Cell* cell = m.find_cell(service_id, control_id);
                 if (!control || !cell) {
                     check.error(pointer_append(p, "controls"), "unknown-id", "model \"" + m.id + "\" has no control \"" + control_id + "\"");
+                    continue;
+                }
+                if (spec.ask == GeneratedAsk::provider_default) {
+                    // Cells whose default does not depend on a setting the learner is not shown.
+                    if (cell->has_default && cell->variants.empty())
+                        quiz.questions.push_back(default_question(quiz, m, *service, *control, *cell, spec));
                     continue;
                 }
                 // Only cells with one clear owner make fair generated questions.

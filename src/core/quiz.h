@@ -44,6 +44,9 @@ struct Question {
     std::vector<std::string> choices;   // for true-false: "True", "False"
     std::vector<int> key;               // indices into choices; several only for multiple choice
     std::vector<Owner> choice_owners;   // optional: the owner each choice stands for (checked against `cell`)
+    // One sentence per choice saying which misconception picking it reflects (shown when the learner
+    // picks a wrong choice, or misses a keyed one); "" where there is nothing to say. Empty: none given.
+    std::vector<std::string> choice_feedback;
     // classify: sort items onto customer / provider / shared
     std::vector<ClassifyItem> items;
     // matrix: mark the owner of each control of one service; the key comes from the model
@@ -67,9 +70,16 @@ struct Concept {
     std::string misconception;  // what a wrong answer suggests the learner believes
 };
 
+// What generated questions ask of each (service, control) listed.
+enum class GeneratedAsk {
+    owner,             // "Who is responsible for <control> on <service>?" (single choice)
+    provider_default,  // "On <service>, this is on by default: <what>" (true-false), cells with a default only
+};
+
 // Questions generated from a model: one per (service, control) listed.
 struct GenerateSpec {
     std::string model;
+    GeneratedAsk ask = GeneratedAsk::owner;   // "ask": "owner" (the default) or "default"
     std::vector<std::string> services;
     std::vector<std::string> controls;
     std::vector<std::string> concepts;
@@ -93,6 +103,9 @@ struct Quiz {
 constexpr int kQuizSchemaVersion = 1;
 constexpr size_t kMaxChoices = 8;
 constexpr size_t kMaxItems = 12;
+
+// A choice-type question whose wrong choices do not all have feedback ("missing-choice-feedback").
+bool lacks_choice_feedback(const Question& q);
 
 bool load_quiz(std::string_view text, const std::string& file, Quiz& out, Diagnostics& diags);
 

@@ -1,7 +1,8 @@
 // srm-check: validates responsibility models and quizzes with compiler-style diagnostics.
 //   srm-check [--today YYYY-MM-DD] FILE...
 //   srm-check --export-matrix MODEL_FILE      the model's matrix as CSV on standard output
-//   srm-check --stats FILE...                 question counts per quiz, type and concept
+//   srm-check --stats FILE...                 per language: quizzes, questions, cells, lessons;
+//                                             then question counts per quiz, type and concept
 // Files under a models/ folder are read as models, under quizzes/ as quizzes. Every problem is
 // printed as "file:line:col: error: /pointer: message [id]" (on standard error when exporting);
 // the exit status is 1 on any error, 2 on a usage error.
@@ -10,6 +11,7 @@
 #include <cstdio>
 #include <ctime>
 #include <map>
+#include <set>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -53,8 +55,50 @@ static int ExportMatrix(const std::string& path, const std::string& today) {
     return 0;
 }
 
-// Question counts per quiz, per type and per concept (scenario parts counted inside their scenario).
-static void PrintStats(const srm::ContentCatalog& catalog) {
+// Per language: quizzes, authored and generated questions, model cells and lessons in it; then
+// question counts per quiz, type and concept for English (scenario parts counted in their scenario).
+static void PrintLanguageStats(const std::vector<std::pair<std::string, std::string>>& files, const std::string& today,
+                               const std::string& lang) {
+    srm::ContentCatalog catalog(today);
+    catalog.set_language(lang);
+    for (const auto& [path, text] : files) catalog.add_file(path, text);
+    catalog.finish();
+    size_t quizzes = 0, authored = 0, generated = 0;
+    for (const srm::Quiz& q : catalog.quizzes()) {
+        if (q.lang != lang) continue;
+        ++quizzes;
+        for (const srm::Question& question : q.questions) (question.generated ? generated : authored) += 1;
+    }
+    // A cell counts in a language when its model is written in it or translated into it whole.
+    size_t cells = 0, models = 0;
+    for (const srm::ResponsibilityModel& m : catalog.models()) {
+        bool complete = lang == "en";
+        for (const srm::ContentEntry& e : catalog.entries()) {
+            if (e.kind != srm::ContentKind::model || !e.translation || !e.loaded) continue;
+            bool translates_this = e.text.find("\"translates\": \"" + m.id + "\"") != std::string::npos &&
+                                   e.text.find("\"lang\": \"" + lang + "\"") != std::string::npos;
+            bool whole = true;
+            for (const srm::Diagnostic& d : e.diagnostics) whole = whole && d.id != "untranslated";
+            complete = complete || (translates_this && whole);
+        }
+        if (complete) { cells += m.cells.size(); ++models; }
+    }
+    size_t lessons = 0;
+    for (const srm::ContentEntry& e : catalog.entries())
+        if (e.kind == srm::ContentKind::lessons && e.loaded && (e.translation == (lang != "en"))) lessons += 1;
+    std::printf("language %-4s %2zu quizzes, %3zu authored questions (+%zu generated), %3zu cells in %zu whole models, %zu lesson files\n",
+                lang.c_str(), quizzes, authored, generated, cells, models, lessons);
+}
+
+static void PrintStats(const srm::ContentCatalog& catalog, const std::vector<std::pair<std::string, std::string>>& files,
+                       const std::string& today) {
+    std::set<std::string> languages = {"en"};
+    for (const srm::ContentEntry& e : catalog.entries()) {
+        if (!e.translation || !e.loaded) continue;
+        size_t at = e.text.find("\"lang\": \"");
+        if (at != std::string::npos) languages.insert(e.text.substr(at + 9, e.text.find('"', at + 9) - at - 9));
+    }
+    for (const std::string& lang : languages) PrintLanguageStats(files, today, lang);
     std::map<std::string, int> types, concepts;
     size_t total = 0;
     for (const srm::Quiz& q : catalog.quizzes()) {
@@ -90,14 +134,19 @@ int main(int argc, char** argv) {
     if (files.empty()) return Usage();
 
     srm::ContentCatalog catalog(today);
+    std::vector<std::pair<std::string, std::string>> texts;
     for (const std::string& path : files) {
         std::string text;
-        if (ReadFile(path, text)) catalog.add_file(path, text);
-        else catalog.add_unreadable(path, "cannot open the file");
+        if (ReadFile(path, text)) {
+            catalog.add_file(path, text);
+            texts.emplace_back(path, std::move(text));
+        } else {
+            catalog.add_unreadable(path, "cannot open the file");
+        }
     }
     catalog.finish();
     std::fputs(srm::format_all(catalog.diagnostics()).c_str(), stdout);
-    if (stats) PrintStats(catalog);
+    if (stats) PrintStats(catalog, texts, today);
     int errors = catalog.error_count();
     std::printf("srm-check: %zu file(s), %zu model(s), %zu quiz(zes), %d error(s)\n", files.size(),
                 catalog.models().size(), catalog.quizzes().size(), errors);

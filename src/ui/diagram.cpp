@@ -9,6 +9,13 @@
 
 namespace srm::ui {
 
+std::string DefaultSentence(const Ownership& o) {
+    if (!o.has_default) return {};
+    const ProviderDefault& d = o.provider_default;
+    if (!d.on) return F("Off until you turn it on: {1}.", {d.what});
+    return d.since.empty() ? F("On by default: {1}.", {d.what}) : F("On by default since {2}: {1}.", {d.what, d.since});
+}
+
 bool IsStale(const App& app, const Ownership& o) {
     const std::string& today = app.catalog().today();
     return !today.empty() && days_between(o.last_verified, today) > kStaleAfterDays;
@@ -64,6 +71,7 @@ static bool Tile(const App& app, const ResponsibilityModel& m, const Service& se
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
         ImGui::TextUnformatted(F("{1}: {2}", {control.label, owner_text}).c_str());
         ImGui::TextDisabled("%s", o->explanation.c_str());
+        if (o->has_default) ImGui::TextUnformatted(DefaultSentence(*o).c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }

@@ -15,6 +15,10 @@ struct DiagramOptions {
 void DrawDiagram(const App& app, const ResponsibilityModel& model, const std::string& service_id,
                  const SettingChoice& choice, const DiagramOptions& options, Intents& out);
 
+// What the provider does out of the box, in words: "On by default since 2023-01-05: …." or
+// "Off until you turn it on: …." (empty when the ownership states no default).
+std::string DefaultSentence(const Ownership& ownership);
+
 // True when the ownership was last checked more than kStaleAfterDays ago.
 bool IsStale(const App& app, const Ownership& ownership);
 

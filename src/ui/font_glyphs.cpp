@@ -1,6 +1,7 @@
 // Glyph ranges for the UI font (see font_glyphs.h). Keep the baseline in step with
 // BASELINE_RANGES in scripts/subset-font.py.
 #include "font_glyphs.h"
+#include <functional>
 
 namespace srm::ui {
 
@@ -43,17 +44,24 @@ std::vector<ImWchar> GlyphRangesFor(const ContentCatalog& catalog) {
         for (const Control& c : m.controls) add(c.label);
         for (const Cell& c : m.cells) {
             add(c.explanation);
-            for (const Variant& v : c.variants) add(v.explanation);
+            add(c.provider_default.what);
+            for (const Variant& v : c.variants) { add(v.explanation); add(v.provider_default.what); }
         }
     }
     for (const Quiz& q : catalog.quizzes()) {
         add(q.title);
         add(q.description);
-        for (const Question& question : q.questions) {
+        std::function<void(const Question&)> add_question = [&](const Question& question) {
             add(question.prompt);
+            add(question.case_text);
             add(question.explanation);
             for (const std::string& c : question.choices) add(c);
-        }
+            for (const std::string& f : question.choice_feedback) add(f);
+            for (const ClassifyItem& item : question.items) add(item.text);
+            for (const std::string& o : question.order) add(o);
+            for (const Question& part : question.parts) add_question(part);
+        };
+        for (const Question& question : q.questions) add_question(question);
     }
     for (const Lesson& l : catalog.lessons()) {
         add(l.title);

@@ -178,6 +178,10 @@ void DrawCellDetail(const App& app, Intents& out) {
                   Colors().text_muted);
     }
     Paragraph("detail.explanation", o->explanation);
+    if (o->has_default) {
+        Paragraph("detail.default", DefaultSentence(*o));
+        if (!o->provider_default.source.empty()) Link("detail.default_source", T("Where this default is documented"), o->provider_default.source);
+    }
     bool stale = IsStale(app, *o);
     Paragraph("detail.verified", stale ? F("Last checked against the source on {1}. Check again: that was more than 180 days ago.", {o->last_verified})
                                        : F("Last checked against the source on {1}.", {o->last_verified}),

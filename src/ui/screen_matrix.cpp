@@ -1,6 +1,7 @@
 // The matrix: every control (rows) for every service (columns), filterable by category, owner
 // and text. Each cell is a selectable item, so arrow keys move across the grid and Enter opens
 // that cell's detail below the table.
+#include "diagram.h"
 #include "owner_style.h"
 #include "screens.h"
 #include "theme.h"
@@ -103,7 +104,8 @@ void DrawMatrixView(const App& app, Intents& out) {
                 bool selected = app.service_id() == svc->id && app.control_id() == c.id;
                 ImGui::PushStyleColor(ImGuiCol_Text, style.ink);
                 std::string id = "matrix.cell." + svc->id + "." + c.id;
-                if (ImGui::Selectable((ShortOwnerLabel(m, *o) + "###" + id).c_str(), selected))
+                std::string text = ShortOwnerLabel(m, *o) + (o->has_default ? " \xE2\x80\xA2" : "");   // a bullet marks a provider default
+                if (ImGui::Selectable((text + "###" + id).c_str(), selected))
                     out.push_back({Intent::Kind::select_cell, svc->id, -1, c.id});
                 ImGui::PopStyleColor();
                 if (ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)) {
@@ -111,16 +113,21 @@ void DrawMatrixView(const App& app, Intents& out) {
                     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
                     ImGui::TextUnformatted(F("{1}, {2}: {3}", {c.label, svc->name, m.owner_label(*o)}).c_str());
                     ImGui::TextDisabled("%s", o->explanation.c_str());
+                    if (o->has_default) ImGui::TextUnformatted(DefaultSentence(*o).c_str());
                     ImGui::PopTextWrapPos();
                     ImGui::EndTooltip();
                 }
-                if (SemanticNode* n = RecordLastItem(id, "cell", F("{1}, {2}: {3}", {c.label, svc->name, m.owner_label(*o)}), selected ? "selected" : ""))
+                std::string spoken = F("{1}, {2}: {3}", {c.label, svc->name, m.owner_label(*o)});
+                if (o->has_default) spoken += ". " + DefaultSentence(*o);
+                if (SemanticNode* n = RecordLastItem(id, "cell", spoken, selected ? "selected" : ""))
                     n->value = std::to_string(column);
             }
         }
         ImGui::EndTable();
     }
     Paragraph("matrix.count", F("{1} cells shown. Use the arrow keys to move and Enter to open a cell.", {std::to_string(shown)}),
+              Colors().text_muted);
+    Paragraph("matrix.legend", T("\xE2\x80\xA2 marks a cell where the provider does something by default (or explicitly does not): open it to read what and since when."),
               Colors().text_muted);
     DrawCellDetail(app, out);
 }

@@ -10,6 +10,7 @@
 #include "screens.h"
 #include "theme.h"
 #include "i18n.h"
+#include "quiz_text.h"
 #include "widgets.h"
 #include <algorithm>
 #include <cstdio>
@@ -37,7 +38,7 @@ static void PresentAnswers(const Question& q, const std::vector<int>& order, boo
         for (size_t pos = 0; pos < order.size(); ++pos) {
             int index = order[pos];
             bool keyed = std::find(q.key.begin(), q.key.end(), index) != q.key.end();
-            Line(prefix + ".choice." + std::to_string(pos), std::string(1, kLetters[pos % 10]) + ".  " + q.choices[size_t(index)], revealed, keyed);
+            Line(prefix + ".choice." + std::to_string(pos), std::string(1, kLetters[pos % 10]) + ".  " + ChoiceLabel(q, index), revealed, keyed);
         }
         break;
     case QuestionType::classify:

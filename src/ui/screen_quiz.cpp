@@ -11,6 +11,7 @@
 #include "screens.h"
 #include "theme.h"
 #include "i18n.h"
+#include "quiz_text.h"
 #include "widgets.h"
 #include <algorithm>
 #include <cstdio>
@@ -41,7 +42,7 @@ static void ChoiceAnswer(const AnswerContext& a, Intents& out) {
     if (a.answered) ImGui::BeginDisabled();
     for (size_t pos = 0; pos < a.order.size(); ++pos) {
         int index = a.order[pos];
-        std::string label = a.q.choices[size_t(index)];
+        std::string label = ChoiceLabel(a.q, index);
         bool picked = Contains(a.response.values, index);
         if (a.answered) {
             bool keyed = Contains(a.q.key, index);
@@ -148,13 +149,23 @@ static std::string Verdict(double score) {
     return std::string(kCross) + T("Not quite.");
 }
 
-static void DrawFeedback(const Question& q, double score, const std::string& prefix) {
+// The feedback sentences of the choices the learner picked wrongly or missed.
+// In the review a scenario shows its parts' sentences (on the question page each part has its own card).
+static void ChoiceFeedback(const Question& q, const Response& response, const std::string& prefix) {
+    for (size_t i = 0; i < q.parts.size() && i < response.parts.size(); ++i)
+        ChoiceFeedback(q.parts[i], response.parts[i], prefix + ".part." + std::to_string(i));
+    std::vector<std::string> lines = ChoiceFeedbackLines(q, response.values);
+    for (size_t i = 0; i < lines.size(); ++i) Paragraph(prefix + ".choice." + std::to_string(i), lines[i]);
+}
+
+static void DrawFeedback(const Question& q, const Response& response, double score, const std::string& prefix) {
     const Palette& p = Colors();
     bool right = score >= 1.0 - 1e-9;
     BeginCard(right ? p.success : p.error, right ? p.success_text : p.error_text);
     ImGui::PushStyleColor(ImGuiCol_Text, right ? p.success_text : p.error_text);
     Heading(prefix + ".verdict", Verdict(score), 2);
     ImGui::PopStyleColor();
+    ChoiceFeedback(q, response, prefix);
     Paragraph(prefix + ".explanation", q.explanation);
     for (size_t i = 0; i < q.sources.size(); ++i)
         Link(prefix + ".source." + std::to_string(i), i == 0 ? T("Learn more") : T("Another source"), q.sources[i]);
@@ -208,7 +219,7 @@ static void DrawQuestion(const App& app, Intents& out) {
             static const Response kEmpty;
             const Response& pr = i < response.parts.size() ? response.parts[i] : kEmpty;
             AnswerWidget({part, presented.part_orders[i], pr, answered, prefix, int(i)}, out);
-            if (answered) DrawFeedback(part, score_response(part, pr), prefix + ".feedback");
+            if (answered) DrawFeedback(part, pr, score_response(part, pr), prefix + ".feedback");
         }
     } else {
         AnswerWidget({q, presented.order, response, answered, "quiz", -1}, out);
@@ -220,9 +231,9 @@ static void DrawQuestion(const App& app, Intents& out) {
         const char* submit = session.shows_feedback_now() ? T("Check answer") : (k + 1 < n ? T("Save and next") : T("Save and finish"));
         if (Button("quiz.submit", submit)) out.push_back({Intent::Kind::submit_answer, {}});
         ImGui::EndDisabled();
-        if (!ready) Paragraph("quiz.incomplete", T("Answer every part to go on."), Colors().text_muted);
+        if (!ready) Paragraph("quiz.incomplete", IncompleteHint(q), Colors().text_muted);
     } else {
-        DrawFeedback(q, session.record(k).score, "quiz.feedback");
+        DrawFeedback(q, response, session.record(k).score, "quiz.feedback");
         ImGui::Spacing();
         InitialFocusHere();
         if (Button("quiz.next", k + 1 < n ? T("Next question") : T("See results"))) out.push_back({Intent::Kind::next_question, {}});
@@ -239,7 +250,7 @@ static std::string AnswerText(const Question& q, const Response& r) {
     case QuestionType::single_choice:
     case QuestionType::multiple_choice:
     case QuestionType::true_false:
-        for (int v : r.values) out += (out.empty() ? "" : "; ") + q.choices[size_t(v)];
+        for (int v : r.values) out += (out.empty() ? "" : "; ") + ChoiceLabel(q, v);
         break;
     case QuestionType::classify:
     case QuestionType::matrix:
@@ -337,6 +348,7 @@ static void DrawResults(const App& app, Intents& out) {
         BeginCard();
         Heading(id, mark + std::to_string(i + 1) + ". " + q.prompt, 3);
         Paragraph(id + ".answer", F("Your answer: {1}", {r.answered ? AnswerText(q, r.response) : std::string(T("(not answered)"))}), p.text_muted);
+        if (r.answered) ChoiceFeedback(q, r.response, id + ".feedback");
         Paragraph(id + ".explanation", q.explanation);
         if (!q.sources.empty()) Link(id + ".source", T("Learn more"), q.sources[0]);
         EndCard();

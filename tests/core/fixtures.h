@@ -56,10 +56,12 @@ inline const std::string kQuiz = R"({
   "questions": [
     {"id": "q1", "type": "single", "prompt": "Who patches the guest OS on a VM?",
      "choices": ["The customer", "The provider"], "key": 0,
+     "choice_feedback": ["", "The provider runs the host, not the operating system inside your VM."],
      "explanation": "The guest OS is yours.", "sources": ["https://example.com/b"],
      "concepts": ["guest-os"], "cell": "test/vm/patching"},
     {"id": "q2", "type": "multiple", "prompt": "Which are the provider's?",
      "choices": ["Physical security", "Data classification", "Hypervisor"], "key": [0, 2],
+     "choice_feedback": ["", "Only you know what your data is worth.", ""],
      "explanation": "The provider secures the facilities and the virtualisation layer.",
      "sources": ["https://example.com/c"], "concepts": ["of-the-cloud"]},
     {"id": "q3", "type": "true-false", "prompt": "Data is always the customer's.", "key": true,
@@ -83,9 +85,11 @@ inline const std::string kQuizAllTypes = R"({
   "questions": [
     {"id": "s1", "type": "single", "prompt": "Who patches the guest OS on a VM?",
      "choices": ["The customer", "The provider", "Shared"], "choice_owners": ["customer", "provider", "shared"], "key": 0,
+     "choice_feedback": ["", "The provider runs the host, not the operating system inside your VM.", "Nothing of the guest OS is the provider's."],
      "explanation": "The guest OS is yours.", "sources": ["https://example.com/b"], "concepts": ["guest-os"], "cell": "test/vm/patching"},
     {"id": "m1", "type": "multiple", "prompt": "Which are the provider's?",
      "choices": ["Physical security", "Data classification", "Hypervisor"], "key": [0, 2],
+     "choice_feedback": ["", "Only you know what your data is worth.", "The hypervisor is under every VM: the provider's."],
      "explanation": "Facilities and virtualisation.", "sources": ["https://example.com/c"], "concepts": ["of-the-cloud"], "difficulty": 1},
     {"id": "t1", "type": "true-false", "prompt": "Data is always the customer's.", "key": true,
      "explanation": "Yes.", "sources": ["https://example.com/a"], "concepts": ["data"], "tags": ["warm-up"]},
@@ -104,7 +108,8 @@ inline const std::string kQuizAllTypes = R"({
      "case": "A team finds that anyone on the internet can read one of its storage buckets.",
      "explanation": "Access settings are the customer's.", "sources": ["https://example.com/a"], "concepts": ["data"],
      "questions": [
-       {"id": "who", "type": "single", "prompt": "Who made it public?", "choices": ["Someone in the account", "The provider"], "key": 0, "explanation": "Buckets start private."},
+       {"id": "who", "type": "single", "prompt": "Who made it public?", "choices": ["Someone in the account", "The provider"], "key": 0,
+        "choice_feedback": ["", "The provider does not change your access settings."], "explanation": "Buckets start private."},
        {"id": "fix", "type": "true-false", "prompt": "Turning on public access blocking fixes it.", "key": true, "explanation": "It does."}
      ]}
   ]

@@ -81,8 +81,8 @@ TEST_CASE("an authored key that contradicts the model fails validation, located 
     ContentCatalog catalog("2026-03-01");
     catalog.add_file("models/test.json", fixtures::kModel);
     // s1 says the provider patches the VM's guest OS; the model says the customer does.
-    catalog.add_file("quizzes/all.json", replace(fixtures::kQuizAllTypes, "\"key\": 0,\n     \"explanation\": \"The guest OS is yours.\"",
-                                                 "\"key\": 1,\n     \"explanation\": \"The guest OS is yours.\""));
+    catalog.add_file("quizzes/all.json", replace(fixtures::kQuizAllTypes, "\"key\": 0,\n     \"choice_feedback\": [\"\", ",
+                                                 "\"key\": 1,\n     \"choice_feedback\": [\"It is yours.\", "));
     catalog.finish();
     Diagnostics d = catalog.diagnostics();
     REQUIRE(d.size() == 1);

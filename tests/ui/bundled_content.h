@@ -1,9 +1,12 @@
 // The content files shipped with the app, read from the source tree, for UI tests on real content.
 #pragma once
 #include "catalog.h"
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 inline std::string ReadSource(const std::string& path) {
     std::ifstream in(std::string(SRM_SOURCE_DIR) + "/" + path, std::ios::binary);
@@ -12,13 +15,21 @@ inline std::string ReadSource(const std::string& path) {
     return text.str();
 }
 
-inline srm::ContentCatalog BundledCatalog() {
-    srm::ContentCatalog catalog("2026-11-29");
-    for (const char* path : {"assets/models/aws.json", "assets/models/azure.json", "assets/models/gcp.json",
-                             "assets/lessons/path.json", "assets/resources/official.json", "quizzes/fundamentals.json",
-                             "quizzes/services.json", "quizzes/controls-compliance.json",
-                             "quizzes/misconceptions-incidents.json", "quizzes/multi-cloud.json"})
-        catalog.add_file(path, ReadSource(path));
+// Every content file the site ships (each folder's *.json, translations included), sorted.
+inline std::vector<std::string> BundledContentPaths() {
+    std::vector<std::string> paths;
+    for (const char* folder : {"assets/models", "assets/lessons", "assets/resources", "quizzes"})
+        for (const auto& entry : std::filesystem::directory_iterator(std::string(SRM_SOURCE_DIR) + "/" + folder))
+            if (entry.path().extension() == ".json") paths.push_back(std::string(folder) + "/" + entry.path().filename().string());
+    std::sort(paths.begin(), paths.end());
+    return paths;
+}
+
+// The shipped content in one language, as of a day after every last_verified date.
+inline srm::ContentCatalog BundledCatalog(const std::string& lang = "en") {
+    srm::ContentCatalog catalog("2026-11-30");
+    catalog.set_language(lang);
+    for (const std::string& path : BundledContentPaths()) catalog.add_file(path, ReadSource(path));
     catalog.finish();
     return catalog;
 }
