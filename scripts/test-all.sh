@@ -6,6 +6,8 @@
 #   ui          headless Dear ImGui, input injected as events
 #   content     srm-check over every content file in assets/ and quizzes/ (one test per file)
 #   tools       srm-check run as a program (exit codes, output, CSV export)
+#   audit       the content audit held: pinned facts, no retired sources, French editions, choice
+#               feedback, per-language counts (tests/content/)
 #   e2e         Debian's Chromium driven by playwright-core against the built site (and the
 #               single-file build from file://, and the site behind nginx with its CSP)
 # Each layer's full output goes to build/test-logs/<layer>.log; a failing layer's tail is shown.
@@ -68,6 +70,8 @@ if { cmake --preset native && cmake --build --preset native -j2; } >"$logs/nativ
   layer_result content $(( ${#files[@]} - bad )) "$bad"
   node --test --test-reporter=tap tests/tools/ >"$logs/tools.log" 2>&1
   node_counts tools "$logs/tools.log" $?
+  node --test --test-reporter=tap tests/content/ >"$logs/audit.log" 2>&1
+  node_counts audit "$logs/audit.log" $?
 else
   cp "$logs/native-build.log" "$logs/core.log"; build_failed core
 fi

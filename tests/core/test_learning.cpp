@@ -74,3 +74,40 @@ TEST_CASE("resource links must be https") {
     CHECK_FALSE(load_resources(replace(kResources, "https://example.com/srm", "http://example.com/srm"), "r.json", groups, diags));
     CHECK(diags.at(0).pointer == "/groups/0/links/0/url");
 }
+
+TEST_CASE("lessons and resources in French replace the English ones in French only, keeping their links") {
+    std::string lessons_fr = replace(replace(replace(kLessons, "\"schema_version\": 1,", "\"schema_version\": 1, \"lang\": \"fr\","),
+                                             "\"title\": \"Of and in\"", "\"title\": \"Du et dans\""),
+                                     "The provider secures the cloud.", "Le fournisseur s\xE2\x80\x99occupe du cloud.");
+    std::string resources_fr = replace(replace(kResources, "\"schema_version\": 1,", "\"schema_version\": 1, \"lang\": \"fr\","),
+                                       "\"title\": \"The model\"", "\"title\": \"Le mod\xC3\xA8le\"");
+    for (const char* lang : {"en", "fr"}) {
+        ContentCatalog catalog("2026-11-29");
+        catalog.set_language(lang);
+        for (const auto& [path, text] : std::vector<std::pair<const char*, std::string>>{
+                 {"models/test.json", fixtures::kModel}, {"quizzes/basics.json", fixtures::kQuiz}, {"lessons/path.json", kLessons},
+                 {"lessons/path.fr.json", lessons_fr}, {"resources/links.json", kResources}, {"resources/links.fr.json", resources_fr}})
+            catalog.add_file(path, text);
+        catalog.finish();
+        CHECK(catalog.diagnostics().empty());
+        bool french = std::string(lang) == "fr";
+        REQUIRE(catalog.lessons().size() == 1);   // a translation is not a second lesson
+        CHECK((catalog.lessons()[0].title == "Du et dans") == french);
+        CHECK(catalog.lessons()[0].explore == "?view=explore&cloud=test&service=vm");
+        REQUIRE(catalog.resources().size() == 1);
+        CHECK((catalog.resources()[0].title == "Le mod\xC3\xA8le") == french);
+    }
+    // A translation must keep its original's links: a different explore link or URL is refused.
+    ContentCatalog catalog("2026-11-29");
+    catalog.set_language("fr");
+    catalog.add_file("models/test.json", fixtures::kModel);
+    catalog.add_file("quizzes/basics.json", fixtures::kQuiz);
+    catalog.add_file("lessons/path.json", kLessons);
+    catalog.add_file("lessons/path.fr.json", replace(lessons_fr, "service=vm\"", "service=store\""));
+    catalog.add_file("resources/links.json", kResources);
+    catalog.add_file("resources/links.fr.json", replace(resources_fr, "https://example.com/srm", "https://example.com/other"));
+    catalog.finish();
+    CHECK(catalog.error_count() == 2);
+    for (const Diagnostic& d : catalog.diagnostics()) CHECK(d.id == "translation-mismatch");
+    CHECK(catalog.lessons()[0].title == "Of and in");
+}
