@@ -43,7 +43,11 @@ test('--export-matrix prints the whole matrix as CSV', () => {
   const model = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/models/aws.json'), 'utf8'));
   const variants = model.cells.reduce((n, c) => n + (c.variants ? c.variants.length : 0), 0);
   assert.equal(lines.length, 1 + model.services.length * model.controls.length + variants);
-  assert.ok(lines.includes('lambda[runtime-update-mode=manual],runtime-patching,customer,In Manual mode applying runtime updates is your job.,https://docs.aws.amazon.com/lambda/latest/dg/runtime-management-shared.html,2026-11-15'));
+  const manual = model.cells.find((c) => c.service === 'lambda' && c.control === 'runtime-patching')
+    .variants.find((v) => v.setting === 'runtime-update-mode' && v.option === 'manual');
+  const quoted = (text) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+  assert.ok(lines.includes(['lambda[runtime-update-mode=manual]', 'runtime-patching', manual.owner, quoted(manual.explanation),
+    manual.source, manual.last_verified].join(',')), 'the variant follows its cell with the setting in the service column');
   assert.ok(lines.some((l) => l.startsWith('rds,guest-os-patching,provider,')));
 });
 
