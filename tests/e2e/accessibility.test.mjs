@@ -110,9 +110,9 @@ test('focus in the mirror moves the app focus; the matrix is a table with header
   const table = mirror(page).locator('table');
   assert.equal(await table.count(), 1);
   assert.match(await table.locator('caption').textContent(), /^Who owns each control, by service/);
-  assert.equal(await table.locator('thead th').count(), 15);   // "Control" and 14 services
+  assert.equal(await table.locator('thead th').count(), 20);   // "Control" and 19 services
   assert.equal(await table.locator('tbody th[scope=row]').count(), 16);
-  const cell = table.getByRole('button', { name: 'Guest OS patching, Amazon RDS and Aurora: AWS' });
+  const cell = table.getByRole('button', { name: 'Guest OS patching, Amazon RDS: AWS' });
   await cell.focus();
   await settle(page);
   const nodes = await page.evaluate(() => window.srm.semantics());
@@ -137,8 +137,8 @@ test('the accessible HTML version: linked from the app, every page passes axe, q
     await audit(page, href);
   }
   await page.goto(server.url + 'accessible/quiz-services.html');
-  assert.equal(await page.locator('section').count(), 16);
-  const matrix = page.locator('section', { has: page.getByText('For Amazon RDS and Aurora, mark who owns each control.') });
+  assert.equal(await page.locator('section').count(), 19);
+  const matrix = page.locator('section', { has: page.getByText('For Amazon RDS, mark who owns each control.') });
   assert.equal(await matrix.locator('fieldset fieldset').count(), 5, 'one radio group per control of the matrix question');
   await matrix.locator('summary').click();
   assert.match(await matrix.locator('details').textContent(), /Guest OS patching: AWS/);

@@ -31,12 +31,12 @@ test('keyboard only: open the explorer, choose RDS, open a cell and read its det
   await settle(page);
   const state = await page.evaluate(() => window.srm.state());
   assert.equal(state.explore.service, 'rds');
-  assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon RDS and Aurora: AWS');
-  assert.match((await node(page, 'explore.line')).label, /^The line for Amazon RDS and Aurora: AWS secures \d+%/);
+  assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon RDS: AWS');
+  assert.match((await node(page, 'explore.line')).label, /^The line for Amazon RDS: AWS secures \d+%/);
   await tabTo(page, 'model.cell.database-engine-patching');
   await page.keyboard.press('Enter');
   await settle(page);
-  assert.equal((await node(page, 'detail.title')).label, 'Database engine patching on Amazon RDS and Aurora: Shared');
+  assert.equal((await node(page, 'detail.title')).label, 'Database engine patching on Amazon RDS: Shared');
   assert.match((await node(page, 'detail.explanation')).label, /maintenance window/);
   const source = await node(page, 'detail.source');
   assert.equal(source.role, 'link');
@@ -51,7 +51,7 @@ test('the deep link ?view=explore&cloud=aws&service=rds&compare=ec2 opens exactl
   const state = await page.evaluate(() => window.srm.state());
   assert.equal(state.screen, 'explore');
   assert.deepEqual([state.explore.cloud, state.explore.view, state.explore.service, state.explore.compare], ['aws', 'compare', 'rds', 'ec2']);
-  assert.equal((await node(page, 'compare.row.guest-os-patching')).label, 'Guest OS patching: Amazon RDS and Aurora AWS, Amazon EC2 Customer, changes');
+  assert.equal((await node(page, 'compare.row.guest-os-patching')).label, 'Guest OS patching: Amazon RDS AWS, Amazon EC2 Customer, changes');
   assert.equal(state.notices.length, 0);
   await context.close();
 });
@@ -94,7 +94,7 @@ test('a lesson is marked read, survives a reload, and its "explore it" opens the
   await page.waitForFunction(() => window.srm && window.srm.ready);
   await settle(page);
   assert.deepEqual((await page.evaluate(() => window.srm.state())).lessons_read, ['of-and-in']);
-  assert.equal((await node(page, 'home.lessons.progress')).label, '1 of 6 lessons read.');
+  assert.equal((await node(page, 'home.lessons.progress')).label, '1 of 7 lessons read.');
   await clickNode(page, 'home.lessons.next');
   assert.equal((await page.evaluate(() => window.srm.state())).lesson, 'customer-side');
   await clickNode(page, 'lesson.explore');

@@ -56,7 +56,7 @@ test('mouse: clicking real coordinates opens the explorer, Home comes back', asy
   await clickNode(page, 'home.model.aws');
   assert.equal(await screen(page), 'explore');
   await clickNode(page, 'model.service.rds');
-  assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon RDS and Aurora: AWS');
+  assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon RDS: AWS');
   await clickNode(page, 'nav.home');
   assert.equal(await screen(page), 'home');
   await context.close();
