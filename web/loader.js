@@ -109,15 +109,10 @@
   // ---------------------------------------------------------------------------
   // [SECTION] Links opened from input events
   // ---------------------------------------------------------------------------
-  // Only https: and relative URLs are ever opened; anything else is refused with a notice.
-  function safeUrl(href) {
-    if (typeof href !== 'string' || !href) return null;
-    var hasScheme = /^[a-z][a-z0-9+.\-]*:/i.test(href) || href.indexOf('//') === 0;
-    if (!hasScheme) return href;
-    try { return new URL(href).protocol === 'https:' ? href : null; } catch (e) { return null; }
-  }
+  // Only https: and relative URLs are ever opened (window.srmSafeUrl, from mirror.js, which the
+  // page loads first); anything else is refused with a notice.
   function openLink(node) {
-    var url = safeUrl(node.href);
+    var url = window.srmSafeUrl(node.href);
     if (!url) { notice('This link was not opened: only https links are allowed (' + node.href + ').'); return; }
     window.open(url, '_blank', 'noopener,noreferrer');
   }
@@ -186,6 +181,56 @@
                        display: 'srm-trainer.v1.display' };
   function readStored(slot) {
     try { return window.localStorage.getItem(STORAGE_KEYS[slot]) || ''; } catch (e) { return ''; }
+  }
+
+  // A start that always recovers: when starting with saved data fails in any way (an abort, an
+  // exception, a stack overflow), the saved data is set aside under SET_ASIDE_KEY, the page
+  // reloads without it, and a banner says what happened and offers the data as a file. Without
+  // saved data a failed start shows the error screen, never an endless "Loading...".
+  var SET_ASIDE_KEY = 'srm-trainer.v1.set-aside';
+  var SAVED_SLOTS = ['progress', 'run', 'display'];
+  function hasSavedData() {
+    return SAVED_SLOTS.some(function (slot) { return readStored(slot) !== ''; });
+  }
+  function setAsideAndReload(reason) {
+    try {
+      var aside = { reason: String(reason && reason.message || reason).slice(0, 500), at: new Date().toISOString() };
+      SAVED_SLOTS.forEach(function (slot) { aside[slot] = readStored(slot); });
+      window.localStorage.setItem(SET_ASIDE_KEY, JSON.stringify(aside));
+      SAVED_SLOTS.forEach(function (slot) { window.localStorage.removeItem(STORAGE_KEYS[slot]); });
+    } catch (e) { return false; }
+    location.reload();
+    return true;
+  }
+  var RECOVERED_WORDS = {
+    en: { text: 'Your saved progress could not be read, so SRM Trainer started without it. It was set aside in this browser: download it to keep it, or to send it with a bug report.',
+          download: 'Download the set-aside data', dismiss: 'Dismiss' },
+    fr: { text: 'Votre progression enregistrée n’a pas pu être lue\u202f: SRM Trainer a démarré sans elle. Elle a été mise de côté dans ce navigateur\u202f; téléchargez-la pour la garder ou pour la joindre à un signalement.',
+          download: 'Télécharger les données mises de côté', dismiss: 'Fermer' }
+  };
+  function showRecovered() {
+    var text = '';
+    try { text = window.localStorage.getItem(SET_ASIDE_KEY) || ''; } catch (e) { return; }
+    var aside = null;
+    try { aside = JSON.parse(text); } catch (e) { aside = null; }
+    if (!aside || aside.dismissed) return;
+    var words = RECOVERED_WORDS[document.documentElement.lang] || RECOVERED_WORDS.en;
+    $('recovered-text').textContent = words.text;
+    $('recovered-download').textContent = words.download;
+    $('recovered-dismiss').textContent = words.dismiss;
+    $('recovered-download').onclick = function () {
+      var url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      var a = document.createElement('a');
+      a.href = url; a.download = 'srm-trainer-set-aside.json'; a.hidden = true;
+      document.body.appendChild(a); a.click(); a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    };
+    $('recovered-dismiss').onclick = function () {
+      aside.dismissed = true;
+      try { window.localStorage.setItem(SET_ASIDE_KEY, JSON.stringify(aside)); } catch (e) { /* shown again next time */ }
+      $('recovered').hidden = true;
+    };
+    $('recovered').hidden = false;
   }
 
   // The interface language: ?lang=, else the one chosen in the app before, else the browser's
@@ -268,7 +313,10 @@
       },
       print: function (text) { console.log(text); },
       printErr: function (text) { console.warn(text); },
-      onAbort: function (reason) { fail('The application stopped unexpectedly: ' + reason); },
+      onAbort: function (reason) {
+        if (!window.srm.ready && hasSavedData() && setAsideAndReload(reason)) return;
+        fail('The application stopped unexpectedly: ' + reason);
+      },
       instantiateWasm: function (imports, done) {
         downloads.then(function (r) {
           files = r;
@@ -281,6 +329,16 @@
         return {};
       },
       onRuntimeInitialized: function () {
+        try {
+          startApp();
+        } catch (e) {
+          if (!failed && hasSavedData() && setAsideAndReload(e)) return;
+          fail('The application could not be started: ' + (e && e.message || e));
+        }
+      }
+    };
+    // Hands the downloaded files, the link, the language and the saved data to the app and starts it.
+    function startApp() {
         performance.mark('srm-runtime');
         withBytes(Module, encoder.encode(new Date().toISOString().slice(0, 10)), function (p) { Module._srm_set_today(p); });
         files.fonts.forEach(function (f, role) {
@@ -326,17 +384,19 @@
         $('loading').hidden = true;
         progress.done = true; showProgress();
         window.srm.ready = true;
+        parentOrigin = window.srm.state().look.parent_origin || '';
+        showRecovered();
         // Runs after the app's own first animation-frame callback: the first frame is drawn.
         requestAnimationFrame(function () { window.srm.firstFrameAt = performance.now(); });
         if (window.top === window) canvas.focus();
-      }
-    };
+    }
     window.Module = Module;
     window.srm = {
       ready: false,
       loading: progress,
-      semantics: function () { return JSON.parse(Module.UTF8ToString(Module._srm_semantics_json())); },
-      state: function () { return JSON.parse(Module.UTF8ToString(Module._srm_state_json())); },
+      // Before the app has started there is nothing to read: no nodes, and no state (null).
+      semantics: function () { return window.srm.ready ? JSON.parse(Module.UTF8ToString(Module._srm_semantics_json())) : []; },
+      state: function () { return window.srm.ready ? JSON.parse(Module.UTF8ToString(Module._srm_state_json())) : null; },
       wake: function () { Module._srm_wake(); }
     };
     // The app checks its canvas size only when woken: on resize and on pixel-ratio changes.
@@ -347,9 +407,10 @@
       query.addEventListener('change', onChange);
     })();
     // Messages from the host page: only from parent_origin, only the documented shape.
+    // The origin is checked first and cheaply: the parent origin is read once, when the app starts.
+    var parentOrigin = '';
     window.addEventListener('message', function (e) {
-      if (!window.srm.ready) return;
-      var allowed = window.srm.state().look.parent_origin;
+      var allowed = parentOrigin;
       var d = e.data;
       if (!allowed || e.origin !== allowed || !d || typeof d !== 'object' || d.source !== 'srm-host' || d.version !== 1) return;
       if (d.type === 'ping') e.source.postMessage({ source: 'srm-trainer', version: 1, type: 'ready' }, allowed);

@@ -20,11 +20,17 @@
   }
 
   function has(state, flag) { return (' ' + (state || '') + ' ').indexOf(' ' + flag + ' ') >= 0; }
+  // The one link check of the page (loader.js uses it too): https: URLs and plain relative paths
+  // pass. Anything a browser would read differently from how it looks is refused: spaces and
+  // control characters (stripped before the scheme is read, so " javascript:" runs script),
+  // backslashes ("/\\host" is another host) and a leading "//" (another host, any scheme).
   function safeHref(href) {
-    if (!href) return null;
-    if (!/^[a-z][a-z0-9+.\-]*:/i.test(href) && href.indexOf('//') !== 0) return href;
+    if (typeof href !== 'string' || !href || href.length > 2048) return null;
+    if (/[\u0000-\u0020\u007f\\]/.test(href) || href.indexOf('//') === 0) return null;
+    if (!/^[a-z][a-z0-9+.\-]*:/i.test(href)) return href;
     try { return new URL(href).protocol === 'https:' ? href : null; } catch (e) { return null; }
   }
+  window.srmSafeUrl = safeHref;
   // A radio's group: its id without the last part (quiz.choice.2 -> quiz.choice).
   function groupOf(id) { return id.slice(0, id.lastIndexOf('.')); }
 

@@ -1,6 +1,7 @@
 // Loading every content file into one catalog (see catalog.h).
 #include "catalog.h"
 #include "json_checker.h"
+#include "room.h"
 #include <algorithm>
 #include <set>
 
@@ -45,6 +46,16 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
             entry.diagnostics.push_back({path, 1, 1, Severity::error, "/id", "duplicate-id",
                                          "another quiz file already has id \"" + quiz.id + "\""});
             entry.loaded = false;
+        } else if (entry.loaded) {
+            // A room code names its quiz by a 16-bit hash of the id: two quizzes with one hash
+            // would make one of them unreachable by room code, so the second is refused.
+            for (const Quiz& other : quizzes_)
+                if (room_quiz_hash(other.id) == room_quiz_hash(quiz.id)) {
+                    entry.diagnostics.push_back({path, 1, 1, Severity::error, "/id", "room-hash-collision",
+                                                 "quiz ids \"" + quiz.id + "\" and \"" + other.id +
+                                                     "\" give the same room code hash; rename one of them"});
+                    entry.loaded = false;
+                }
         }
         if (entry.loaded && !entry.translation) { entry.index = int(quizzes_.size()); quizzes_.push_back(std::move(quiz)); }
     } else if (entry.kind == ContentKind::lessons) {

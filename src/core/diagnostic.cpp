@@ -14,6 +14,18 @@ std::string Diagnostic::format() const {
     return out;
 }
 
+void add_diagnostic(Diagnostics& diags, Diagnostic d) {
+    if (diags.size() < kMaxDiagnosticsPerFile) {
+        diags.push_back(std::move(d));
+        return;
+    }
+    if (diags.back().id != "more-problems")
+        diags.push_back({d.file, 0, 0, Severity::error, "", "more-problems", "", 0});
+    Diagnostic& more = diags.back();
+    more.more += 1;
+    more.message = "... and " + std::to_string(more.more) + " more problems in this file";
+}
+
 bool has_errors(const Diagnostics& diags) {
     for (const Diagnostic& d : diags)
         if (d.severity == Severity::error) return true;

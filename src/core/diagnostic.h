@@ -17,11 +17,20 @@ struct Diagnostic {
     std::string pointer;   // RFC 6901 JSON pointer ("" is the whole document)
     std::string id;        // stable, kebab-case error id, e.g. "missing-field"
     std::string message;
+    int more = 0;          // "more-problems": how many further problems this one line stands for
 
     std::string format() const;
 };
 
 using Diagnostics = std::vector<Diagnostic>;
+
+// Past this many diagnostics for one file, further problems are counted in one closing
+// "more-problems" line ("... and 8,998,000 more problems"), so that a hostile or generated file
+// cannot exhaust memory with its own error report.
+constexpr size_t kMaxDiagnosticsPerFile = 200;
+
+// Appends `d` to `diags`, or counts it in the closing "more-problems" line once the cap is reached.
+void add_diagnostic(Diagnostics& diags, Diagnostic d);
 
 bool has_errors(const Diagnostics& diags);
 std::string format_all(const Diagnostics& diags);

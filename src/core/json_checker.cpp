@@ -26,14 +26,14 @@ SourcePos JsonChecker::locate(const std::string& pointer) {
 }
 
 void JsonChecker::error(const std::string& pointer, const std::string& id, const std::string& message) {
-    SourcePos pos = locate(pointer);
-    diags_.push_back({file_, pos.line, pos.column, Severity::error, pointer, id, message});
+    SourcePos pos = diags_.size() < kMaxDiagnosticsPerFile ? locate(pointer) : SourcePos{};
+    add_diagnostic(diags_, {file_, pos.line, pos.column, Severity::error, pointer, id, message, 0});
     ++errors_;
 }
 
 void JsonChecker::warning(const std::string& pointer, const std::string& id, const std::string& message) {
-    SourcePos pos = locate(pointer);
-    diags_.push_back({file_, pos.line, pos.column, Severity::warning, pointer, id, message});
+    SourcePos pos = diags_.size() < kMaxDiagnosticsPerFile ? locate(pointer) : SourcePos{};
+    add_diagnostic(diags_, {file_, pos.line, pos.column, Severity::warning, pointer, id, message, 0});
 }
 
 const json* JsonChecker::field(const json& parent, const std::string& pointer, const char* key, bool required,

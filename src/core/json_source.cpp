@@ -79,8 +79,34 @@ struct ErrorCatcher : nlohmann::json_sax<nlohmann::json> {
 
 } // namespace
 
+size_t find_excess_depth(std::string_view text, int max_depth) {
+    int depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max_depth) return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
 JsonDocument parse_json_document(std::string_view text, const std::string& file, Diagnostics& diags) {
     JsonDocument doc;
+    size_t deep = find_excess_depth(text);
+    if (deep != std::string_view::npos) {
+        SourcePos pos = position_of(text, deep);
+        diags.push_back({file, pos.line, pos.column, Severity::error, "", "too-deep",
+                         "values are nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"});
+        return doc;
+    }
     ErrorCatcher catcher;
     nlohmann::json::sax_parse(text.begin(), text.end(), &catcher);
     if (catcher.failed) {
@@ -166,8 +192,10 @@ private:
 
 JsonLocator::JsonLocator(std::string_view text) {
     std::unordered_map<std::string, size_t> offsets;
-    Scanner(text, offsets).value("");
-    std::vector<size_t> line_starts{0};
+    size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;   // a byte order mark is not a value
+    Scanner(text.substr(bom), offsets).value("");
+    for (auto& entry : offsets) entry.second += bom;
+    std::vector<size_t> line_starts{bom};
     for (size_t i = 0; i < text.size(); ++i)
         if (text[i] == '\n') line_starts.push_back(i + 1);
     for (const auto& [pointer, offset] : offsets) {

@@ -30,12 +30,21 @@ private:
     std::unordered_map<std::string, SourcePos> positions_;
 };
 
+// Deepest nesting of objects and arrays any document may have. Checked by a flat scan before
+// anything recursive (the DOM, copies, the locator) sees the text, so hostile input cannot
+// exhaust the stack: content needs about 8 levels, saved data fewer.
+constexpr int kMaxJsonDepth = 64;
+
+// The byte offset of the first '[' or '{' nested deeper than `max_depth`, or npos.
+size_t find_excess_depth(std::string_view text, int max_depth = kMaxJsonDepth);
+
 struct JsonDocument {
     nlohmann::json value;
     bool ok = false;
 };
 
-// Parses `text`; on failure appends one located "syntax-error" diagnostic for `file`.
+// Parses `text`; on failure appends one located "syntax-error" (or "too-deep") diagnostic for
+// `file`. A leading UTF-8 byte order mark is allowed.
 JsonDocument parse_json_document(std::string_view text, const std::string& file, Diagnostics& diags);
 
 // Appends "/" + escaped token to a JSON pointer.

@@ -283,7 +283,11 @@ bool load_model(std::string_view text, const std::string& file, const std::strin
         if (j.contains("variants")) read_variants(check, j, p, m, today, c);
         m.cells.push_back(std::move(c));
     }
-    if (cells) {
+    if (m.services.size() > kMaxModelServices || m.controls.size() > kMaxModelControls) {
+        check.error(m.services.size() > kMaxModelServices ? "/services" : "/controls", "too-many",
+                    "a model has at most " + std::to_string(kMaxModelServices) + " services and " +
+                        std::to_string(kMaxModelControls) + " controls");
+    } else if (cells) {
         for (const Service& s : m.services)
             for (const Control& c : m.controls)
                 if (!seen.count({s.id, c.id}))

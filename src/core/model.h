@@ -133,6 +133,9 @@ struct ResponsibilityModel {
 };
 
 constexpr int kModelSchemaVersion = 1;
+// A model lists at most this many services and controls (a provider's diagram has about 20 of each).
+constexpr size_t kMaxModelServices = 500;
+constexpr size_t kMaxModelControls = 200;
 
 // Parses and validates a model document. `today` (YYYY-MM-DD) bounds last_verified dates.
 // Returns true when the model is usable (no errors); diagnostics are appended either way.

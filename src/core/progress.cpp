@@ -45,7 +45,7 @@ std::string progress_to_code(const Progress& p) {
 bool progress_from_code(std::string_view code, Progress& out, std::string& problem) {
     out = Progress();
     code = trim(code);
-    if (code.substr(0, 3) != "SRM") {
+    if (code.substr(0, 3) != "SRM" || code.size() > kProgressCodeLimit) {   // the limit holds before anything is split
         problem = "Saved progress was unreadable and has been set aside.";
         return false;
     }

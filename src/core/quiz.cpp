@@ -212,8 +212,8 @@ void read_question(JsonChecker& check, const json& j, const std::string& p, bool
     q.tags = check.string_list(j, p, "tags", false);
     if (j.contains("difficulty")) {
         double d = check.number(j, p, "difficulty", 2);
-        if (d != 1 && d != 2 && d != 3) check.error(pointer_append(p, "difficulty"), "bad-value", "difficulty is 1, 2 or 3");
-        q.difficulty = int(d);
+        if (d == 1 || d == 2 || d == 3) q.difficulty = int(d);   // compared as a double first: 1e300 must not reach int
+        else check.error(pointer_append(p, "difficulty"), "bad-value", "difficulty is 1, 2 or 3");
     }
     q.cell = check.string(j, p, "cell", false);
     switch (q.type) {

@@ -69,6 +69,8 @@ bool parse_results_code(std::string_view text, WorkshopResult& out, std::string&
     text = trim(text);
     if (text.substr(0, 4) != "SRMW") { problem = "not a workshop results code (those start with SRMW)"; return false; }
     if (text.substr(0, 6) != kPrefix) { problem = "made by another version of SRM Trainer"; return false; }
+    // Bounded before anything is split or hashed: a room has at most kRoomMaxQuestions questions.
+    if (text.size() > kMaxResultsCodeBytes) { problem = "too long to be a workshop results code"; return false; }
     std::vector<std::string> fields = split(text, '|');
     if (fields.size() != 6) { problem = "damaged: it is cut short or has extra parts"; return false; }
     size_t bar = text.rfind('|');

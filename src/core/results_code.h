@@ -14,6 +14,10 @@
 
 namespace srm {
 
+// The longest results code a room can produce, with room to spare: a prefix, a room code, a
+// nickname of 32 characters, up to kRoomMaxQuestions answers of a few characters and a checksum.
+constexpr size_t kMaxResultsCodeBytes = 2048;
+
 constexpr size_t kNicknameMaxBytes = 32;
 
 struct WorkshopAnswer {

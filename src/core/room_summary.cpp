@@ -3,6 +3,7 @@
 #include "text_codes.h"
 #include <algorithm>
 #include <cstdio>
+#include <unordered_map>
 
 namespace srm {
 
@@ -38,25 +39,33 @@ RoomSummary summarise_room(const Quiz& quiz, const Room& room, std::string_view 
     out.concepts = reference.breakdown();
     for (ConceptResult& c : out.concepts) c.score = c.max = 0;
 
-    std::vector<std::string> codes;   // accepted, to spot exact duplicates
-    std::vector<std::string> lines = split(pasted, '\n');
-    for (size_t n = 0; n < lines.size(); ++n) {
-        std::string_view text = trim(lines[n]);
+    // Accepted codes and nicknames, each with its line, looked up in constant time (a paste of
+    // thousands of codes stays linear).
+    std::unordered_map<std::string, size_t> code_lines, nickname_lines;
+    size_t read = 0;
+    for (size_t start = 0, n = 0; start <= pasted.size(); ++n) {
+        size_t end = pasted.find('\n', start);
+        if (end == std::string_view::npos) end = pasted.size();
+        std::string_view text = trim(pasted.substr(start, end - start));
+        start = end + 1;
         if (text.empty()) continue;
         auto reject = [&](const std::string& reason) { out.rejected.push_back({n + 1, reason}); };
+        if (++read > kMaxRoomCodes) {
+            reject("not read: at most " + std::to_string(kMaxRoomCodes) + " codes are read at once");
+            break;
+        }
         WorkshopResult result;
         std::string problem;
         if (!parse_results_code(text, result, problem)) { reject(problem); continue; }
         if (result.room != out.room) { reject("from another room (" + result.room + "), not " + out.room); continue; }
-        auto same = std::find(codes.begin(), codes.end(), std::string(text));
-        if (same != codes.end()) {
-            reject("a duplicate of line " + std::to_string(out.participants[size_t(same - codes.begin())].line));
+        auto same = code_lines.find(std::string(text));
+        if (same != code_lines.end()) {
+            reject("a duplicate of line " + std::to_string(same->second));
             continue;
         }
-        auto named = std::find_if(out.participants.begin(), out.participants.end(),
-                                  [&](const RoomParticipant& p) { return p.nickname == result.nickname; });
-        if (named != out.participants.end()) {
-            reject("the nickname \"" + result.nickname + "\" is already used on line " + std::to_string(named->line));
+        auto named = nickname_lines.find(result.nickname);
+        if (named != nickname_lines.end()) {
+            reject("the nickname \"" + result.nickname + "\" is already used on line " + std::to_string(named->second));
             continue;
         }
         QuizSession run(quiz, room_session_config(room), 0);
@@ -74,7 +83,8 @@ RoomSummary summarise_room(const Quiz& quiz, const Room& room, std::string_view 
             out.concepts[c].max += concepts[c].max;
         }
         out.distribution[size_t(std::min(4, p.percent / 20))]++;
-        codes.emplace_back(text);
+        code_lines.emplace(std::string(text), n + 1);
+        nickname_lines.emplace(result.nickname, n + 1);
         out.participants.push_back(std::move(p));
     }
     for (QuestionStat& q : out.questions)

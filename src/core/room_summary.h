@@ -49,6 +49,9 @@ struct RoomSummary {
     std::vector<size_t> leaderboard() const;
 };
 
+// At most this many pasted lines are read; the rest are reported as one rejected line.
+constexpr size_t kMaxRoomCodes = 2000;
+
 RoomSummary summarise_room(const Quiz& quiz, const Room& room, std::string_view pasted);
 // One row per participant (nickname, score, %, then each question's score), and a last row with
 // the room's mean per question.

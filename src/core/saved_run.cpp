@@ -1,5 +1,6 @@
 // Saved quiz runs as small JSON documents (see saved_run.h).
 #include "saved_run.h"
+#include "json_source.h"
 #include <nlohmann/json.hpp>
 
 namespace srm {
@@ -47,18 +48,27 @@ std::string saved_run_to_json(const SavedRun& run) {
     return j.dump();
 }
 
+// Saved data is untrusted (another tab, an extension, a hand edit): every value's type is checked
+// before it is read, and the text is bounded in size and depth before it is parsed.
 bool saved_run_from_json(std::string_view text, SavedRun& out, std::string& problem) {
     out = SavedRun();
-    json j = json::parse(text.begin(), text.end(), nullptr, false);
-    auto strings = [](const json& a, std::vector<std::string>& to) {
-        if (!a.is_array()) return false;
-        for (const json& s : a) {
+    Diagnostics ignored;
+    JsonDocument doc = text.size() <= kMaxSavedRunBytes ? parse_json_document(text, "run", ignored) : JsonDocument();
+    const json& j = doc.value;
+    // An optional list of strings at `key` (absent means empty).
+    auto strings = [&](const char* key, std::vector<std::string>& to) {
+        auto a = j.find(key);
+        if (a == j.end()) return true;
+        if (!a->is_array() || a->size() > kMaxSavedListSize) return false;
+        for (const json& s : *a) {
             if (!s.is_string()) return false;
             to.push_back(s.get<std::string>());
         }
         return true;
     };
-    bool ok = j.is_object() && j.value("v", 0) == 1 && j.contains("quiz") && j["quiz"].is_string() &&
+    auto version = doc.ok && j.is_object() ? j.find("v") : j.end();
+    bool ok = doc.ok && j.is_object() && version != j.end() && version->is_number_integer() && *version == 1 &&
+              j.contains("quiz") && j["quiz"].is_string() &&
               j.contains("seed") && j["seed"].is_number_unsigned() && j.contains("answers") && j["answers"].is_array() &&
               j.contains("mode") && j["mode"].is_string() && j.contains("count") && j["count"].is_number_unsigned() &&
               j.contains("time_limit") && j["time_limit"].is_number() && j.contains("max_difficulty") &&
@@ -70,18 +80,19 @@ bool saved_run_from_json(std::string_view text, SavedRun& out, std::string& prob
         out.config.count = j["count"].get<size_t>();
         out.config.time_limit_seconds = j["time_limit"].get<double>();
         out.config.max_difficulty = j["max_difficulty"].get<int>();
-        ok = strings(j.value("concepts", json::array()), out.config.concepts) && strings(j.value("tags", json::array()), out.config.tags) &&
-             strings(j.value("only", json::array()), out.config.only_questions);
+        ok = strings("concepts", out.config.concepts) && strings("tags", out.config.tags) && strings("only", out.config.only_questions);
         if (j.contains("room")) {
             const json& room = j["room"];
-            ok = ok && room.is_object() && room.value("code", json()).is_string() && room.value("nickname", json()).is_string();
+            ok = ok && room.is_object() && room.contains("code") && room["code"].is_string() && room.contains("nickname") &&
+                 room["nickname"].is_string();
             if (ok) {
                 out.room = room["code"].get<std::string>();
                 out.nickname = room["nickname"].get<std::string>();
-                out.finished = room.value("finished", json()).is_boolean() && room["finished"].get<bool>();
+                out.finished = room.contains("finished") && room["finished"].is_boolean() && room["finished"].get<bool>();
             }
         }
-        for (const json& a : j["answers"]) {
+        ok = ok && j["answers"].size() <= kMaxSavedListSize;
+        for (const json& a : ok ? j["answers"] : json::array()) {
             Response r;
             ok = ok && response_from_json(a, r);
             out.answers.push_back(std::move(r));

@@ -17,6 +17,10 @@ struct SavedRun {
     bool finished = false;           // a participant's finished run, kept so the results code survives a reload
 };
 
+// Bounds on saved data read back: the longest run the app writes is a few kilobytes.
+constexpr size_t kMaxSavedRunBytes = 256 * 1024;
+constexpr size_t kMaxSavedListSize = 1000;   // answers, concepts, tags, chosen questions
+
 std::string saved_run_to_json(const SavedRun& run);
 // False, with a reason, when the text is not a run this build can resume.
 bool saved_run_from_json(std::string_view text, SavedRun& out, std::string& problem);

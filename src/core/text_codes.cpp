@@ -35,12 +35,17 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string csv_field(const std::string& s) {
-    std::string text = (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) ? "'" + s : s;
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    // Always quoted; a formula character at the start of the field, or after any separator a
+    // spreadsheet may split on (comma, semicolon, tab, pipe, line break) and optional spaces,
+    // gets a leading apostrophe so that it is read as text, in every locale.
     std::string out = "\"";
-    for (char c : text) {
+    bool cell_start = true;
+    for (char c : s) {
+        if (cell_start && (c == '=' || c == '+' || c == '-' || c == '@')) out += '\'';
         if (c == '"') out += '"';
         out += c;
+        if (c == ',' || c == ';' || c == '\t' || c == '|' || c == '\r' || c == '\n') cell_start = true;
+        else if (c != ' ') cell_start = false;
     }
     return out + "\"";
 }

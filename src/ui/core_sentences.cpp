@@ -18,6 +18,8 @@ const std::vector<const char*>& CoreSentences() {
         N("A nickname cannot contain \"|\" or control characters."),
         // Results codes in the room summary (core/results_code.cpp, core/room_summary.cpp)
         N("not a workshop results code (those start with SRMW)"),
+        N("too long to be a workshop results code"),
+        N("not read: at most {1} codes are read at once"),
         N("made by another version of SRM Trainer"),
         N("damaged: it is cut short or has extra parts"),
         N("damaged: its check digits do not match (was it cut short or edited?)"),

@@ -673,6 +673,10 @@ const std::vector<Translation>& FrenchTable() {
          "Où ce comportement par défaut est documenté"},
         {"\xE2\x80\xA2 marks a cell where the provider does something by default (or explicitly does not): open it to read what and since when.",
          "Le signe • marque une case où le fournisseur agit par défaut (ou précise qu’il n’agit pas) : ouvrez-la pour savoir quoi et depuis quand."},
+        {"too long to be a workshop results code",
+         "trop long pour être un code de résultats d’atelier"},
+        {"not read: at most {1} codes are read at once",
+         "non lu : {1} codes au plus sont lus en une fois"},
     };
     return table;
 }

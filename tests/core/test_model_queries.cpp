@@ -94,9 +94,10 @@ TEST_CASE("the CSV export has a header, one row a cell, variants after their cel
     ResponsibilityModel m = Load(fixtures::replace(fixtures::model_with_settings(), "\"Yours.\"", "\"Yours, \\\"all\\\" of it.\""));
     std::string csv = export_matrix_csv(m);
     CHECK(csv.rfind("service,control,owner,explanation,source,last_verified\r\n", 0) == 0);
-    CHECK(csv.find("vm,classification,customer,\"Yours, \"\"all\"\" of it.\",https://example.com/a,2026-01-02\r\n") != std::string::npos);
-    CHECK(csv.find("vm,patching,customer,You patch the guest.,https://example.com/b,2026-01-02\r\nvm[patch-mode=managed],patching,provider,Managed patching.,https://example.com/m,2025-01-02\r\n") != std::string::npos);
-    CHECK(csv.find("store,classification,platform-team,") != std::string::npos);
+    CHECK(csv.find("\"vm\",\"classification\",\"customer\",\"Yours, \"\"all\"\" of it.\",\"https://example.com/a\",\"2026-01-02\"\r\n") != std::string::npos);
+    CHECK(csv.find("\"vm\",\"patching\",\"customer\",\"You patch the guest.\",\"https://example.com/b\",\"2026-01-02\"\r\n"
+                   "\"vm[patch-mode=managed]\",\"patching\",\"provider\",\"Managed patching.\",\"https://example.com/m\",\"2025-01-02\"\r\n") != std::string::npos);
+    CHECK(csv.find("\"store\",\"classification\",\"platform-team\",") != std::string::npos);
     size_t rows = 0;
     for (char c : csv) rows += c == '\n';
     CHECK(rows == 1 + 6 + 1);

@@ -115,8 +115,8 @@ TEST_CASE("the CSV export has a row per participant and the room's mean, spreads
     std::string csv = room_summary_csv(s);
     std::vector<std::string> rows = split(csv, '\n');
     REQUIRE(rows.size() == 5);   // header, two participants, the mean, and the empty tail
-    CHECK(rows[0].rfind("nickname,score,max,percent,Q1 ", 0) == 0);
+    CHECK(rows[0].rfind("nickname,score,max,percent,\"Q1 ", 0) == 0);
     CHECK(rows[1].rfind("\"Ana, the lead\",7.00,7,100,1.00,", 0) == 0);
-    CHECK(rows[2].rfind("'=SUM(A1),0.00,7,0,0.00,", 0) == 0);
+    CHECK(rows[2].rfind("\"'=SUM(A1)\",0.00,7,0,0.00,", 0) == 0);
     CHECK(rows[3].rfind("(room mean),3.50,7,50,0.50,", 0) == 0);
 }

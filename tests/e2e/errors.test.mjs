@@ -91,3 +91,69 @@ test('a failed download of the app shows the reason on the error screen', async 
   assert.match(await page.textContent('#error-reason'), /app\.wasm could not be downloaded \(HTTP 503\)/);
   await context.close();
 });
+
+test('a start that fails on saved data sets the data aside, starts clean and offers the data as a file', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  // A build whose start fails while a quiz run is saved: the app's start throws (as a stack
+  // overflow would) as long as the run is in storage. The run is saved on the first load only.
+  await context.addInitScript(() => {
+    if (!localStorage.getItem('srm-trainer.v1.set-aside')) localStorage.setItem('srm-trainer.v1.run', '{"v":1,"quiz":"fundamentals"}');
+    let module;
+    Object.defineProperty(window, 'Module', {
+      configurable: true,
+      get() { return module; },
+      set(m) {
+        module = m;
+        let start;
+        Object.defineProperty(m, '_srm_start', {
+          configurable: true,
+          set(f) { start = f; },
+          get() {
+            return () => {
+              if (localStorage.getItem('srm-trainer.v1.run')) throw new RangeError('Maximum call stack size exceeded');
+              return start();
+            };
+          },
+        });
+      },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.srm && window.srm.ready === true, null, { timeout: 30000 });
+  assert.equal(await page.evaluate(() => localStorage.getItem('srm-trainer.v1.run')), null, 'the run no longer blocks the start');
+  const aside = JSON.parse(await page.evaluate(() => localStorage.getItem('srm-trainer.v1.set-aside')));
+  assert.equal(aside.run, '{"v":1,"quiz":"fundamentals"}');
+  assert.match(aside.reason, /Maximum call stack size exceeded/);
+  assert.ok(await page.isVisible('#recovered'));
+  assert.match(await page.textContent('#recovered-text'), /could not be read, so SRM Trainer started without it/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#recovered-download')]);
+  assert.equal(download.suggestedFilename(), 'srm-trainer-set-aside.json');
+  await page.click('#recovered-dismiss');
+  assert.equal(await page.isVisible('#recovered'), false);
+  await page.reload();
+  await page.waitForFunction(() => window.srm && window.srm.ready === true, null, { timeout: 30000 });
+  assert.equal(await page.isVisible('#recovered'), false, 'dismissed for good; the data stays set aside');
+  await context.close();
+});
+
+test('a start that fails without saved data shows the error screen, never an endless Loading', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  await context.addInitScript(() => {
+    let module;
+    Object.defineProperty(window, 'Module', {
+      configurable: true,
+      get() { return module; },
+      set(m) {
+        module = m;
+        Object.defineProperty(m, '_srm_start', { configurable: true, set() {}, get() { return () => { throw new Error('boom'); }; } });
+      },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await page.textContent('#error-reason'), /^The application could not be started: boom/);
+  assert.ok(await page.isHidden('#loading'));
+  await context.close();
+});

@@ -59,7 +59,7 @@ test('the theme follows the system preference unless the link names one', async 
   await dark.close();
 });
 
-test('a javascript:, data: or http: link is refused with a notice and never opened', async () => {
+test('a javascript:, data: or http: link, or one that hides another host, is refused with a notice and never opened', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
     window.__opened = [];
@@ -71,7 +71,10 @@ test('a javascript:, data: or http: link is refused with a notice and never open
   await settle(page);
   // Content is validated to https on load; this checks the page's own last line of defence by
   // making the link under the pointer hostile.
-  for (const href of ['javascript:alert(1)', 'data:text/html,hi', 'http://example.com/']) {
+  // Leading spaces and control characters are stripped by browsers before the scheme is read;
+  // backslashes and a leading // name another host.
+  for (const href of ['javascript:alert(1)', 'data:text/html,hi', 'http://example.com/', ' javascript:alert(1)',
+                      '\tjavascript:alert(1)', '/\\evil.example/', '\\\\evil.example/x', '//evil.example/']) {
     await page.evaluate((href) => {
       window.__real = window.__real || window.srm.semantics;
       window.srm.semantics = () => window.__real().map((n) => (n.id === 'detail.source' ? { ...n, href } : n));
@@ -81,5 +84,21 @@ test('a javascript:, data: or http: link is refused with a notice and never open
     assert.equal(await page.isVisible('#notice'), true);
   }
   assert.deepEqual(await page.evaluate(() => window.__opened), []);
+  await context.close();
+});
+
+test('window.srm answers before the app has started: no nodes and no state, never a TypeError', async () => {
+  const context = await browser.newContext();
+  // Hold the app's script back so that the page is still loading when it is asked.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/app.js', async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.srm !== undefined);
+  assert.deepEqual(await page.evaluate(() => [window.srm.ready, window.srm.state(), window.srm.semantics()]), [false, null, []]);
+  release();
+  await page.waitForFunction(() => window.srm.ready === true, null, { timeout: 30000 });
+  assert.equal((await page.evaluate(() => window.srm.state())).screen, 'home');
   await context.close();
 });

@@ -102,7 +102,7 @@ test('three participants take the room quiz; the room summary adds up their code
   const [download] = await Promise.all([page.waitForEvent('download'), clickNode(page, 'summary.download')]);
   assert.equal(download.suggestedFilename(), `room-${code}.csv`);
   const csv = await fs.readFile(await download.path(), 'utf8');
-  const rows = csv.trim().split('\r\n').map((r) => r.split(','));
+  const rows = csv.trim().split('\r\n').map((r) => r.split(',').map((f) => f.replace(/^"|"$/g, '')));   // text fields are quoted
   assert.equal(rows.length, 5);
   assert.deepEqual(rows[0].slice(0, 4), ['nickname', 'score', 'max', 'percent']);
   assert.deepEqual(rows[0].slice(4).map((h) => h.split(' ')[1]), people[0].questions);

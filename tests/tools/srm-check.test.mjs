@@ -45,10 +45,10 @@ test('--export-matrix prints the whole matrix as CSV', () => {
   assert.equal(lines.length, 1 + model.services.length * model.controls.length + variants);
   const manual = model.cells.find((c) => c.service === 'lambda' && c.control === 'runtime-patching')
     .variants.find((v) => v.setting === 'runtime-update-mode' && v.option === 'manual');
-  const quoted = (text) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  assert.ok(lines.includes(['lambda[runtime-update-mode=manual]', 'runtime-patching', manual.owner, quoted(manual.explanation),
-    manual.source, manual.last_verified].join(',')), 'the variant follows its cell with the setting in the service column');
-  assert.ok(lines.some((l) => l.startsWith('rds,guest-os-patching,provider,')));
+  const quoted = (text) => `"${text.replaceAll('"', '""')}"`;   // every field is quoted
+  assert.ok(lines.includes(['lambda[runtime-update-mode=manual]', 'runtime-patching', manual.owner, manual.explanation,
+    manual.source, manual.last_verified].map(quoted).join(',')), 'the variant follows its cell with the setting in the service column');
+  assert.ok(lines.some((l) => l.startsWith('"rds","guest-os-patching","provider",')));
 });
 
 test('--export-matrix of a broken model prints the diagnostics and exits 1', () => {

@@ -149,8 +149,8 @@ TEST_CASE("participants join by link and their codes add up in the room summary"
     for (const ui::PlatformRequest& r : app.TakeRequests())
         if (r.kind == ui::PlatformRequest::Kind::download) { csv = r.payload; name = r.file_name; }
     CHECK(name == "room-" + code + ".csv");
-    CHECK(csv.find("\r\nAna,") != std::string::npos);
-    CHECK(csv.find("\r\nBen,") != std::string::npos);
+    CHECK(csv.find("\r\n\"Ana\",") != std::string::npos);
+    CHECK(csv.find("\r\n\"Ben\",") != std::string::npos);
 }
 
 // Joins a room by its link under `nickname` and starts its quiz.
