@@ -3,11 +3,12 @@
 #   make test    install what is missing, run every test layer, end with "N passed, N failed"
 #   make bench   bundle sizes, first frame, idle CPU, frame cost and question-bank parsing, as numbers
 #   make dist    dist/site, the single-file dist/srm-trainer.html and an nginx config
+#   make fuzz    every libFuzzer target for FUZZ_SECONDS (default 60) each; corpora grow, crashes are kept
 #   make web | native | check | clean
 PORT ?= 8080
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: serve test bench web dist native check clean setup-build setup-test
+.PHONY: serve test bench web dist native check clean setup-build setup-test fuzz
 
 serve: web
 	node scripts/serve.mjs --root build/web/site --port $(PORT)
@@ -27,6 +28,10 @@ web: setup-build
 # dist/site, dist/srm-trainer.html (one self-contained file) and dist/nginx.conf; prints sizes.
 dist: web
 	/usr/bin/python3 scripts/make-dist.py
+
+fuzz:
+	scripts/setup.sh fuzz
+	scripts/fuzz.sh
 
 native: setup-build
 	cmake --preset native >/dev/null

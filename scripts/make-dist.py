@@ -2,11 +2,14 @@
 """Builds the distribution from the staged site (build/web/site):
   dist/site/            the static site, as served
   dist/srm-trainer.html one self-contained file: page, CSS, loader, app script, wasm, fonts and
-                        content inlined, so it opens from file:// (wiki attachments, email, offline)
+                        content inlined, so it opens from file:// (wiki attachments, email, offline);
+                        a Content-Security-Policy meta tag allows exactly its own scripts and style
+                        (by sha256), WebAssembly, and data: images, and nothing from anywhere else
   dist/nginx.conf       a server block with a strict Content-Security-Policy, application/wasm and
                         compression (the e2e test runs a real nginx with it)
 Prints the size of the site and of the single file."""
 import base64
+import hashlib
 import json
 import pathlib
 import re
@@ -44,6 +47,21 @@ single = single.replace('<script src="mirror.js"></script>', "<script>\n" + mirr
 single = single.replace('<script src="loader.js"></script>', data_block + "\n<script>\n" + loader + "</script>")
 if 'src="loader.js"' in single or 'src="mirror.js"' in single or 'href="style.css"' in single:
     sys.exit("make-dist: web/index.html changed shape; update scripts/make-dist.py")
+
+
+def sha256(text):
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+# The scripts that run: the two inline ones, and app.js and qrcode.js, which the loader inserts
+# as inline scripts from the data block. The JSON blocks never run and need no hash.
+decoded = lambda p: base64.b64decode(inline[p]).decode("utf-8")
+scripts = ["\n" + mirror, "\n" + loader, decoded("app.js"), decoded("qrcode.js")]
+csp = ("default-src 'none'; script-src " + " ".join(sha256(t) for t in scripts) + " 'wasm-unsafe-eval'; "
+       "style-src " + sha256("\n" + css) + "; img-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'")
+single = single.replace("<head>", '<head>\n<meta http-equiv="Content-Security-Policy" content="' + csp + '">', 1)
+if "Content-Security-Policy" not in single:
+    sys.exit("make-dist: web/index.html has no <head>; update scripts/make-dist.py")
 (dist / "srm-trainer.html").write_text(single, encoding="utf-8")
 
 site_bytes = sum(f.stat().st_size for f in (dist / "site").rglob("*") if f.is_file())

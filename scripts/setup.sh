@@ -3,6 +3,7 @@
 #   scripts/setup.sh build   Debian packages for the WebAssembly build, the Dear ImGui sources, and
 #                            the npm packages (npm ci, committed lock; the site bundles qrcode)
 #   scripts/setup.sh test    the above, plus Chromium
+#   scripts/setup.sh fuzz    the build's packages, plus clang (libFuzzer) for make fuzz
 # Everything comes from Debian's archive or the npm registry; nothing else is downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,8 +11,10 @@ what=${1:-build}
 
 build_packages=(emscripten cmake make g++ nlohmann-json3-dev doctest-dev fonts-inter python3-fonttools nodejs)
 test_packages=(chromium nginx)
+fuzz_packages=(clang)
 packages=("${build_packages[@]}")
 [ "$what" = test ] && packages+=("${test_packages[@]}")
+[ "$what" = fuzz ] && packages+=("${fuzz_packages[@]}")
 
 missing=()
 for p in "${packages[@]}"; do

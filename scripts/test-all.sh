@@ -2,6 +2,7 @@
 # Runs every test layer and sums them into one closing line, "N passed, N failed".
 #   core        doctest, native debug build
 #   core-asan   the core and headless UI tests again under AddressSanitizer + UBSan
+#   fuzz        each fuzz target's regression corpus replayed under the sanitizers (tests/fuzz)
 #   core-wasm   the core tests compiled to wasm, run under Node
 #   ui          headless Dear ImGui, input injected as events
 #   content     srm-check over every content file in assets/ and quizzes/ (one test per file)
@@ -80,6 +81,14 @@ fi
 if { cmake --preset native-asan && cmake --build --preset native-asan -j2; } >"$logs/core-asan.log" 2>&1; then
   run_doctest core-asan "$logs/core-asan.log" build/native-asan/tests/core/core_tests
   run_doctest ui-asan "$logs/core-asan.log" build/native-asan/tests/ui/ui_tests
+  # Every fuzz target's regression corpus (and every crash make fuzz ever saved), under the sanitizers.
+  : >"$logs/fuzz.log"
+  fuzz_pass=0; fuzz_fail=0
+  for t in content link saved codes; do
+    if build/native-asan/tests/fuzz/replay_$t tests/fuzz/corpus/$t $(ls -d tests/fuzz/crashes/$t 2>/dev/null) >>"$logs/fuzz.log" 2>&1; then
+      fuzz_pass=$((fuzz_pass + 1)); else echo "replay_$t failed" >>"$logs/fuzz.log"; fuzz_fail=$((fuzz_fail + 1)); fi
+  done
+  layer_result fuzz "$fuzz_pass" "$fuzz_fail"
 else
   build_failed core-asan
 fi

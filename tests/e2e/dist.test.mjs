@@ -18,7 +18,18 @@ after(async () => { await browser?.close(); });
 test('the single file works when opened from file://', async () => {
   const file = path.join(DIST, 'srm-trainer.html');
   assert.ok(fs.existsSync(file), 'make dist writes dist/srm-trainer.html');
-  const { page, context, errors } = await openApp(browser, 'file://' + file);
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto('file://' + file);
+  await page.waitForFunction(() => window.srm && window.srm.ready === true, null, { timeout: 30000 });
+  assert.match(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), /^default-src 'none'; script-src 'sha256-/);
   const state = await page.evaluate(() => window.srm.state());
   assert.deepEqual(state.content.models.map((m) => m.id), ['aws', 'azure', 'gcp']);
   assert.ok(state.content.quizzes.length >= 5);
@@ -32,6 +43,7 @@ test('the single file works when opened from file://', async () => {
   await page.waitForFunction(() => window.srm.state().room.qr > 0, null, { timeout: 10000 });
   assert.ok((await page.evaluate(() => window.srm.state())).room.join_link.startsWith('file://'));
   assert.ok(await node(page, 'room.qr'));
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], 'the meta policy allows everything the file does');
   assert.deepEqual(errors, []);
   await context.close();
 });
