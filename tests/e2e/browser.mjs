@@ -1,12 +1,18 @@
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core against the
 // built site served on loopback, plus ways to find widgets through window.srm.semantics().
 import { chromium } from 'playwright-core';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SITE = process.env.SRM_SITE || path.join(ROOT, 'build/web/site');
+
+// A content file as shipped (assets/... or quizzes/...), so that tests follow the content.
+export function content(file) {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+}
 
 // Software WebGL in headless Chromium, and no background network (this machine has none).
 export const CHROMIUM_ARGS = [
