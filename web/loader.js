@@ -409,11 +409,16 @@
     // Messages from the host page: only from parent_origin, only the documented shape.
     // The origin is checked first and cheaply: the parent origin is read once, when the app starts.
     var parentOrigin = '';
+    var hostMessages = window.srm.hostMessages = { answered: 0, ignored: 0 };   // so tests wait on a count, not a delay
     window.addEventListener('message', function (e) {
       var allowed = parentOrigin;
       var d = e.data;
-      if (!allowed || e.origin !== allowed || !d || typeof d !== 'object' || d.source !== 'srm-host' || d.version !== 1) return;
-      if (d.type === 'ping') e.source.postMessage({ source: 'srm-trainer', version: 1, type: 'ready' }, allowed);
+      if (!allowed || e.origin !== allowed || !d || typeof d !== 'object' || d.source !== 'srm-host' || d.version !== 1 || d.type !== 'ping') {
+        hostMessages.ignored++;
+        return;
+      }
+      hostMessages.answered++;
+      e.source.postMessage({ source: 'srm-trainer', version: 1, type: 'ready' }, allowed);
     });
     document.addEventListener('paste', function (e) {
       if (document.activeElement !== canvas || !window.srm.ready) return;

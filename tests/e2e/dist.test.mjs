@@ -15,9 +15,9 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test('the single file works when opened from file://', async () => {
-  const file = path.join(DIST, 'srm-trainer.html');
-  assert.ok(fs.existsSync(file), 'make dist writes dist/srm-trainer.html');
+// Opens the app with Content-Security-Policy violations collected in window.__csp and console
+// and page errors in `errors`, and waits until it has started.
+async function openWatchingCsp(url) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   await context.addInitScript(() => {
     window.__csp = [];
@@ -27,8 +27,15 @@ test('the single file works when opened from file://', async () => {
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto('file://' + file);
+  await page.goto(url);
   await page.waitForFunction(() => window.srm && window.srm.ready === true, null, { timeout: 30000 });
+  return { context, page, errors };
+}
+
+test('the single file works when opened from file://', async () => {
+  const file = path.join(DIST, 'srm-trainer.html');
+  assert.ok(fs.existsSync(file), 'make dist writes dist/srm-trainer.html');
+  const { context, page, errors } = await openWatchingCsp('file://' + file);
   assert.match(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), /^default-src 'none'; script-src 'sha256-/);
   const state = await page.evaluate(() => window.srm.state());
   assert.deepEqual(state.content.models.map((m) => m.id), ['aws', 'azure', 'gcp']);
@@ -83,16 +90,7 @@ test('behind nginx with its strict CSP: no violations, wasm as application/wasm,
     const body = Buffer.from(await wasm.arrayBuffer());
     assert.equal(body.length, fs.statSync(path.join(DIST, 'site/app.wasm')).size, 'fetch decodes gzip; the bytes are the wasm');
 
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      window.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
-    });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(url + '?view=explore&cloud=aws&service=rds');
-    await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
+    const { context, page, errors } = await openWatchingCsp(url + '?view=explore&cloud=aws&service=rds');
     await clickNode(page, 'model.cell.guest-os-patching');
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
     assert.deepEqual(errors, []);

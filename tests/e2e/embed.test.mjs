@@ -58,7 +58,7 @@ test('a cross-origin host page gets the quiz events in order, with the score, an
     assert.ok(n, `node ${id}`);
     const box = await (await page.$('#quiz')).boundingBox();
     await page.mouse.click(box.x + n.rect.x + n.rect.w / 2, box.y + n.rect.y + n.rect.h / 2);
-    await page.waitForTimeout(150);
+    await settle(quizFrame);
   };
   const total = (await quizFrame.evaluate(() => window.srm.state())).quiz.questions.length;
   for (let i = 0; i < total; ++i) {
@@ -113,7 +113,12 @@ test('messages from the wrong origin or of the wrong shape are ignored', async (
       w.postMessage('ping', '*');
     }
   });
-  await page.waitForTimeout(800);
+  // Each frame counts the messages it answered or ignored: wait for all three, then look.
+  for (const id of ['#f', '#g']) {
+    const frame = await (await page.$(id)).contentFrame();
+    await frame.waitForFunction(() => window.srm.hostMessages.answered + window.srm.hostMessages.ignored >= 3);
+  }
+  await page.waitForFunction(() => window.got.length >= 1);
   assert.deepEqual(await page.evaluate(() => window.got), ['g'], 'only the frame whose parent_origin is this page answers, once');
   await context.close();
 });

@@ -92,31 +92,34 @@ test('a failed download of the app shows the reason on the error screen', async 
   await context.close();
 });
 
-test('a start that fails on saved data sets the data aside, starts clean and offers the data as a file', async () => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  // A build whose start fails while a quiz run is saved: the app's start throws (as a stack
-  // overflow would) as long as the run is in storage. The run is saved on the first load only.
-  await context.addInitScript(() => {
-    if (!localStorage.getItem('srm-trainer.v1.set-aside')) localStorage.setItem('srm-trainer.v1.run', '{"v":1,"quiz":"fundamentals"}');
+// Replaces the app's start with `start(realStart)` before the page loads (the loader hands
+// window.Module to the app's script, which installs _srm_start on it).
+async function replaceStart(context, start) {
+  await context.addInitScript(`(() => {
+    const replacement = ${start};
     let module;
     Object.defineProperty(window, 'Module', {
       configurable: true,
       get() { return module; },
       set(m) {
         module = m;
-        let start;
-        Object.defineProperty(m, '_srm_start', {
-          configurable: true,
-          set(f) { start = f; },
-          get() {
-            return () => {
-              if (localStorage.getItem('srm-trainer.v1.run')) throw new RangeError('Maximum call stack size exceeded');
-              return start();
-            };
-          },
-        });
+        let real;
+        Object.defineProperty(m, '_srm_start', { configurable: true, set(f) { real = f; }, get() { return () => replacement(real); } });
       },
     });
+  })();`);
+}
+
+test('a start that fails on saved data sets the data aside, starts clean and offers the data as a file', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  // A build whose start fails while a quiz run is saved: the app's start throws (as a stack
+  // overflow would) as long as the run is in storage. The run is saved on the first load only.
+  await context.addInitScript(() => {
+    if (!localStorage.getItem('srm-trainer.v1.set-aside')) localStorage.setItem('srm-trainer.v1.run', '{"v":1,"quiz":"fundamentals"}');
+  });
+  await replaceStart(context, (real) => {
+    if (localStorage.getItem('srm-trainer.v1.run')) throw new RangeError('Maximum call stack size exceeded');
+    return real();
   });
   const page = await context.newPage();
   await page.goto(server.url);
@@ -139,17 +142,7 @@ test('a start that fails on saved data sets the data aside, starts clean and off
 
 test('a start that fails without saved data shows the error screen, never an endless Loading', async () => {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  await context.addInitScript(() => {
-    let module;
-    Object.defineProperty(window, 'Module', {
-      configurable: true,
-      get() { return module; },
-      set(m) {
-        module = m;
-        Object.defineProperty(m, '_srm_start', { configurable: true, set() {}, get() { return () => { throw new Error('boom'); }; } });
-      },
-    });
-  });
+  await replaceStart(context, () => { throw new Error('boom'); });
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForSelector('#error:not([hidden])');

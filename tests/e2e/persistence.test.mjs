@@ -54,8 +54,7 @@ test('in a sandboxed iframe without storage the app works, says so, and offers t
     const n = await frame.evaluate((id) => window.srm.semantics().find((x) => x.id === id), id);
     const box = await (await page.$('#f')).boundingBox();
     await page.mouse.click(box.x + n.rect.x + n.rect.w / 2, box.y + n.rect.y + n.rect.h / 2);
-    await frame.waitForFunction(() => true);
-    await page.waitForTimeout(300);
+    await settle(frame);
   };
   await hit('home.lessons.next');
   const s = await frame.evaluate(() => window.srm.state());
