@@ -81,7 +81,7 @@ async function idleAndFrame(browser, appUrl) {
   const wall = m1.Timestamp - m0.Timestamp;
   console.log('== idle (5 s, nobody touching the page)');
   console.log(`  main-thread CPU share   ${((m1.TaskDuration - m0.TaskDuration) / wall * 100).toFixed(2)} %`);
-  console.log(`  frames rendered         ${c1.frames - c0.frames} (animation ticks ${c1.ticks - c0.ticks}; target 0 frames)`);
+  console.log(`  frames rendered         ${c1.frames - c0.frames} (animation-frame callbacks ${c1.ticks - c0.ticks}; target 0 of each)`);
 
   // Active frames: mouse moves over the home screen, 120 of them.
   const before = await page.evaluate(() => window.srm.state().counters);

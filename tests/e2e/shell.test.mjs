@@ -87,15 +87,42 @@ test('keyboard: Tab moves focus, Enter activates, Escape steps back and then rel
   await context.close();
 });
 
-test('an idle page renders no frames while animation ticks go on, and input wakes it', async () => {
+// Counts `n` of the page's own animation frames (the browser's clock, not the app's).
+async function pageFrames(page, n) {
+  await page.evaluate((n) => new Promise((resolve) => {
+    let k = 0;
+    const step = () => (++k < n ? requestAnimationFrame(step) : resolve());
+    requestAnimationFrame(step);
+  }), n);
+}
+
+test('an idle page asks for no animation frames at all, and input wakes it', async () => {
   const { page, context } = await openApp(browser, server.url);
   const before = await page.evaluate(() => window.srm.state().counters);
-  // Idle for 60 animation ticks, as the app counts them (not for a time: a busy machine ticks slower).
-  await page.waitForFunction((ticks) => window.srm.state().counters.ticks > ticks + 60, before.ticks, { timeout: 60000 });
+  await pageFrames(page, 120);   // two seconds of the page's own frames at 60 Hz
   const after = await page.evaluate(() => window.srm.state().counters);
   assert.equal(after.frames - before.frames, 0, 'frames rendered while idle');
+  assert.equal(after.ticks - before.ticks, 0, 'animation-frame callbacks while idle');
   await page.mouse.move(200, 200);
   await page.waitForFunction((frames) => window.srm.state().counters.frames > frames, after.frames);   // a mouse move renders frames
+  await settle(page);
+  await pageFrames(page, 60);   // the hover hold and the settle frames run out
+  const asleep = await page.evaluate(() => window.srm.state().counters);
+  await pageFrames(page, 60);
+  assert.equal((await page.evaluate(() => window.srm.state().counters)).ticks, asleep.ticks, 'asleep again after the settle frames');
+  await context.close();
+});
+
+test('a running quiz clock wakes the idle page once a second, with no animation frames in between', async () => {
+  const { page, context } = await openApp(browser, server.url + '?view=quiz', { viewport: { width: 1280, height: 2400 } });
+  await clickNode(page, 'quizzes.exam.fundamentals');   // an exam with a 20-minute limit
+  assert.equal(await screen(page), 'quiz');
+  await settle(page);
+  const start = await page.evaluate(() => window.srm.state().counters);
+  // Nobody touches the page: the time limit's clock alone draws new frames.
+  await page.waitForFunction((frames) => window.srm.state().counters.frames >= frames + 2, start.frames, { timeout: 20000 });
+  const c = await page.evaluate(() => window.srm.state().counters);
+  assert.ok(c.ticks - start.ticks < 30, `animation-frame callbacks for two clock redraws: ${c.ticks - start.ticks}`);
   await context.close();
 });
 

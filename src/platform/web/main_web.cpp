@@ -18,6 +18,7 @@
 #include "imgui_impl_opengl3.h"
 #include <GLES3/gl3.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <algorithm>
 #include <cmath>
@@ -32,10 +33,23 @@ WebState& State() {
     return state;
 }
 
+static EM_BOOL Tick(double now, void*);
+
 void Wake(double hold_ms) {
     WebState& s = State();
     s.wake = true;
     if (hold_ms > 0) s.awake_until = std::max(s.awake_until, emscripten_performance_now() + hold_ms);
+    if (s.app && !s.loop_running) {   // asleep: ask for frames again
+        s.loop_running = true;
+        emscripten_request_animation_frame_loop(Tick, nullptr);
+    }
+}
+
+// A running clock (quiz time limit, presenter timer) redraws once a second from a timeout, so
+// that no animation frame is pending between two seconds.
+static void ClockWake(void*) {
+    State().clock_timer = false;
+    Wake();
 }
 
 //-----------------------------------------------------------------------------
@@ -242,7 +256,15 @@ static EM_BOOL Tick(double now, void*) {
     bool held = now < s.awake_until;
     // A running quiz timer redraws once a second.
     if (s.app->WantsClockTicks() && now - s.last_frame_time >= 1000) s.wake = true;
-    if (!s.wake && s.settle_frames == 0 && !held) return EM_TRUE;   // idle: no ImGui frame, no GL
+    if (!s.wake && s.settle_frames == 0 && !held) {
+        // Idle: stop asking for animation frames until an event, a completion or the clock wakes us.
+        s.loop_running = false;
+        if (s.app->WantsClockTicks() && !s.clock_timer) {
+            s.clock_timer = true;
+            emscripten_set_timeout(ClockWake, std::max(1.0, 1000 - (now - s.last_frame_time)), nullptr);
+        }
+        return EM_FALSE;
+    }
     // The page wakes the loop on resize and on devicePixelRatio changes, so size is checked here.
     if (SyncCanvasSize()) s.wake = true;
     if (SyncFontScale()) s.wake = true;
@@ -309,7 +331,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     SyncFontScale();
     InstallClipboard();
     InstallInputCallbacks();
-    Wake();
-    emscripten_request_animation_frame_loop(Tick, nullptr);
+    Wake();   // starts the frame loop; it stops itself when idle
     return 0;
 }

@@ -17,6 +17,8 @@ struct WebState {
     int settle_frames = 0;                 // frames still to render after the last wake
     double awake_until = 0;                // ms timestamp: keep rendering until then (hover delays)
     double last_frame_time = 0;
+    bool loop_running = false;             // an animation-frame callback is pending (none while idle)
+    bool clock_timer = false;              // a timeout is pending to redraw a running clock
     unsigned long long ticks = 0;          // requestAnimationFrame callbacks
     unsigned long long frames = 0;         // frames actually rendered
     double frame_ms_total = 0;             // main-thread time spent inside rendered frames
@@ -27,7 +29,8 @@ struct WebState {
 
 WebState& State();
 
-// Wakes the frame loop; `hold_ms` keeps it rendering that long (for delayed UI such as tooltips).
+// Wakes the frame loop (asking for an animation frame if none is pending: while idle there is
+// none at all); `hold_ms` keeps it rendering that long (for delayed UI such as tooltips).
 void Wake(double hold_ms = 0);
 
 void InstallInputCallbacks();
