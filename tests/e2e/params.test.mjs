@@ -94,7 +94,7 @@ test('window.srm answers before the app has started: no nodes and no state, neve
   const held = new Promise((resolve) => { release = resolve; });
   await context.route('**/app.js', async (route) => { await held; await route.continue(); });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });   // "load" waits for the held script
   await page.waitForFunction(() => window.srm !== undefined);
   assert.deepEqual(await page.evaluate(() => [window.srm.ready, window.srm.state(), window.srm.semantics()]), [false, null, []]);
   release();
