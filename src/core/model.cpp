@@ -265,6 +265,10 @@ bool load_model(std::string_view text, const std::string& file, const std::strin
     });
 
     const json* cells = check.array(root, "", "cells");
+    if (cells && cells->size() > kMaxModelServices * kMaxModelControls) {
+        check.error("/cells", "too-many", "a model has at most one cell per service and control");
+        return false;
+    }
     std::set<std::pair<std::string, std::string>> seen;
     for (size_t i = 0; cells && i < cells->size(); ++i) {
         const json& j = (*cells)[i];

@@ -315,6 +315,10 @@ bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagn
     }
 
     const json* questions = check.array(root, "", "questions");
+    if (questions && questions->size() > kMaxQuestions) {
+        check.error("/questions", "too-many", "a quiz file holds at most " + std::to_string(kMaxQuestions) + " questions");
+        return false;
+    }
     if (questions && questions->empty() && quiz.generate.empty())
         check.error("/questions", "empty-quiz", "the quiz has no questions");
     std::set<std::string> ids;

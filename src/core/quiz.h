@@ -102,6 +102,7 @@ struct Quiz {
 
 constexpr int kQuizSchemaVersion = 1;
 constexpr size_t kMaxChoices = 8;
+constexpr size_t kMaxQuestions = 10000;   // per quiz file (the benchmark's bank has 5,000)
 constexpr size_t kMaxItems = 12;
 
 // A choice-type question whose wrong choices do not all have feedback ("missing-choice-feedback").

@@ -104,6 +104,29 @@ TEST_CASE("a model with thousands of services and controls and no cells reports 
                                          " more problems in this file [more-problems]");
 }
 
+TEST_CASE("a quiz with more questions or a model with more cells than can exist is refused before reading them") {
+    std::string questions;
+    for (size_t i = 0; i <= kMaxQuestions; ++i) questions += std::string(i ? "," : "") + "{}";
+    Quiz quiz;
+    Diagnostics diags;
+    CHECK_FALSE(load_quiz(replace(fixtures::kQuiz, fixtures::kQuiz.substr(fixtures::kQuiz.find("\"questions\": [")), "\"questions\": [" + questions + "]}"),
+                          "q.json", quiz, diags));
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0].id == "too-many");
+    CHECK(quiz.questions.empty());
+
+    std::string cells;
+    for (size_t i = 0; i <= kMaxModelServices * kMaxModelControls; ++i) cells += std::string(i ? "," : "") + "{}";
+    std::string model = fixtures::kModel;
+    model = replace(model, model.substr(model.find("\"cells\": ["), model.rfind("]") + 1 - model.find("\"cells\": [")), "\"cells\": [" + cells + "]");
+    ResponsibilityModel m;
+    Diagnostics model_diags;
+    CHECK_FALSE(load_model(model, "models/m.json", "2026-03-01", m, model_diags));
+    REQUIRE(model_diags.size() == 1);
+    CHECK(model_diags[0].id == "too-many");
+    CHECK(m.cells.empty());
+}
+
 TEST_CASE("a results code with a million answers is refused before it is split; a paste of 20,000 codes reads 2,000") {
     ContentCatalog catalog = fixtures::all_types_catalog();
     const Quiz& quiz = catalog.quizzes()[0];
