@@ -29,8 +29,10 @@ export async function serveSite(options = {}) {
 }
 
 // Opens the app and waits until it has started; collects console errors and page errors.
-export async function openApp(browser, url, { viewport = { width: 1024, height: 768 }, deviceScaleFactor = 1 } = {}) {
+// `init`, if given, runs in the page before any of its scripts.
+export async function openApp(browser, url, { viewport = { width: 1024, height: 768 }, deviceScaleFactor = 1, init } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

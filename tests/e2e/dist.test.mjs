@@ -15,21 +15,14 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-// Opens the app with Content-Security-Policy violations collected in window.__csp and console
-// and page errors in `errors`, and waits until it has started.
-async function openWatchingCsp(url) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  await context.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+// Opens the app with Content-Security-Policy violations collected in window.__csp.
+function openWatchingCsp(url) {
+  return openApp(browser, url, {
+    init: () => {
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+    },
   });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(url);
-  await page.waitForFunction(() => window.srm && window.srm.ready === true, null, { timeout: 30000 });
-  return { context, page, errors };
 }
 
 test('the single file works when opened from file://', async () => {
