@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make fuzz: runs every libFuzzer target (tests/fuzz) with ASan and UBSan for FUZZ_SECONDS each
-# (default 60), starting from its committed corpus. Inputs that find new paths are merged back,
-# minimised, into tests/fuzz/corpus/<target>/; a crash is saved to tests/fuzz/crashes/<target>/,
+# (default 60), starting from its committed corpus. Inputs that find new paths (under 8 KB) are
+# merged into tests/fuzz/corpus/<target>/; a crash is saved to tests/fuzz/crashes/<target>/,
 # where `make test` replays it from then on. Prints executions and findings per target.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -20,11 +20,12 @@ for t in "${targets[@]}"; do
   runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
   crashes=$(find "tests/fuzz/crashes/$t" -type f | wc -l)
   [ "$status" -ne 0 ] && found=1
-  # Keep what found new coverage, minimised, as the regression corpus.
-  merged=build/fuzz/merged/$t
-  rm -rf "$merged" && mkdir -p "$merged"
-  build/fuzz/tests/fuzz/fuzz_$t -merge=1 -max_len=300000 "$merged" "tests/fuzz/corpus/$t" "$work" >/dev/null 2>&1 &&
-    rm -rf "tests/fuzz/corpus/$t" && mv "$merged" "tests/fuzz/corpus/$t"
+  # Add what found new coverage to the regression corpus (its hand-made seeds stay), keeping the
+  # additions small so that the corpus stays light to commit and quick to replay.
+  stamp=build/fuzz/$t.stamp
+  touch "$stamp"
+  build/fuzz/tests/fuzz/fuzz_$t -merge=1 -max_len=300000 "tests/fuzz/corpus/$t" "$work" >/dev/null 2>&1
+  find "tests/fuzz/corpus/$t" -type f -newer "$stamp" -size +8k -delete
   printf 'fuzz %-8s %10s executions in %ss, %d regression inputs, %d crash file(s)%s\n' "$t" "${runs:-0}" "$seconds" \
     "$(find "tests/fuzz/corpus/$t" -type f | wc -l)" "$crashes" "$([ "$status" -ne 0 ] && echo ", see $log")"
 done
