@@ -10,6 +10,7 @@
 (function () {
   'use strict';
   var root = null, live = null, app = null;
+  var following = false;        // true while focus moves here to follow the app's own focus
   var elements = new Map();     // node id -> {node, el (the focusable or text element), box (what is placed)}
   var structure = '';           // ids and roles in order: the DOM is rebuilt only when this changes
 
@@ -81,7 +82,9 @@
       case 'table': el = document.createElement('caption'); break;
       default: el = document.createElement('p');
     }
-    el.addEventListener('focus', function () { app.focus(n.id); });
+    // A reader (or a tap on a text box) moving focus here moves the app's focus; focus this page
+    // moves itself to follow the app must not echo back, or it would reset a press in flight.
+    el.addEventListener('focus', function () { if (!following) app.focus(n.id); });
     return { node: n, el: el, box: box || el, role: n.role };
   }
 
@@ -189,7 +192,11 @@
     var focused = nodes.filter(function (n) { return has(n.state, 'focused'); })[0];
     if (hadFocus && focused) {
       var target = elements.get(focused.id);
-      if (target && document.activeElement !== target.el) target.el.focus({ preventScroll: true });
+      if (target && document.activeElement !== target.el) {
+        following = true;
+        target.el.focus({ preventScroll: true });
+        following = false;
+      }
     }
   }
 
