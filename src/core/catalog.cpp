@@ -24,7 +24,11 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
         entry.translation = true;
         entry.loaded = load_model_translation(text, path, t, entry.diagnostics);
         if (entry.loaded) entry.text = std::string(text);
-        if (entry.loaded) { entry.index = int(model_translations_.size()); model_translations_.push_back(std::move(t)); }
+        if (entry.loaded) {
+            entry.lang = t.lang;
+            entry.index = int(model_translations_.size());
+            model_translations_.push_back(std::move(t));
+        }
     } else if (entry.kind == ContentKind::model) {
         ResponsibilityModel model;
         entry.loaded = load_model(text, path, today_, model, entry.diagnostics);
@@ -39,6 +43,7 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
         entry.loaded = load_quiz(text, path, quiz, entry.diagnostics);
         if (entry.loaded) entry.text = std::string(text);
         entry.translation = entry.loaded && !quiz.lang.empty() && quiz.lang != "en";
+        if (entry.translation) entry.lang = quiz.lang;
         if (entry.translation) {
             entry.index = int(translated_quizzes_.size());
             translated_quizzes_.push_back(std::move(quiz));
@@ -62,8 +67,9 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
         std::vector<Lesson> lessons;
         std::string lang;
         entry.loaded = load_lessons(text, path, lessons, entry.diagnostics, &lang);
+        entry.lang = lang;
         entry.translation = lang != "en";
-        if (entry.loaded) entry.text = std::string(text);
+        if (entry.loaded && entry.translation) entry.text = std::string(text);   // its links are checked, located, at finish()
         for (Lesson& l : lessons) {
             if (!entry.translation && find_lesson(l.id)) {
                 entry.diagnostics.push_back({path, 1, 1, Severity::error, "", "duplicate-id", "another file already has lesson \"" + l.id + "\""});
@@ -82,8 +88,9 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
         std::vector<ResourceGroup> groups;
         std::string lang;
         entry.loaded = load_resources(text, path, groups, entry.diagnostics, &lang);
+        entry.lang = lang;
         entry.translation = lang != "en";
-        if (entry.loaded) entry.text = std::string(text);
+        if (entry.loaded && entry.translation) entry.text = std::string(text);   // its links are checked, located, at finish()
         if (entry.loaded && entry.translation) {
             entry.index = int(translated_resources_.size());
             translated_resources_.push_back({lang, std::move(groups)});

@@ -23,6 +23,7 @@ struct ContentEntry {
     Diagnostics diagnostics;
     std::string text;        // quizzes: the source, for located checks made after loading
     bool translation = false; // a model translation, or a quiz, lessons or resources in another language than English
+    std::string lang = "en";  // the language the file is written in
 };
 
 class ContentCatalog {
@@ -47,6 +48,8 @@ public:
     const std::vector<Lesson>& lessons() const { return lessons_; }
     const std::vector<ResourceGroup>& resources() const { return resources_; }
     const std::vector<ContentEntry>& entries() const { return entries_; }
+    // Model translations that loaded, indexed by ContentEntry::index of their entries.
+    const std::vector<ModelTranslation>& model_translations() const { return model_translations_; }
     Diagnostics diagnostics() const;
     int error_count() const;
 

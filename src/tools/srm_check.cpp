@@ -74,18 +74,17 @@ static void PrintLanguageStats(const std::vector<std::pair<std::string, std::str
     for (const srm::ResponsibilityModel& m : catalog.models()) {
         bool complete = lang == "en";
         for (const srm::ContentEntry& e : catalog.entries()) {
-            if (e.kind != srm::ContentKind::model || !e.translation || !e.loaded) continue;
-            bool translates_this = e.text.find("\"translates\": \"" + m.id + "\"") != std::string::npos &&
-                                   e.text.find("\"lang\": \"" + lang + "\"") != std::string::npos;
+            if (e.kind != srm::ContentKind::model || !e.translation || !e.loaded || e.lang != lang) continue;
+            if (catalog.model_translations()[size_t(e.index)].translates != m.id) continue;
             bool whole = true;
             for (const srm::Diagnostic& d : e.diagnostics) whole = whole && d.id != "untranslated";
-            complete = complete || (translates_this && whole);
+            complete = complete || whole;
         }
         if (complete) { cells += m.cells.size(); ++models; }
     }
     size_t lessons = 0;
     for (const srm::ContentEntry& e : catalog.entries())
-        if (e.kind == srm::ContentKind::lessons && e.loaded && (e.translation == (lang != "en"))) lessons += 1;
+        if (e.kind == srm::ContentKind::lessons && e.loaded && e.lang == lang) lessons += 1;
     std::printf("language %-4s %2zu quizzes, %3zu authored questions (+%zu generated), %3zu cells in %zu whole models, %zu lesson files\n",
                 lang.c_str(), quizzes, authored, generated, cells, models, lessons);
 }
@@ -93,11 +92,8 @@ static void PrintLanguageStats(const std::vector<std::pair<std::string, std::str
 static void PrintStats(const srm::ContentCatalog& catalog, const std::vector<std::pair<std::string, std::string>>& files,
                        const std::string& today) {
     std::set<std::string> languages = {"en"};
-    for (const srm::ContentEntry& e : catalog.entries()) {
-        if (!e.translation || !e.loaded) continue;
-        size_t at = e.text.find("\"lang\": \"");
-        if (at != std::string::npos) languages.insert(e.text.substr(at + 9, e.text.find('"', at + 9) - at - 9));
-    }
+    for (const srm::ContentEntry& e : catalog.entries())
+        if (e.loaded) languages.insert(e.lang);
     for (const std::string& lang : languages) PrintLanguageStats(files, today, lang);
     std::map<std::string, int> types, concepts;
     size_t total = 0;
