@@ -1,6 +1,7 @@
 // Loading every content file into one catalog (see catalog.h).
 #include "catalog.h"
 #include "json_checker.h"
+#include "question_types/question_type.h"
 #include "room.h"
 #include <algorithm>
 #include <set>
@@ -171,8 +172,13 @@ void ContentCatalog::link_quiz(ContentEntry& entry, Quiz& quiz) {
     for (const ResponsibilityModel& m : models_) link_quiz_to_model(quiz, m, entry.path, entry.text, entry.diagnostics);
     std::set<std::string> wanted;
     for (const GenerateSpec& g : quiz.generate) wanted.insert(g.model);
+    auto models_needed = [](const Question& q) {
+        std::vector<std::string> out;
+        question_type_info(q.type).models_needed(q, out);
+        return out;
+    };
     for (const Question& q : quiz.questions) {
-        if (q.type == QuestionType::matrix) wanted.insert(q.model);
+        for (const std::string& id : models_needed(q)) wanted.insert(id);
         if (!q.cell.empty()) wanted.insert(q.cell.substr(0, q.cell.find('/')));
     }
     for (const std::string& id : wanted)
@@ -182,9 +188,9 @@ void ContentCatalog::link_quiz(ContentEntry& entry, Quiz& quiz) {
     // Questions that need a missing model cannot be marked: leave them out.
     std::vector<Question> kept;
     for (Question& q : quiz.questions) {
-        bool needs_missing = (q.type == QuestionType::matrix && !find_model(q.model));
-        for (const Question& part : q.parts) needs_missing = needs_missing || (part.type == QuestionType::matrix && !find_model(part.model));
-        if (!needs_missing) kept.push_back(std::move(q));
+        std::vector<std::string> needed = models_needed(q);
+        if (std::all_of(needed.begin(), needed.end(), [&](const std::string& id) { return find_model(id) != nullptr; }))
+            kept.push_back(std::move(q));
     }
     quiz.questions = std::move(kept);
 }

@@ -1,7 +1,7 @@
 // Quizzes: the question bank format and its validation.
 // A quiz file (quizzes/<id>.json) holds a title, a language, a pass mark, the concepts its
-// questions teach (each naming the misconception a wrong answer reveals) and questions of seven
-// types. Questions may name the model cell they test ("aws/rds/database-engine-patching"), and a
+// questions teach (each naming the misconception a wrong answer reveals) and questions of the
+// types in question_types/ (one file each). Questions may name the model cell they test ("aws/rds/database-engine-patching"), and a
 // quiz may ask for questions generated from a model's cells. docs/authoring.md has examples.
 #pragma once
 #include "diagnostic.h"
@@ -12,7 +12,9 @@
 
 namespace srm {
 
+// Each type lives in question_types/<type>.cpp and is listed once in question_types.cpp.
 enum class QuestionType { single_choice, multiple_choice, true_false, classify, matrix, ordering, scenario };
+constexpr size_t kQuestionTypeCount = size_t(QuestionType::scenario) + 1;
 
 const char* question_type_id(QuestionType type);  // "single", "multiple", "true-false", "classify", "matrix", "ordering", "scenario"
 bool parse_question_type(const std::string& id, QuestionType& out);

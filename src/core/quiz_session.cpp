@@ -4,6 +4,7 @@
 // [SECTION] Drawing and presenting
 // [SECTION] Answers, time and results
 #include "quiz_session.h"
+#include "question_types/question_type.h"
 #include <algorithm>
 #include <cassert>
 
@@ -13,103 +14,17 @@ namespace srm {
 // [SECTION] Scoring
 //-----------------------------------------------------------------------------
 
-static double share_placed_right(const std::vector<int>& values, const std::vector<Owner>& key) {
-    if (key.empty()) return 0;
-    size_t right = 0;
-    for (size_t i = 0; i < key.size() && i < values.size(); ++i) right += values[i] == answer_owner_index(key[i]);
-    return double(right) / double(key.size());
-}
+double score_response(const Question& q, const Response& r) { return question_type_info(q.type).score(q, r); }
 
-double score_response(const Question& q, const Response& r) {
-    auto keyed = [&](int i) { return std::find(q.key.begin(), q.key.end(), i) != q.key.end(); };
-    switch (q.type) {
-    case QuestionType::single_choice:
-    case QuestionType::true_false:
-        return r.values.size() == 1 && keyed(r.values[0]) ? 1.0 : 0.0;
-    case QuestionType::multiple_choice: {
-        if (q.key.empty()) return 0;
-        std::vector<int> unique = r.values;
-        std::sort(unique.begin(), unique.end());
-        unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-        int hits = 0, misses = 0;
-        for (int i : unique) (keyed(i) ? hits : misses)++;
-        return std::max(0.0, double(hits - misses) / double(q.key.size()));
-    }
-    case QuestionType::classify: {
-        std::vector<Owner> key;
-        for (const ClassifyItem& item : q.items) key.push_back(item.owner);
-        return share_placed_right(r.values, key);
-    }
-    case QuestionType::matrix:
-        return share_placed_right(r.values, q.row_key);
-    case QuestionType::ordering: {
-        if (q.order.empty()) return 0;
-        size_t right = 0;
-        for (size_t i = 0; i < q.order.size() && i < r.values.size(); ++i) right += r.values[i] == int(i);
-        return double(right) / double(q.order.size());
-    }
-    case QuestionType::scenario: {
-        if (q.parts.empty()) return 0;
-        double total = 0;
-        for (size_t i = 0; i < q.parts.size(); ++i) total += i < r.parts.size() ? score_response(q.parts[i], r.parts[i]) : 0;
-        return total / double(q.parts.size());
-    }
-    }
-    return 0;
-}
-
-bool response_complete(const Question& q, const Response& r) {
-    switch (q.type) {
-    case QuestionType::single_choice:
-    case QuestionType::true_false:
-    case QuestionType::multiple_choice:
-        return !r.values.empty();
-    case QuestionType::classify:
-    case QuestionType::matrix:
-        return r.values.size() == q.answer_slots() && std::find(r.values.begin(), r.values.end(), -1) == r.values.end();
-    case QuestionType::ordering:
-        return r.values.size() == q.order.size();
-    case QuestionType::scenario:
-        if (r.parts.size() != q.parts.size()) return false;
-        for (size_t i = 0; i < q.parts.size(); ++i)
-            if (!response_complete(q.parts[i], r.parts[i])) return false;
-        return true;
-    }
-    return false;
-}
+bool response_complete(const Question& q, const Response& r) { return question_type_info(q.type).complete(q, r); }
 
 bool response_fits(const Question& q, const Response& r) {
-    auto within = [&](int low, int high) {
-        return std::all_of(r.values.begin(), r.values.end(), [&](int v) { return v >= low && v < high; });
-    };
-    if (q.type != QuestionType::scenario && !r.parts.empty()) return false;
-    switch (q.type) {
-    case QuestionType::single_choice:
-    case QuestionType::true_false:
-        return r.values.size() <= 1 && within(0, int(q.choices.size()));
-    case QuestionType::multiple_choice: {
-        std::vector<int> unique = r.values;
-        std::sort(unique.begin(), unique.end());
-        return std::adjacent_find(unique.begin(), unique.end()) == unique.end() && within(0, int(q.choices.size()));
-    }
-    case QuestionType::classify:
-    case QuestionType::matrix:
-        return r.values.size() == q.answer_slots() && within(-1, q.type == QuestionType::matrix ? 4 : 3);
-    case QuestionType::ordering: {
-        std::vector<int> sorted = r.values;
-        std::sort(sorted.begin(), sorted.end());
-        for (size_t i = 0; i < sorted.size(); ++i)
-            if (sorted[i] != int(i)) return false;
-        return sorted.size() == q.order.size();
-    }
-    case QuestionType::scenario:
-        if (!r.values.empty() || r.parts.size() != q.parts.size()) return false;
-        for (size_t i = 0; i < q.parts.size(); ++i)
-            if (!response_fits(q.parts[i], r.parts[i])) return false;
-        return true;
-    }
-    return false;
+    return r.text.size() <= kMaxResponseTextBytes && question_type_info(q.type).fits(q, r);
 }
+
+std::string response_words(const Question& q, const Response& r) { return question_type_info(q.type).words(q, r); }
+
+bool fully_right(double score) { return score >= 1 - 1e-9; }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Drawing and presenting
@@ -122,18 +37,16 @@ std::uint64_t SeededRandom::next() {
     return z ^ (z >> 31);
 }
 
-// Display order for a question's choices or items. True/false keeps True first; an ordering
-// question never starts already in the right order.
+// Display order for a question's choices or items, as its type asks. Only shuffling draws from
+// `rng`, so a type shown as authored leaves the rest of the run's draw unchanged.
 static std::vector<int> display_order(const Question& q, SeededRandom& rng) {
-    size_t n = q.type == QuestionType::classify ? q.items.size()
-             : q.type == QuestionType::matrix ? q.rows.size()
-             : q.type == QuestionType::ordering ? q.order.size()
-             : q.choices.size();
+    const QuestionTypeInfo& type = question_type_info(q.type);
+    size_t n = type.shown_items(q);
     std::vector<int> order(n);
     for (size_t i = 0; i < n; ++i) order[i] = int(i);
-    if (q.type == QuestionType::true_false || q.type == QuestionType::matrix || q.type == QuestionType::scenario) return order;
+    if (type.display == DisplayOrder::as_authored) return order;
     rng.shuffle(order);
-    if (q.type == QuestionType::ordering && n > 1 && std::is_sorted(order.begin(), order.end())) std::swap(order[0], order[1]);
+    if (type.display == DisplayOrder::shuffled_unsolved && n > 1 && std::is_sorted(order.begin(), order.end())) std::swap(order[0], order[1]);
     return order;
 }
 
@@ -229,7 +142,7 @@ std::vector<ConceptResult> QuizSession::breakdown() const {
 std::vector<std::string> QuizSession::wrong_question_ids() const {
     std::vector<std::string> out;
     for (size_t i = 0; i < presented_.size(); ++i)
-        if (records_[i].score < 1 - 1e-9) out.push_back(presented_[i].question->id);
+        if (!fully_right(records_[i].score)) out.push_back(presented_[i].question->id);
     return out;
 }
 

@@ -22,17 +22,27 @@ enum class QuizMode { practice, exam };
 
 // A learner's answer. `values` by type: the picked choice indices (single, multiple,
 // true-false); one kAnswerOwners index per item or row, -1 when unplaced (classify, matrix); the
-// original item indices in the learner's order (ordering). Scenarios answer in `parts`.
+// original item indices in the learner's order (ordering). Scenarios answer in `parts`. `text` is
+// optional words the learner typed; saved runs and results codes carry it only when present.
 struct Response {
     std::vector<int> values;
     std::vector<Response> parts;
+    std::string text;
 };
 
+// Every reader of responses from outside refuses longer text.
+constexpr size_t kMaxResponseTextBytes = 280;
+
+// The registry's answers for the question's type (question_types/question_type.h).
 double score_response(const Question& q, const Response& response);
 bool response_complete(const Question& q, const Response& response);
 // True when every value names something the question has (a choice, an owner, an item once), so
 // a response read from outside (a saved run, a results code) can be shown and scored safely.
 bool response_fits(const Question& q, const Response& response);
+// The response in words, e.g. "The customer" or "Guest OS patching: customer; Hypervisor: provider".
+std::string response_words(const Question& q, const Response& response);
+// A score that counts as fully right (a question scores 0..1; sums of shares may miss 1 by a hair).
+bool fully_right(double score);
 
 struct SessionConfig {
     std::uint64_t seed = 1;

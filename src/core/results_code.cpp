@@ -1,6 +1,7 @@
 // Workshop results codes (see results_code.h).
 #include "results_code.h"
 #include "text_codes.h"
+#include <cctype>
 #include <cstdlib>
 
 namespace srm {
@@ -30,14 +31,31 @@ static std::string values_token(const std::vector<int>& values) {
     return out;
 }
 
+static std::string text_token(const std::string& text) {
+    static const char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '_') out += char(c);
+        else out += {'%', kHex[c >> 4], kHex[c & 15]};
+    }
+    return out;
+}
+
+// One response's own values and words; a scenario's parts follow, each after a "+".
+static std::string response_token(const Response& r) {
+    std::string out = values_token(r.values);
+    if (!r.text.empty()) out += ':' + text_token(r.text);
+    for (const Response& part : r.parts) out += '+' + values_token(part.values) + (part.text.empty() ? "" : ':' + text_token(part.text));
+    return out;
+}
+
 std::string results_code(const WorkshopResult& r) {
     std::string answers;
     for (size_t i = 0; i < r.answers.size(); ++i) {
         const WorkshopAnswer& a = r.answers[i];
         if (i) answers += '.';
         if (!a.answered) { answers += '_'; continue; }
-        if (a.response.parts.empty()) { answers += values_token(a.response.values); continue; }
-        for (const Response& part : a.response.parts) answers += '+' + values_token(part.values);
+        answers += response_token(a.response);
     }
     std::string body = kPrefix + r.room + "|" + r.nickname + "|" + answers + "|" + std::to_string(r.percent);
     return body + "|" + fnv1a_hex(body);
@@ -53,13 +71,37 @@ static bool parse_values(const std::string& token, std::vector<int>& out) {
     return true;
 }
 
+static int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// "<values>" or "<values>:<words>"; the words are bounded like every reader's.
+static bool parse_response(const std::string& token, Response& out) {
+    size_t colon = token.find(':');
+    if (!parse_values(token.substr(0, colon), out.values)) return false;
+    if (colon == std::string::npos) return true;
+    for (size_t i = colon + 1; i < token.size(); ++i) {
+        char c = token[i];
+        if (std::isalnum((unsigned char)c) || c == '-' || c == '_') { out.text += c; continue; }
+        if (c != '%' || i + 2 >= token.size() || hex_digit(token[i + 1]) < 0 || hex_digit(token[i + 2]) < 0) return false;
+        out.text += char(hex_digit(token[i + 1]) * 16 + hex_digit(token[i + 2]));
+        i += 2;
+    }
+    return !out.text.empty() && out.text.size() <= kMaxResponseTextBytes;
+}
+
 static bool parse_answer(const std::string& token, WorkshopAnswer& out) {
     if (token == "_") return true;
     out.answered = true;
-    if (token.empty() || token[0] != '+') return parse_values(token, out.response.values);
-    for (const std::string& part : split(std::string_view(token).substr(1), '+')) {
+    std::vector<std::string> pieces = split(token, '+');
+    if (!parse_response(pieces[0], out.response)) return false;
+    // A response with parts (a scenario) has no values of its own.
+    if (pieces.size() > 1 && !out.response.values.empty()) return false;
+    for (size_t i = 1; i < pieces.size(); ++i) {
         out.response.parts.emplace_back();
-        if (!parse_values(part, out.response.parts.back().values)) return false;
+        if (!parse_response(pieces[i], out.response.parts.back())) return false;
     }
     return true;
 }

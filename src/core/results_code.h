@@ -3,8 +3,9 @@
 //
 //   SRMW1|<room code>|<nickname>|<answer>.<answer>...|<percent>|<fnv1a32 hex>
 //
-// An answer lists its values in base 36 ("~" for an unplaced item); a scenario's answer is "+"
-// followed by its parts joined by "+"; an unanswered question is "_". The checksum covers
+// An answer lists its values in base 36 ("~" for an unplaced item), then, only when the learner
+// typed words, ":" and the words with every byte other than A-Z a-z 0-9 - _ written %XX; a
+// scenario's answer is followed by its parts, each after a "+"; an unanswered question is "_". The checksum covers
 // everything before it. Checking the answers against the room's questions is room_summary's job.
 #pragma once
 #include "quiz_session.h"

@@ -74,7 +74,7 @@ RoomSummary summarise_room(const Quiz& quiz, const Room& room, std::string_view 
         for (size_t i = 0; i < run.size(); ++i) {
             p.question_scores.push_back(run.record(i).score);
             out.questions[i].mean_score += run.record(i).score;
-            out.questions[i].fully_right += run.record(i).score >= 1 - 1e-9;
+            out.questions[i].fully_right += fully_right(run.record(i).score);
         }
         std::vector<ConceptResult> concepts = run.breakdown();
         for (size_t c = 0; c < concepts.size() && c < out.concepts.size(); ++c) {

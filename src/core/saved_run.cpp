@@ -9,6 +9,7 @@ using nlohmann::json;
 
 static json response_to_json(const Response& r) {
     json j = {{"v", r.values}};
+    if (!r.text.empty()) j["t"] = r.text;
     if (!r.parts.empty()) {
         json parts = json::array();
         for (const Response& p : r.parts) parts.push_back(response_to_json(p));
@@ -24,6 +25,11 @@ static bool response_from_json(const json& j, Response& out, int depth = 0) {
     for (const json& x : *v) {
         if (!x.is_number_integer()) return false;
         out.values.push_back(x.get<int>());
+    }
+    auto t = j.find("t");
+    if (t != j.end()) {
+        if (!t->is_string() || t->get_ref<const std::string&>().size() > kMaxResponseTextBytes) return false;
+        out.text = t->get<std::string>();
     }
     auto p = j.find("p");
     if (p != j.end()) {

@@ -6,6 +6,7 @@
 #ifndef __EMSCRIPTEN__
 #include "catalog.h"
 #include "fixtures.h"
+#include "question_types/question_type.h"
 #include "quiz_session.h"
 #include <cstdio>
 #include <cstdlib>
@@ -25,25 +26,7 @@ std::string Num(double v) {
 
 // A learner who answers the first shown choice, places every item on the customer side and
 // leaves orderings as shown: right sometimes, wrong sometimes, always the same.
-Response Scripted(const Question& q, const std::vector<int>& order) {
-    Response r;
-    switch (q.type) {
-    case QuestionType::single_choice:
-    case QuestionType::true_false:
-    case QuestionType::multiple_choice: r.values = {order.empty() ? 0 : order[0]}; break;
-    case QuestionType::classify:
-    case QuestionType::matrix: r.values.assign(q.answer_slots(), 0); break;
-    case QuestionType::ordering: r.values = order; break;
-    case QuestionType::scenario:
-        for (const Question& part : q.parts) {
-            std::vector<int> identity(part.answer_slots());
-            for (size_t i = 0; i < identity.size(); ++i) identity[i] = int(i);
-            r.parts.push_back(Scripted(part, identity));
-        }
-        break;
-    }
-    return r;
-}
+Response Scripted(const Question& q, const std::vector<int>& order) { return question_type_info(q.type).first_response(q, order); }
 
 std::string Transcript(const Quiz& quiz, SessionConfig config) {
     std::ostringstream out;
@@ -56,7 +39,7 @@ std::string Transcript(const Quiz& quiz, SessionConfig config) {
         t += 30;
         const AnswerRecord& r = s.answer(Scripted(*p.question, p.order), t);
         out << s.current_index() + 1 << ". " << p.question->id << " (" << question_type_id(p.question->type) << ") score "
-            << Num(r.score) << "\n";
+            << Num(r.score) << ": " << response_words(*p.question, r.response) << "\n";
         s.next(t);
     }
     out << "score " << Num(s.score()) << " of " << Num(s.max_score()) << " = " << Num(s.scaled()) << (s.passed() ? " passed" : " not passed") << "\n";
