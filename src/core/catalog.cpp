@@ -205,7 +205,8 @@ static std::vector<bool> feedback_pattern(const Question& q) {
 static bool same_key(const Question& a, const Question& b) {
     if (feedback_pattern(a) != feedback_pattern(b)) return false;
     if (a.id != b.id || a.type != b.type || a.key != b.key || a.choices.size() != b.choices.size() ||
-        a.items.size() != b.items.size() || a.rows != b.rows || a.order.size() != b.order.size() || a.parts.size() != b.parts.size())
+        a.items.size() != b.items.size() || a.rows != b.rows || a.order.size() != b.order.size() || a.parts.size() != b.parts.size() ||
+        a.model != b.model || a.service != b.service || a.settings != b.settings)
         return false;
     for (size_t i = 0; i < a.items.size(); ++i)
         if (a.items[i].owner != b.items[i].owner) return false;

@@ -75,6 +75,43 @@ static long day_number(const std::string& date) {
 
 int days_between(const std::string& from, const std::string& to) { return int(day_number(to) - day_number(from)); }
 
+Owner layer_owner(const ResponsibilityModel& model, const std::string& layer_id, const std::string& service_id,
+                  const SettingChoice& choice) {
+    bool any = false;
+    Owner common = Owner::not_applicable;
+    for (const Control& control : model.controls) {
+        if (control.layer != layer_id) continue;
+        const Ownership* o = owner_of(model, service_id, control.id, choice);
+        if (!o || o->owner == Owner::not_applicable) continue;
+        if (!any) { common = o->owner; any = true; }
+        else if (common != o->owner) return Owner::shared;
+    }
+    return common;
+}
+
+LineBoundary line_boundary(const ResponsibilityModel& model, const std::string& service_id, const SettingChoice& choice) {
+    LineBoundary line;
+    bool in_order = true;
+    for (const Layer& layer : model.layers) {
+        Owner owner = layer_owner(model, layer.id, service_id, choice);
+        if (owner == Owner::not_applicable) continue;
+        line.layers.push_back(&layer);
+        if (owner == Owner::customer) {
+            in_order = in_order && line.shared == 0 && line.provider == 0;
+            ++line.customer;
+        } else if (owner == Owner::shared) {
+            in_order = in_order && line.provider == 0;
+            ++line.shared;
+        } else if (owner == Owner::provider) {
+            ++line.provider;
+        } else {
+            in_order = false;   // a third party's layer
+        }
+    }
+    line.clean = in_order && line.customer + line.shared > 0 && line.provider + line.shared > 0;
+    return line;
+}
+
 std::vector<StaleEntry> stale_cells(const ResponsibilityModel& model, const std::string& today, int max_age_days) {
     std::vector<StaleEntry> out;
     for (const Cell& cell : model.cells) {

@@ -1,6 +1,7 @@
 // Questions asked of a responsibility model: who owns a control for a service (under the
 // service's settings), the customer's duties, what changes between two services, how much of the
-// stack each party carries, which cells are due a fresh check, and the matrix as CSV.
+// stack each party carries, where the line falls on the layered diagram, which cells are due a
+// fresh check, and the matrix as CSV.
 #pragma once
 #include "model.h"
 #include <map>
@@ -42,6 +43,25 @@ struct Split {
     double provider_fraction = 0;
 };
 Split split_of(const ResponsibilityModel& model, const std::string& service_id, const SettingChoice& choice = {});
+
+// Owner of a diagram layer for one service under chosen settings: the common owner of its
+// applicable controls, "shared" when they differ, not_applicable when none applies.
+Owner layer_owner(const ResponsibilityModel& model, const std::string& layer_id, const std::string& service_id,
+                  const SettingChoice& choice);
+
+// Where the responsibility line falls on the layered diagram for one service. The layers that
+// apply to it (owner not not_applicable), in model order, top (customer side) down. The line is
+// clean when their owners read customer..., then shared..., then provider... (no third party),
+// with at least one customer-or-shared and one provider-or-shared layer; a right line then has
+// between lowest() and highest() layers above it: a shared layer may sit on either side.
+struct LineBoundary {
+    std::vector<const Layer*> layers;
+    int customer = 0, shared = 0, provider = 0;
+    bool clean = false;
+    int lowest() const { return customer; }
+    int highest() const { return customer + shared; }
+};
+LineBoundary line_boundary(const ResponsibilityModel& model, const std::string& service_id, const SettingChoice& choice = {});
 
 struct StaleEntry {
     std::string where;            // "lambda/runtime-patching" or "lambda/runtime-patching[runtime-update-mode=manual]"

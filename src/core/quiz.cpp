@@ -118,12 +118,15 @@ bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagn
             GenerateSpec spec;
             spec.model = check.string(g, p, "model");
             spec.services = check.string_list(g, p, "services");
-            spec.controls = check.string_list(g, p, "controls");
+            auto asked = g.find("ask");
+            bool per_service = asked != g.end() && asked->is_string() && asked->get_ref<const std::string&>() == "line";
+            spec.controls = check.string_list(g, p, "controls", !per_service);
             spec.concepts = check.string_list(g, p, "concepts");
             std::string ask = check.string(g, p, "ask", false);
             if (ask == "default") spec.ask = GeneratedAsk::provider_default;
+            else if (ask == "line") spec.ask = GeneratedAsk::line;
             else if (!ask.empty() && ask != "owner")
-                check.error(pointer_append(p, "ask"), "bad-value", "ask is \"owner\" or \"default\", found \"" + ask + "\"");
+                check.error(pointer_append(p, "ask"), "bad-value", "ask is \"owner\", \"default\" or \"line\", found \"" + ask + "\"");
             quiz.generate.push_back(std::move(spec));
         }
     }
@@ -225,6 +228,11 @@ void link_quiz_to_model(Quiz& quiz, const ResponsibilityModel& m, const std::str
             const Service* service = m.find_service(service_id);
             if (!service) {
                 check.error(pointer_append(p, "services"), "unknown-id", "model \"" + m.id + "\" has no service \"" + service_id + "\"");
+                continue;
+            }
+            if (spec.ask == GeneratedAsk::line) {   // one question per service; those without a clean line are left out
+                Question line;
+                if (generated_line_question(quiz, m, *service, spec, line)) quiz.questions.push_back(std::move(line));
                 continue;
             }
             for (const std::string& control_id : spec.controls) {

@@ -6,6 +6,7 @@
 #pragma once
 #include "diagnostic.h"
 #include "model.h"
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,10 +14,10 @@
 namespace srm {
 
 // Each type lives in question_types/<type>.cpp and is listed once in question_types.cpp.
-enum class QuestionType { single_choice, multiple_choice, true_false, classify, matrix, ordering, scenario };
-constexpr size_t kQuestionTypeCount = size_t(QuestionType::scenario) + 1;
+enum class QuestionType { single_choice, multiple_choice, true_false, classify, matrix, ordering, scenario, line };
+constexpr size_t kQuestionTypeCount = size_t(QuestionType::line) + 1;
 
-const char* question_type_id(QuestionType type);  // "single", "multiple", "true-false", "classify", "matrix", "ordering", "scenario"
+const char* question_type_id(QuestionType type);  // "single", ..., "scenario", "line"
 bool parse_question_type(const std::string& id, QuestionType& out);
 
 // The owners a learner can choose between in classify and matrix questions, in display order.
@@ -52,12 +53,17 @@ struct Question {
     // classify: sort items onto customer / provider / shared
     std::vector<ClassifyItem> items;
     // matrix: mark the owner of each control of one service; the key comes from the model
-    std::string model, service;
+    std::string model, service;   // also line
     std::vector<std::string> rows;      // control ids
     std::vector<Owner> row_key;         // filled from the model when the catalog links content
     std::vector<std::string> row_labels;
     // ordering: `order` is the correct order
     std::vector<std::string> order;
+    // line: place the responsibility line for `service` of `model` under the chosen settings;
+    // the rest comes from the model when the catalog links content
+    std::map<std::string, std::string> settings;   // setting id -> option id
+    std::vector<std::string> layer_labels;         // the layers that apply, top (customer side) down
+    int line_lowest = 0, line_highest = 0;         // right answers: this many layers above the line, inclusive
     // scenario: a short case followed by questions of the other types
     std::string case_text;
     std::vector<Question> parts;
@@ -76,14 +82,15 @@ struct Concept {
 enum class GeneratedAsk {
     owner,             // "Who is responsible for <control> on <service>?" (single choice)
     provider_default,  // "On <service>, this is on by default: <what>" (true-false), cells with a default only
+    line,              // "Where does the responsibility line fall for <service>?" (line), one per service
 };
 
-// Questions generated from a model: one per (service, control) listed.
+// Questions generated from a model: one per (service, control) listed, or one per service.
 struct GenerateSpec {
     std::string model;
-    GeneratedAsk ask = GeneratedAsk::owner;   // "ask": "owner" (the default) or "default"
+    GeneratedAsk ask = GeneratedAsk::owner;   // "ask": "owner" (the default), "default" or "line"
     std::vector<std::string> services;
-    std::vector<std::string> controls;
+    std::vector<std::string> controls;        // not for "line"
     std::vector<std::string> concepts;
     int difficulty = 2;
 };

@@ -2,7 +2,8 @@
 //   srm-check [--today YYYY-MM-DD] FILE...
 //   srm-check --export-matrix MODEL_FILE      the model's matrix as CSV on standard output
 //   srm-check --stats FILE...                 per language: quizzes, questions, cells, lessons;
-//                                             then question counts per quiz, type and concept
+//                                             then question counts per quiz, type and concept, and
+//                                             the services a "line" generator skips
 // Files under a models/ folder are read as models, under quizzes/ as quizzes. Every problem is
 // printed as "file:line:col: error: /pointer: message [id]" (on standard error when exporting);
 // the exit status is 1 on any error, 2 on a usage error.
@@ -106,6 +107,14 @@ static void PrintStats(const srm::ContentCatalog& catalog, const std::vector<std
         }
         total += q.questions.size();
         std::printf("quiz %-28s %3zu questions (%zu generated)\n", q.id.c_str(), q.questions.size(), generated);
+        // Services a "line" generator lists but whose layers give no clean line make no question.
+        for (const srm::GenerateSpec& spec : q.generate) {
+            const srm::ResponsibilityModel* m = catalog.find_model(spec.model);
+            if (spec.ask != srm::GeneratedAsk::line || !m) continue;
+            for (const std::string& service : spec.services)
+                if (m->find_service(service) && !srm::line_boundary(*m, service).clean)
+                    std::printf("quiz %-28s no line question for %s/%s: no clean line\n", q.id.c_str(), m->id.c_str(), service.c_str());
+        }
     }
     std::printf("total %zu questions in %zu quizzes\n", total, catalog.quizzes().size());
     for (const auto& [type, n] : types) std::printf("type %-27s %3d\n", type.c_str(), n);

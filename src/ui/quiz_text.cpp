@@ -32,7 +32,8 @@ const char* IncompleteHint(const Question& q) {
     case QuestionType::matrix: return T("Place every item to go on.");
     case QuestionType::ordering: return T("Put the items in order to go on.");
     case QuestionType::single_choice:
-    case QuestionType::true_false: return T("Choose an answer to go on.");
+    case QuestionType::true_false:
+    case QuestionType::line: return T("Choose an answer to go on.");
     case QuestionType::multiple_choice: return T("Select at least one answer to go on.");
     }
     return "";

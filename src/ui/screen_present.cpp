@@ -61,6 +61,7 @@ static void PresentAnswers(const Question& q, const std::vector<int>& order, boo
         }
         break;
     case QuestionType::scenario:
+    case QuestionType::line:
         break;
     }
 }

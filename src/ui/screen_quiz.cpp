@@ -136,6 +136,7 @@ static void AnswerWidget(const AnswerContext& a, Intents& out) {
     case QuestionType::matrix: PlacementAnswer(a, out); break;
     case QuestionType::ordering: OrderingAnswer(a, out); break;
     case QuestionType::scenario: break;   // drawn part by part by the question page
+    case QuestionType::line: break;       // no answer widget yet
     }
 }
 
@@ -265,6 +266,9 @@ static std::string AnswerText(const Question& q, const Response& r) {
     case QuestionType::scenario:
         for (size_t i = 0; i < r.parts.size() && i < q.parts.size(); ++i)
             out += (out.empty() ? "" : " | ") + AnswerText(q.parts[i], r.parts[i]);
+        break;
+    case QuestionType::line:
+        out = response_words(q, r);
         break;
     }
     return out.empty() ? T("(no answer)") : out;

@@ -115,6 +115,27 @@ inline const std::string kQuizAllTypes = R"({
   ]
 })";
 
+// A quiz of "move the line" questions on the fixture model: two authored (one under a setting
+// choice, which needs model_with_settings()) and one generated per service.
+inline const std::string kQuizLine = R"({
+  "schema_version": 1,
+  "id": "line",
+  "title": "Move the line",
+  "lang": "en",
+  "description": "Where the line falls for each service.",
+  "pass_mark": 0.5,
+  "concepts": [{"id": "line-moves", "label": "The line moves", "misconception": "Thinking the line sits in the same place for every service."}],
+  "generate": [{"model": "test", "ask": "line", "services": ["vm", "store"], "concepts": ["line-moves"]}],
+  "questions": [
+    {"id": "vm-line", "type": "line", "model": "test", "service": "vm",
+     "prompt": "Place the line for Cloudco VM.", "explanation": "The OS is yours.",
+     "sources": ["https://example.com/b"], "concepts": ["line-moves"]},
+    {"id": "vm-managed-line", "type": "line", "model": "test", "service": "vm", "settings": {"patch-mode": "managed"},
+     "prompt": "Place the line for Cloudco VM with managed patching.", "explanation": "Managed patching moves the OS below the line.",
+     "sources": ["https://example.com/m"], "concepts": ["line-moves"], "difficulty": 3}
+  ]
+})";
+
 // The fixture model plus a service setting with a variant, and an organisation's platform team
 // as a third party.
 inline std::string model_with_settings() {

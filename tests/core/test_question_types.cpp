@@ -23,7 +23,7 @@ TEST_CASE("the registry lists every question type once, in order, with every ent
                info.complete && info.fits && info.words && info.right_response && info.wrong_response && info.first_response));
     }
     CHECK(find_question_type("essay") == nullptr);
-    CHECK(question_type_ids() == "single, multiple, true-false, classify, matrix, ordering, scenario");
+    CHECK(question_type_ids() == "single, multiple, true-false, classify, matrix, ordering, scenario, line");
 }
 
 TEST_CASE("every type's key scores 1 and its wrong answer less, both complete and fitting") {

@@ -82,6 +82,14 @@ TEST_CASE("golden transcript: every question type, practice") {
     Approve("all-types-practice-seed-9", Transcript(c.quizzes().at(0), SessionConfig{9, QuizMode::practice, 0}));
 }
 
+TEST_CASE("golden transcript: move the line, authored and generated, practice") {
+    ContentCatalog c("2026-03-01");
+    c.add_file("models/test.json", fixtures::model_with_settings());
+    c.add_file("quizzes/line.json", fixtures::kQuizLine);
+    c.finish();
+    Approve("line-practice-seed-4", Transcript(c.quizzes().at(0), SessionConfig{4, QuizMode::practice, 0}));
+}
+
 TEST_CASE("golden transcript: the bundled fundamentals quiz, exam of 10") {
     ContentCatalog c("2026-11-29");
     c.add_file("assets/models/aws.json", ReadSource("assets/models/aws.json"));

@@ -78,6 +78,11 @@ struct CellRef {
 };
 bool split_cell(const std::string& cell, CellRef& out);
 
+// The generated question of `quiz` that asks where the line falls for `service` (in line.cpp);
+// false, with nothing made, when the service has no clean line.
+bool generated_line_question(const Quiz& quiz, const ResponsibilityModel& model, const Service& service,
+                             const GenerateSpec& spec, Question& out);
+
 // Shared by the types, in type_helpers.cpp.
 namespace type_helpers {
 bool no_model(Question& q, const LinkContext& context);

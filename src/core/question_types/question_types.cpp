@@ -13,7 +13,8 @@ namespace srm {
     X(classify_type)          \
     X(matrix_type)            \
     X(ordering_type)          \
-    X(scenario_type)
+    X(scenario_type)          \
+    X(line_type)
 
 #define SRM_DECLARE_QUESTION_TYPE(entry) const QuestionTypeInfo& entry();
 SRM_QUESTION_TYPES(SRM_DECLARE_QUESTION_TYPE)
