@@ -9,7 +9,8 @@
 //   classify, matrix     the share of items (rows) placed on the right owner
 //   ordering             the share of items in their right position
 //   scenario             the mean of its parts
-// Speed is never scored: time is recorded, and a time limit only ends the run.
+//   line                 1 on a right boundary, 0.5 one layer off, else 0
+// Each type's file in question_types/ holds its rule. Speed is never scored: time is recorded, and a time limit only ends the run.
 #pragma once
 #include "quiz.h"
 #include <cstdint>
@@ -22,8 +23,9 @@ enum class QuizMode { practice, exam };
 
 // A learner's answer. `values` by type: the picked choice indices (single, multiple,
 // true-false); one kAnswerOwners index per item or row, -1 when unplaced (classify, matrix); the
-// original item indices in the learner's order (ordering). Scenarios answer in `parts`. `text` is
-// optional words the learner typed; saved runs and results codes carry it only when present.
+// original item indices in the learner's order (ordering); the number of layers above the line
+// (line). Scenarios answer in `parts`. `text` is optional words the learner typed; saved runs
+// and results codes carry it only when present.
 struct Response {
     std::vector<int> values;
     std::vector<Response> parts;
@@ -36,8 +38,9 @@ constexpr size_t kMaxResponseTextBytes = 280;
 // The registry's answers for the question's type (question_types/question_type.h).
 double score_response(const Question& q, const Response& response);
 bool response_complete(const Question& q, const Response& response);
-// True when every value names something the question has (a choice, an owner, an item once), so
-// a response read from outside (a saved run, a results code) can be shown and scored safely.
+// True when every value names something the question has (a choice, an owner, an item once, a
+// place on the diagram) and its text is within bounds, so a response read from outside (a saved
+// run, a results code) can be shown and scored safely.
 bool response_fits(const Question& q, const Response& response);
 // The response in words, e.g. "The customer" or "Guest OS patching: customer; Hypervisor: provider".
 std::string response_words(const Question& q, const Response& response);
