@@ -3,6 +3,7 @@
 // Parsing checks only shape; whether an id exists is decided against the loaded content by the
 // app. Anything unknown or malformed becomes a notice for the learner, never an error.
 #pragma once
+#include "problem.h"
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -26,7 +27,7 @@ struct DeepLink {
     bool embed = false;    // embed=1: compact chrome for iframes
     std::string parent_origin;   // the host page allowed to receive learner events
     std::uint64_t seed = 0;   // quiz draw seed; 0 = pick one
-    std::vector<std::string> notices;   // what was ignored, in words
+    std::vector<Problem> notices;   // what was ignored
 };
 
 // Parses "?a=b&c=d" (the leading '?' optional). Percent-escapes and '+' are decoded.
