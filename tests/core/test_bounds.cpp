@@ -68,6 +68,7 @@ TEST_CASE("hostile saved runs are set aside, never aborting the start") {
                                        replace(text, "\"answers\":[]", "\"answers\":[" + std::string(300000, ' ') + "]"),
                                        std::string("[") + Nested(100000) + "]", std::string("\"") + std::string(300000, 'x') + "\""}) {
         INFO(hostile.substr(0, 120));
+        problem = {ProblemId::room_code_typo, {}};   // anything else, so that a stale value cannot pass
         CHECK_FALSE(saved_run_from_json(hostile, out, problem));
         CHECK(problem.id == ProblemId::saved_run_set_aside);
         CHECK(out.quiz_id.empty());
