@@ -69,7 +69,7 @@ static int ExportAccessibleHtml(const std::string& dir, const std::vector<std::p
         std::fprintf(stderr, "srm-check: error: %s\n", problem.c_str());
         return 1;
     }
-    std::error_code error;
+    std::error_code error;   // a folder that cannot be made shows as the first page that cannot be written
     std::filesystem::create_directories(dir, error);
     for (const srm_html::SitePage& page : pages) {
         std::string path = (std::filesystem::path(dir) / page.file).string();
