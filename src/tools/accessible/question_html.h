@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "html_page.h"
 #include <string>
+#include <vector>
 
 namespace srm_html {
 
