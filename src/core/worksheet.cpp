@@ -54,6 +54,12 @@ std::string option_list(const Setting& setting) {
     return out;
 }
 
+std::string setting_list(const Service& service) {
+    std::string out;
+    for (const Setting& s : service.settings) out += (out.empty() ? "" : ", ") + s.id;
+    return out;
+}
+
 bool is_duty(const Ownership* o) { return o && (o->owner == Owner::customer || o->owner == Owner::shared); }
 
 void tidy_services(const ResponsibilityModel& model, Worksheet& ws, std::vector<std::string>& problems) {
@@ -72,11 +78,7 @@ void tidy_services(const ResponsibilityModel& model, Worksheet& ws, std::vector<
             const Setting* setting = service->find_setting(setting_id);
             if (!setting) {
                 problems.push_back("set: " + service->name + " has no setting " + quoted(setting_id) + "." +
-                                   (service->settings.empty() ? "" : " Its settings: " + [&] {
-                                       std::string names;
-                                       for (const Setting& st : service->settings) names += (names.empty() ? "" : ", ") + st.id;
-                                       return names;
-                                   }() + "."));
+                                   (service->settings.empty() ? "" : " Its settings: " + setting_list(*service) + "."));
                 continue;
             }
             bool known = std::any_of(setting->options.begin(), setting->options.end(),
@@ -95,7 +97,7 @@ void tidy_services(const ResponsibilityModel& model, Worksheet& ws, std::vector<
 
 void tidy_parties(const ResponsibilityModel& model, Worksheet& ws, std::vector<std::string>& problems) {
     std::vector<ThirdParty> kept;
-    std::set<CellRef> taken;
+    std::map<CellRef, std::string> taken;   // duty -> the party that takes it
     for (ThirdParty& p : ws.parties) {
         if (!is_worksheet_name(p.name)) {
             problems.push_back("parties: " + quoted(p.name) + " is not a usable name (1 to " + std::to_string(kWorksheetMaxName) + " bytes, no control characters).");
@@ -114,8 +116,8 @@ void tidy_parties(const ResponsibilityModel& model, Worksheet& ws, std::vector<s
             } else if (!is_duty(owner_of(model, d.service, d.control, s->settings))) {
                 problems.push_back("parties: " + p.name + " takes " + where + ", which is not the team's to hand over: " +
                                    model.provider + " owns it, or it does not apply.");
-            } else if (!taken.insert(d).second) {
-                problems.push_back("parties: " + where + " is taken by another third party already; the first one keeps it.");
+            } else if (!taken.emplace(d, p.name).second) {
+                problems.push_back("parties: " + where + " is named twice, for " + taken[d] + " and " + p.name + "; " + taken[d] + " keeps it.");
             } else if (taken.size() > kWorksheetMaxPartyDuties) {
                 problems.push_back("parties: third parties take at most " + std::to_string(kWorksheetMaxPartyDuties) + " duties in all; the rest were left out.");
                 break;

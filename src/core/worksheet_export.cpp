@@ -23,8 +23,9 @@ std::string md_text(const std::string& text) {
 // A Markdown link to an https page, named by its host. Characters that would end the link or the
 // table cell are percent-encoded in the address.
 std::string md_link(const std::string& url) {
-    if (url.empty()) return "";
-    std::string host = url.substr(8, url.find('/', 8) == std::string::npos ? std::string::npos : url.find('/', 8) - 8);
+    if (url.rfind("https://", 0) != 0) return md_text(url);   // models and marks hold https links only
+    size_t path = url.find('/', 8);
+    std::string host = url.substr(8, path == std::string::npos ? std::string::npos : path - 8);
     std::string target;
     for (char c : url) {
         if (c == '(' || c == ')' || c == '|' || c == '<' || c == '>' || c == ' ' || c == '[' || c == ']') {

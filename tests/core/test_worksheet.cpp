@@ -104,7 +104,10 @@ TEST_CASE("tidying drops what does not fit the model, one problem in words each"
     team.duties = {Ref("vm", "patching"), Ref("vm", "physical"), Ref("db", "patching")};
     ThirdParty unnamed;
     unnamed.name = "\x01";
-    ws.parties = {team, unnamed};
+    ThirdParty contractor;
+    contractor.name = "Contractor";
+    contractor.duties = {Ref("vm", "patching")};
+    ws.parties = {team, unnamed, contractor};
     DutyMark good;
     good.status = DutyStatus::done;
     good.owner = "Ana";
@@ -127,12 +130,14 @@ TEST_CASE("tidying drops what does not fit the model, one problem in words each"
     CHECK(said("parties: \"?\" is not a usable name"));
     CHECK(said("marks: the evidence of vm/classification is not an https link; it was cleared."));
     CHECK(said("marks: \"db/x\" is not a cell of a selected service"));
-    CHECK(problems.size() == 9);
+    CHECK(said("parties: vm/patching is named twice, for Our platform team and Contractor; Our platform team keeps it."));
+    CHECK(problems.size() == 10);
 
     REQUIRE(ws.services.size() == 2);
     CHECK(ws.services[0].settings.empty());
-    REQUIRE(ws.parties.size() == 1);
+    REQUIRE(ws.parties.size() == 2);
     CHECK(ws.parties[0].duties == std::vector<CellRef>{Ref("vm", "patching")});
+    CHECK(ws.parties[1].duties.empty());
     REQUIRE(ws.marks.size() == 2);
     CHECK(ws.marks[Ref("vm", "classification")].evidence.empty());
     CHECK(ws.marks[Ref("vm", "classification")].owner == "Ana");
