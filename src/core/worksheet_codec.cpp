@@ -194,7 +194,7 @@ Worksheet read_worksheet_params(const WorksheetParams& params, const Responsibil
 
 std::string worksheet_code(const Worksheet& ws) {
     WorksheetParams p = worksheet_params(ws);
-    std::string body = "SRMW" + std::to_string(kWorksheetCodeVersion) + "|" + ws.cloud + "|" + p.services + "|" + p.settings +
+    std::string body = "SRMS" + std::to_string(kWorksheetCodeVersion) + "|" + ws.cloud + "|" + p.services + "|" + p.settings +
                        "|" + p.parties + "|" + p.marks;
     return body + "|" + fnv1a_hex(body);
 }
@@ -202,12 +202,12 @@ std::string worksheet_code(const Worksheet& ws) {
 bool worksheet_from_code(std::string_view code, const std::vector<ResponsibilityModel>& models, Worksheet& out,
                          std::vector<std::string>& problems) {
     code = trim(code);
-    if (code.substr(0, 4) != "SRMW" || code.size() > kWorksheetCodeLimit) {   // the limit holds before anything is split
-        problems.push_back("This is not a worksheet code: a worksheet code starts with SRMW and has at most " +
+    if (code.substr(0, 4) != "SRMS" || code.size() > kWorksheetCodeLimit) {   // the limit holds before anything is split
+        problems.push_back("This is not a worksheet code: a worksheet code starts with SRMS and has at most " +
                            std::to_string(kWorksheetCodeLimit) + " characters.");
         return false;
     }
-    std::string version = "SRMW" + std::to_string(kWorksheetCodeVersion) + "|";
+    std::string version = "SRMS" + std::to_string(kWorksheetCodeVersion) + "|";
     if (code.substr(0, version.size()) != version) {
         problems.push_back("This worksheet code comes from another version of SRM Trainer and cannot be read here.");
         return false;

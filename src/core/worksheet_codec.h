@@ -13,7 +13,7 @@
 // space as _, and anything else as ~ and two hex digits (~3A for ':'), so every value is URL-safe
 // without further escaping and a separator never appears inside a field.
 //
-// The code is the same parameters as one line: SRMW1|<cloud>|<services>|<set>|<parties>|<marks>|<fnv1a32 hex>
+// The code is the same parameters as one line: SRMS1|<cloud>|<services>|<set>|<parties>|<marks>|<fnv1a32 hex>
 // Reading is bounded (kWorksheetCodeLimit characters before anything is split, the worksheet's
 // own bounds after), and every entry that cannot be used is named in a problem in words.
 #pragma once

@@ -157,7 +157,7 @@ TEST_CASE("the code round-trips with a checksum, and a damaged code says so and 
     Worksheet ws = Full();
     REQUIRE(tidy_worksheet(m, ws).empty());
     std::string code = worksheet_code(ws);
-    CHECK(code.rfind("SRMW1|test|store,vm|vm.patch-mode:managed|", 0) == 0);
+    CHECK(code.rfind("SRMS1|test|store,vm|vm.patch-mode:managed|", 0) == 0);
     CHECK(code.find(' ') == std::string::npos);
 
     Worksheet back;
@@ -180,17 +180,20 @@ TEST_CASE("the code round-trips with a checksum, and a damaged code says so and 
     CHECK_FALSE(worksheet_from_code(code.substr(0, code.size() - 3), models, kept, problems));
     CHECK(problems.at(0).find("damaged") != std::string::npos);
     problems.clear();
-    CHECK_FALSE(worksheet_from_code("SRMW2|test||||" , models, kept, problems));
+    CHECK_FALSE(worksheet_from_code("SRMS2|test||||" , models, kept, problems));
     CHECK(problems.at(0).find("another version") != std::string::npos);
     problems.clear();
     CHECK_FALSE(worksheet_from_code("SRM1|L|Q|C|00000000", models, kept, problems));
     CHECK(problems.at(0).find("not a worksheet code") != std::string::npos);
+    problems.clear();   // a workshop results code is not a worksheet code either
+    CHECK_FALSE(worksheet_from_code("SRMW1|7KQ2M-X4D9A|ana|0.1|50|0badc0de", models, kept, problems));
+    CHECK(problems.at(0).find("not a worksheet code") != std::string::npos);
     problems.clear();
-    std::string body = "SRMW1|mars|vm|||";
+    std::string body = "SRMS1|mars|vm|||";
     CHECK_FALSE(worksheet_from_code(body + "|" + fnv1a_hex(body), models, kept, problems));
     CHECK(problems.at(0) == "This worksheet code is for the cloud \"mars\", which this copy of SRM Trainer does not have.");
     problems.clear();
-    body = "SRMW1|test|vm||";   // a section short
+    body = "SRMS1|test|vm||";   // a section short
     CHECK_FALSE(worksheet_from_code(body + "|" + fnv1a_hex(body), models, kept, problems));
     CheckSame(back, kept);
 }
@@ -200,7 +203,7 @@ TEST_CASE("hostile codes and parameters are bounded before anything is split") {
     std::vector<ResponsibilityModel> models = {m};
     Worksheet out;
     std::vector<std::string> problems;
-    std::string huge = "SRMW1|test|" + std::string(kWorksheetCodeLimit, ',') + "||||0";
+    std::string huge = "SRMS1|test|" + std::string(kWorksheetCodeLimit, ',') + "||||0";
     CHECK_FALSE(worksheet_from_code(huge, models, out, problems));
     CHECK(problems.at(0).find("at most") != std::string::npos);
 

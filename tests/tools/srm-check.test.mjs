@@ -111,7 +111,7 @@ test('--worksheet --format csv: settings and third parties move the rows, every 
 });
 
 test('--worksheet --code reads a code from the app with its marks; a damaged code is refused', () => {
-  const body = 'SRMW1|aws|ec2|||ec2.guest-os-patching:d:Ana_B:https~3A//wiki.example.com/patching';
+  const body = 'SRMS1|aws|ec2|||ec2.guest-os-patching:d:Ana_B:https~3A//wiki.example.com/patching';
   const r = run('--worksheet', 'aws', '--code', `${body}|${fnv1a(body)}`, ...MODELS);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /\| open \|  \|  \|\n/);
