@@ -6,7 +6,7 @@ namespace srm {
 
 namespace {
 
-const char* const kViews[] = {"home", "explore", "compare", "matrix", "lessons", "lesson", "resources", "quiz"};
+const char* const kViews[] = {"home", "explore", "compare", "matrix", "lessons", "lesson", "resources", "quiz", "stack"};
 
 std::string decode(std::string_view s, bool& ok) {
     std::string out;
@@ -123,6 +123,13 @@ DeepLink parse_deep_link(std::string_view query, const std::vector<std::string>&
             else link.notices.push_back({ProblemId::link_room, {shown(value)}});
             continue;
         }
+        std::string* stack = key == "services" ? &link.stack.services : key == "set" ? &link.stack.settings
+                           : key == "parties" ? &link.stack.parties : key == "marks" ? &link.stack.marks : nullptr;
+        if (stack) {
+            if (is_worksheet_param(value)) *stack = value;
+            else link.notices.push_back({ProblemId::link_bad_value, {key, shown(value)}});
+            continue;
+        }
         std::string* field = key == "view" ? &link.view : key == "cloud" ? &link.cloud : key == "service" ? &link.service
                            : key == "compare" ? &link.compare : key == "control" ? &link.control
                            : key == "quiz" ? &link.quiz : key == "lesson" ? &link.lesson : nullptr;
@@ -160,6 +167,10 @@ std::string format_deep_link(const DeepLink& link) {
     add("control", link.control);
     add("quiz", link.quiz);
     add("lesson", link.lesson);
+    add("services", link.stack.services);
+    add("set", link.stack.settings);
+    add("parties", link.stack.parties);
+    add("marks", link.stack.marks);
     add("mode", link.mode);
     add("room", link.room);
     add("lang", link.lang);

@@ -4,6 +4,7 @@
 // app. Anything unknown or malformed becomes a notice for the learner, never an error.
 #pragma once
 #include "problem.h"
+#include "worksheet_codec.h"
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -12,7 +13,7 @@
 namespace srm {
 
 struct DeepLink {
-    std::string view;      // home, explore, compare, matrix, lessons, lesson, resources, quiz
+    std::string view;      // home, explore, compare, matrix, lessons, lesson, resources, quiz, stack
     std::string cloud;     // model id
     std::string service;   // service id
     std::string compare;   // second service id, for the compare view
@@ -27,6 +28,7 @@ struct DeepLink {
     bool embed = false;    // embed=1: compact chrome for iframes
     std::string parent_origin;   // the host page allowed to receive learner events
     std::uint64_t seed = 0;   // quiz draw seed; 0 = pick one
+    WorksheetParams stack;    // view=stack: services, set, parties and marks, read against the model by read_worksheet_params
     std::vector<Problem> notices;   // what was ignored
 };
 

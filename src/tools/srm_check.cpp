@@ -5,12 +5,14 @@
 //                                             then question counts per quiz, type and concept
 //   srm-check --accessible-html DIR FILE...   writes the accessible HTML version of the content
 //                                             into DIR (see accessible/accessible_site.h)
+//   srm-check --worksheet MODEL --services ...   a team's "Your stack" worksheet (worksheet_command.cpp)
 // Files under a models/ folder are read as models, under quizzes/ as quizzes. Every problem is
 // printed as "file:line:col: error: /pointer: message [id]" (on standard error when exporting);
 // the exit status is 1 on any error, 2 on a usage error.
 #include "accessible/accessible_site.h"
 #include "catalog.h"
 #include "model_queries.h"
+#include "worksheet_command.h"
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -32,7 +34,8 @@ static int Usage() {
     std::fprintf(stderr, "usage: srm-check [--today YYYY-MM-DD] FILE...\n"
                          "       srm-check --export-matrix MODEL_FILE\n"
                          "       srm-check --stats FILE...\n"
-                         "       srm-check --accessible-html DIR FILE...\n");
+                         "       srm-check --accessible-html DIR FILE...\n"
+                         "%s", kWorksheetUsage);
     return 2;
 }
 
@@ -143,6 +146,7 @@ static void PrintStats(const srm::ContentCatalog& catalog, const std::vector<std
 
 int main(int argc, char** argv) {
     std::string today = Today();
+    if (IsWorksheetCommand(argc, argv)) return RunWorksheetCommand(argc, argv, today);
     std::vector<std::string> files;
     std::string export_path, html_dir;
     bool stats = false;

@@ -166,3 +166,70 @@ test('--accessible-html of a broken content file reports where, exits 1 and writ
   assert.equal(r.stdout, '');
   assert.ok(!fs.existsSync(out), 'no pages written');
 });
+
+// "Your stack" on the command line: the worksheet a team keeps beside its code.
+const MODELS = ['assets/models/aws.json', 'assets/models/azure.json', 'assets/models/gcp.json'];
+const fnv1a = (text) => {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(text, 'utf8')) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+};
+
+test('--worksheet prints the Markdown worksheet: a table per control, splits named, the provider side summed up', () => {
+  const r = run('--worksheet', 'aws', '--services', 'ec2,rds,lambda', ...MODELS);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  const md = r.stdout;
+  assert.ok(md.startsWith('# Your stack: AWS\n\n- Services: Amazon EC2; Amazon RDS ('), md.slice(0, 200));
+  assert.match(md, /\n## Guest OS patching\n\nSplit differently: Amazon EC2: Customer; Amazon RDS: AWS; AWS Lambda: AWS\n/);
+  const model = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/models/aws.json'), 'utf8'));
+  const duties = model.cells.filter((c) => ['ec2', 'rds', 'lambda'].includes(c.service) && ['customer', 'shared'].includes(c.owner));
+  const rows = md.split('\n').filter((l) => /^\| Amazon EC2 |^\| Amazon RDS |^\| AWS Lambda /.test(l));
+  assert.equal(rows.length, duties.length, 'one row per duty under the default settings');
+  for (const row of rows) assert.equal(row.replaceAll('\\|', '').split('|').length, 12, row);   // 10 columns, pipes escaped
+  const ec2 = model.cells.find((c) => c.service === 'ec2' && c.control === 'guest-os-patching');
+  assert.ok(md.includes(`| Amazon EC2 | Customer |  | ${ec2.explanation} |  | [docs.aws.amazon.com](${ec2.source}) | ${ec2.last_verified} | open |  |  |`));
+  const provided = model.controls.filter((c) => model.cells.some((x) => x.service === 'ec2' && x.control === c.id && x.owner === 'provider'));
+  assert.ok(md.includes(`\n## The provider's side\n\n- Amazon EC2 (${provided.length} of ${model.controls.length} controls): `
+    + `${provided.map((c) => c.label).join(', ')}\n`), md.slice(-600));
+});
+
+test('--worksheet --format csv: settings and third parties move the rows, every field quoted', () => {
+  const r = run('--worksheet', 'assets/models/aws.json', '--services', 'lambda', '--set', 'lambda.package=container-image',
+    '--party', 'Platform team=lambda/runtime-patching', '--format', 'csv');
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trim().split('\r\n');
+  assert.equal(lines[0], '"Control","Service","Setting","Responsibility","Taken by","Explanation","Provider default","Source",'
+    + '"Last checked","Status","Owner","Evidence","Split differently"');
+  for (const line of lines) assert.match(line, /^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*"){12}$/, line);
+  const runtime = lines.find((l) => l.startsWith('"Runtime patching",'));
+  assert.ok(runtime.startsWith('"Runtime patching","AWS Lambda","Deployment package: Container image","Customer","Platform team",'), runtime);
+  assert.ok(lines.some((l) => l.startsWith('"Guest OS patching","AWS Lambda","Deployment package: Container image","Shared",')));
+});
+
+test('--worksheet --code reads a code from the app with its marks; a damaged code is refused', () => {
+  const body = 'SRMS1|aws|ec2|||ec2.guest-os-patching:d:Ana_B:https~3A//wiki.example.com/patching';
+  const r = run('--worksheet', 'aws', '--code', `${body}|${fnv1a(body)}`, ...MODELS);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /\| open \|  \|  \|\n/);
+  assert.ok(r.stdout.includes('| done | Ana B | [wiki.example.com](https://wiki.example.com/patching) |\n'), r.stdout);
+  const damaged = run('--worksheet', 'aws', '--code', `${body.replace('Ana', 'Bob')}|${fnv1a(body)}`, ...MODELS);
+  assert.equal(damaged.status, 2);
+  assert.match(damaged.stderr, /damaged/);
+  assert.equal(damaged.stdout, '');
+});
+
+test('--worksheet names every unknown service, setting, option and duty, exit status 2', () => {
+  const r = run('--worksheet', 'aws', '--services', 'ec2,s4,lambda', '--set', 'lambda.package=image', '--set', 'lambda.colour=red',
+    '--party', 'Platform team=ec2/physical-security', ...MODELS);
+  assert.equal(r.status, 2);
+  assert.equal(r.stdout, '');
+  assert.ok(r.stderr.includes('error: services: the AWS model has no service "s4".'), r.stderr);
+  assert.ok(r.stderr.includes('error: set: lambda.package has no option "image"; choose zip or container-image.'), r.stderr);
+  assert.ok(r.stderr.includes('error: set: AWS Lambda has no setting "colour". Its settings: package, runtime-update-mode.'), r.stderr);
+  assert.ok(r.stderr.includes("error: parties: Platform team takes ec2/physical-security, which is not the team's to hand over"), r.stderr);
+  assert.equal(run('--worksheet', 'mars', '--services', 'ec2', ...MODELS).status, 2);
+  assert.equal(run('--worksheet', 'aws', '--services', 'ec2', '--format', 'html', ...MODELS).status, 2);
+  assert.equal(run('--worksheet', 'aws', ...MODELS).status, 2);
+  assert.equal(run('--worksheet', 'aws', '--services', 'ec2', '--set', 'nodot', ...MODELS).status, 2);
+});
