@@ -44,6 +44,9 @@ export async function startRecordingLrs() {
   const base = `http://127.0.0.1:${server.address().port}`;
   return {
     statements,
+    endpoint: base + '/xapi/',
+    auth: 'Basic ' + token,
+    forget: () => statements.splice(0),
     // The launch parameters for one AU, as a platform appends them to the AU's URL.
     launch(activityId, masteryScore) {
       const session = randomUUID();
