@@ -137,7 +137,8 @@
     };
     var api = seek(window);
     if (!api && window.opener) api = seek(window.opener);
-    return api;
+    var init = name === 'API' ? 'LMSInitialize' : 'Initialize';
+    return api && typeof api[init] === 'function' ? api : null;   // a page's own "API" object is not a runtime
   }
 
   function pad(n, width) { var s = String(Math.floor(n)); while (s.length < width) s = '0' + s; return s; }
@@ -259,12 +260,13 @@
   // ---------------------------------------------------------------------------
   // [SECTION] The layer the loader sees
   // ---------------------------------------------------------------------------
-  var reporter = null;          // SCORM: synchronous, set now; cmi5 and xAPI: set when ready
   var readyResolve, ready = new Promise(function (resolve) { readyResolve = resolve; });
   var scorm2004 = findApi('API_1484_11'), scorm12 = scorm2004 ? null : findApi('API');
-  var cmi5 = CMI5_PARAMS.every(function (p) { return query.get(p); });
-  var xapi = !cmi5 && !scorm2004 && !scorm12 && (query.get('lrs_endpoint') || query.get('lrs_config'));
-  var active = !!(scorm2004 || scorm12 || cmi5 || xapi);
+  // SCORM: synchronous, set now (null when the runtime refuses to initialise); cmi5 and xAPI: when ready.
+  var reporter = scorm2004 || scorm12 ? scormReporter(scorm2004 || scorm12, scorm2004 ? '2004' : '1.2') : null;
+  var cmi5 = !reporter && CMI5_PARAMS.every(function (p) { return query.get(p); });
+  var xapi = !reporter && !cmi5 && !!(query.get('lrs_endpoint') || query.get('lrs_config'));
+  var active = !!(reporter || cmi5 || xapi);
   var parentOriginGiven = !!query.get('parent_origin');
 
   function loadScript(src) {
@@ -275,10 +277,7 @@
     });
   }
 
-  if (scorm2004 || scorm12) {
-    reporter = scormReporter(scorm2004 || scorm12, scorm2004 ? '2004' : '1.2');
-    readyResolve();
-  } else if (cmi5 || xapi) {
+  if (cmi5 || xapi) {
     var scripts = cmi5 ? ['vendor/cmi5.js', 'lms-cmi5.js'] : ['lms-xapi.js'];
     scripts.reduce(function (p, src) { return p.then(function () { return loadScript(src); }); }, Promise.resolve())
       .then(function () { return window.srmLmsReporters[cmi5 ? 'cmi5' : 'xapi'](query, { format: format }); })

@@ -201,7 +201,7 @@
       var aside = { reason: String(reason && reason.message || reason).slice(0, 500), at: new Date().toISOString() };
       SAVED_SLOTS.forEach(function (slot) { aside[slot] = readStored(slot); });
       window.localStorage.setItem(SET_ASIDE_KEY, JSON.stringify(aside));
-      SAVED_SLOTS.forEach(function (slot) { window.localStorage.removeItem(STORAGE_KEYS[slot]); });
+      SAVED_SLOTS.forEach(function (slot) { window.localStorage.removeItem(STORAGE_KEYS[slot]); if (lms) lms.store(slot, ''); });
     } catch (e) { return false; }
     location.reload();
     return true;
