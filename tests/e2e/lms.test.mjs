@@ -163,12 +163,12 @@ for (const version of ['1.2', '2004']) {
   });
 }
 
-test('SCORM 2004: a reload resumes the quiz at the same question from the suspend data alone', async () => {
-  const { context, page, frame } = await openPlatform('pkg=scorm2004&item=item-quiz-fundamentals&version=2004');
+for (const version of ['1.2', '2004']) test(`SCORM ${version}: a reload resumes the quiz at the same question from the suspend data alone`, async () => {
+  const { context, page, frame } = await openPlatform(`pkg=${version === '1.2' ? 'scorm12' : 'scorm2004'}&item=item-quiz-fundamentals&version=${version}`);
   const asked = (await frame.evaluate(() => window.srm.state())).quiz.questions;
   await answer(frame, true);
   await answer(frame, true);
-  const kept = JSON.parse(await page.evaluate(() => window.API_1484_11.cmi.suspend_data));
+  const kept = JSON.parse(await page.evaluate(() => (window.API || window.API_1484_11).cmi.suspend_data));
   assert.equal(typeof kept.r, 'string');
   assert.equal(await frame.evaluate(() => localStorage.getItem('srm-trainer.v1.run')), null);   // the platform keeps it
   await page.reload();
@@ -235,5 +235,18 @@ test('xAPI without a platform: an LRS named in the link gets each answer and the
   const completed = lrs.statements.at(-1);
   assert.equal(completed.result.success, false);
   assert.equal(completed.actor.mbox, 'mailto:learner@example.org');
+  await context.close();
+});
+
+test('outside a platform nothing changes: no LMS layer at work, no extra downloads', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(server.url + 'scorm12/index.html?quiz=fundamentals');
+  await page.waitForFunction(() => window.srm && window.srm.ready === true, null, { timeout: 30000 });
+  assert.equal(await page.evaluate(() => window.srmLms.standard()), 'none');
+  assert.equal(await page.evaluate(() => window.srm.state().look.parent_origin), '');
+  assert.deepEqual(fetched.filter((p) => /lms-|vendor\//.test(p)), []);
   await context.close();
 });
