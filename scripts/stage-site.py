@@ -1,8 +1,7 @@
 #!/usr/bin/python3
 """Stages the static site: web/ (our HTML, CSS, JS), app.js and app.wasm from the build, the
 content files under their repository paths (assets/models/*.json, quizzes/*.json), qrcode.js
-(the QR encoder, loaded on demand), vendor/cmi5.js (the cmi5 client, loaded by lms.js in a cmi5
-launch), accessible/ (the plain HTML version of the quizzes and
+(the QR encoder, loaded on demand), accessible/ (the plain HTML version of the quizzes and
 models), and
 manifest.json, which lists every file the loader fetches with its size in bytes so the
 loading screen can show real byte progress even when the server compresses responses. The
@@ -12,19 +11,10 @@ import argparse
 import json
 import pathlib
 import shutil
+from bundle_cmi5 import bundle as bundle_cmi5
 
 from accessible_html import write as write_accessible_html
 from bundle_qrcode import bundle as bundle_qrcode
-
-
-def vendor_cmi5(root):
-    """The browser build of the npm package @xapi/cmi5 (installed by npm ci), its licence first."""
-    package = root / "node_modules/@xapi/cmi5"
-    if not (package / "dist/Cmi5.umd.js").exists():
-        raise SystemExit("stage-site: node_modules/@xapi/cmi5 is missing; run npm ci")
-    version = json.loads((package / "package.json").read_text(encoding="utf-8"))["version"]
-    licence = (package / "LICENSE.md").read_text(encoding="utf-8") if (package / "LICENSE.md").exists() else "MIT"
-    return f"/* @xapi/cmi5 {version}\n{licence.replace('*/', '* /')}*/\n" + (package / "dist/Cmi5.umd.js").read_text(encoding="utf-8")
 
 
 def main():
@@ -40,11 +30,11 @@ def main():
             shutil.copy2(path, site / path.name)
     for name in ("app.js", "app.wasm"):
         shutil.copy2(app / name, site / name)
+    # The cmi5 client, fetched by lms.js only in a cmi5 launch (not in the manifest).
+    (site / "vendor").mkdir(exist_ok=True)
+    (site / "vendor/cmi5.js").write_text(bundle_cmi5(root), encoding="utf-8")
     # Fetched only when a workshop screen needs a QR code, so not in the manifest.
     (site / "qrcode.js").write_text(bundle_qrcode(root), encoding="utf-8")
-    # The cmi5 client, fetched by lms.js only when a cmi5 platform launches the site.
-    (site / "vendor").mkdir(exist_ok=True)
-    (site / "vendor/cmi5.js").write_text(vendor_cmi5(root), encoding="utf-8")
     write_accessible_html(root, site / "accessible")
     content = []
     for folder in ("assets/models", "assets/lessons", "assets/resources", "quizzes"):
