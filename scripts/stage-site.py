@@ -11,6 +11,7 @@ import argparse
 import json
 import pathlib
 import shutil
+from bundle_cmi5 import bundle as bundle_cmi5
 
 from bundle_qrcode import bundle as bundle_qrcode
 
@@ -28,6 +29,9 @@ def main():
             shutil.copy2(path, site / path.name)
     for name in ("app.js", "app.wasm"):
         shutil.copy2(app / name, site / name)
+    # The cmi5 client, fetched by lms.js only in a cmi5 launch (not in the manifest).
+    (site / "vendor").mkdir(exist_ok=True)
+    (site / "vendor/cmi5.js").write_text(bundle_cmi5(root), encoding="utf-8")
     # Fetched only when a workshop screen needs a QR code, so not in the manifest.
     (site / "qrcode.js").write_text(bundle_qrcode(root), encoding="utf-8")
     content = []
