@@ -6,7 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
-targets=(${FUZZ_TARGETS:-content link saved codes})
+targets=(${FUZZ_TARGETS:-content link saved codes worksheet})
 cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j2 >build/fuzz-build.log 2>&1 || { tail -n 30 build/fuzz-build.log; exit 1; }
 found=0
 for t in "${targets[@]}"; do

@@ -7,6 +7,7 @@
                         (by sha256), WebAssembly, and data: images, and nothing from anywhere else
   dist/nginx.conf       a server block with a strict Content-Security-Policy, application/wasm and
                         compression (the e2e test runs a real nginx with it)
+  dist/lms/              the packages for learning platforms (scripts/make_lms_packages.py)
 Prints the size of the site and of the single file."""
 import base64
 import hashlib
@@ -35,6 +36,7 @@ inline = {p: base64.b64encode((site / p).read_bytes()).decode("ascii") for p in 
 css = (site / "style.css").read_text(encoding="utf-8")
 loader = (site / "loader.js").read_text(encoding="utf-8")
 mirror = (site / "mirror.js").read_text(encoding="utf-8")
+lms = (site / "lms.js").read_text(encoding="utf-8")
 icon = base64.b64encode((site / "favicon.svg").read_bytes()).decode("ascii")
 
 single = page.replace('<link rel="stylesheet" href="style.css">', "<style>\n" + css + "</style>")
@@ -42,10 +44,11 @@ single = single.replace('<link rel="icon" href="favicon.svg" type="image/svg+xml
                         f'<link rel="icon" href="data:image/svg+xml;base64,{icon}">')
 data_block = '<script type="application/json" id="srm-inline">' + json.dumps(inline) + "</script>"
 # Inline scripts must not contain "</script"; base64 and JSON never do, the loader is ours.
-assert "</script" not in loader and "</script" not in mirror
+assert "</script" not in loader and "</script" not in mirror and "</script" not in lms
 single = single.replace('<script src="mirror.js"></script>', "<script>\n" + mirror + "</script>")
+single = single.replace('<script src="lms.js"></script>', "<script>\n" + lms + "</script>")
 single = single.replace('<script src="loader.js"></script>', data_block + "\n<script>\n" + loader + "</script>")
-if 'src="loader.js"' in single or 'src="mirror.js"' in single or 'href="style.css"' in single:
+if 'src="loader.js"' in single or 'src="mirror.js"' in single or 'src="lms.js"' in single or 'href="style.css"' in single:
     sys.exit("make-dist: web/index.html changed shape; update scripts/make-dist.py")
 
 
@@ -53,10 +56,10 @@ def sha256(text):
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-# The scripts that run: the two inline ones, and app.js and qrcode.js, which the loader inserts
+# The scripts that run: the three inline ones, and app.js and qrcode.js, which the loader inserts
 # as inline scripts from the data block. The JSON blocks never run and need no hash.
 decoded = lambda p: base64.b64decode(inline[p]).decode("utf-8")
-scripts = ["\n" + mirror, "\n" + loader, decoded("app.js"), decoded("qrcode.js")]
+scripts = ["\n" + mirror, "\n" + lms, "\n" + loader, decoded("app.js"), decoded("qrcode.js")]
 csp = ("default-src 'none'; script-src " + " ".join(sha256(t) for t in scripts) + " 'wasm-unsafe-eval'; "
        "style-src " + sha256("\n" + css) + "; img-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'")
 single = single.replace("<head>", '<head>\n<meta http-equiv="Content-Security-Policy" content="' + csp + '">', 1)
@@ -67,3 +70,7 @@ if "Content-Security-Policy" not in single:
 site_bytes = sum(f.stat().st_size for f in (dist / "site").rglob("*") if f.is_file())
 print(f"dist/site: {site_bytes} bytes in {sum(1 for f in (dist / 'site').rglob('*') if f.is_file())} files")
 print(f"dist/srm-trainer.html: {(dist / 'srm-trainer.html').stat().st_size} bytes (self-contained)")
+
+from make_lms_packages import write_packages  # noqa: E402 (after the site is in place)
+for package in write_packages(root, dist / "site", dist / "lms"):
+    print(f"dist/lms/{package.name}: {package.stat().st_size} bytes")

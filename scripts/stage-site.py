@@ -1,18 +1,18 @@
 #!/usr/bin/python3
 """Stages the static site: web/ (our HTML, CSS, JS), app.js and app.wasm from the build, the
 content files under their repository paths (assets/models/*.json, quizzes/*.json), qrcode.js
-(the QR encoder, loaded on demand), accessible/ (the plain HTML version of the quizzes and
-models), and
-manifest.json, which lists every file the loader fetches with its size in bytes so the
-loading screen can show real byte progress even when the server compresses responses. The
-manifest is written into index.html itself (a JSON script element, which never runs), which saves
-the page a round trip before the downloads start."""
+(the QR encoder, loaded on demand) and manifest.json, which lists every file the loader fetches
+with its size in bytes so the loading screen can show real byte progress even when the server
+compresses responses. The manifest is written into index.html itself (a JSON script element,
+which never runs), which saves the page a round trip before the downloads start. The build then
+has srm-check write accessible/, the plain HTML version of the quizzes and models (see
+src/platform/web/CMakeLists.txt)."""
 import argparse
 import json
 import pathlib
 import shutil
+from bundle_cmi5 import bundle as bundle_cmi5
 
-from accessible_html import write as write_accessible_html
 from bundle_qrcode import bundle as bundle_qrcode
 
 
@@ -29,9 +29,11 @@ def main():
             shutil.copy2(path, site / path.name)
     for name in ("app.js", "app.wasm"):
         shutil.copy2(app / name, site / name)
+    # The cmi5 client, fetched by lms.js only in a cmi5 launch (not in the manifest).
+    (site / "vendor").mkdir(exist_ok=True)
+    (site / "vendor/cmi5.js").write_text(bundle_cmi5(root), encoding="utf-8")
     # Fetched only when a workshop screen needs a QR code, so not in the manifest.
     (site / "qrcode.js").write_text(bundle_qrcode(root), encoding="utf-8")
-    write_accessible_html(root, site / "accessible")
     content = []
     for folder in ("assets/models", "assets/lessons", "assets/resources", "quizzes"):
         target = site / folder

@@ -84,7 +84,7 @@ if { cmake --preset native-asan && cmake --build --preset native-asan -j2; } >"$
   # Every fuzz target's regression corpus (and every crash make fuzz ever saved), under the sanitizers.
   : >"$logs/fuzz.log"
   fuzz_pass=0; fuzz_fail=0
-  for t in content link saved codes; do
+  for t in content link saved codes worksheet; do
     if build/native-asan/tests/fuzz/replay_$t tests/fuzz/corpus/$t $(ls -d tests/fuzz/crashes/$t 2>/dev/null) >>"$logs/fuzz.log" 2>&1; then
       fuzz_pass=$((fuzz_pass + 1)); else echo "replay_$t failed" >>"$logs/fuzz.log"; fuzz_fail=$((fuzz_fail + 1)); fi
   done

@@ -179,7 +179,11 @@
   // and says so.
   var STORAGE_KEYS = { progress: 'srm-trainer.v1.progress', run: 'srm-trainer.v1.run', backup: 'srm-trainer.v1.progress-backup',
                        display: 'srm-trainer.v1.display' };
+  // Inside a learning platform (web/lms.js) progress and the quiz run live in the platform.
+  var lms = window.srmLms || null;
   function readStored(slot) {
+    var kept = lms && lms.saved(slot);
+    if (typeof kept === 'string') return kept;
     try { return window.localStorage.getItem(STORAGE_KEYS[slot]) || ''; } catch (e) { return ''; }
   }
 
@@ -197,7 +201,7 @@
       var aside = { reason: String(reason && reason.message || reason).slice(0, 500), at: new Date().toISOString() };
       SAVED_SLOTS.forEach(function (slot) { aside[slot] = readStored(slot); });
       window.localStorage.setItem(SET_ASIDE_KEY, JSON.stringify(aside));
-      SAVED_SLOTS.forEach(function (slot) { window.localStorage.removeItem(STORAGE_KEYS[slot]); });
+      SAVED_SLOTS.forEach(function (slot) { window.localStorage.removeItem(STORAGE_KEYS[slot]); if (lms) lms.store(slot, ''); });
     } catch (e) { return false; }
     location.reload();
     return true;
@@ -262,7 +266,7 @@
     var downloads = Promise.all([get(manifest.app), get(manifest.fonts), get(manifest.content)]).then(function (r) {
       performance.mark('srm-downloaded');
       return { wasm: r[0][0], fonts: r[1], content: r[2] };
-    });
+    }).then(function (r) { return lms ? lms.ready.then(function () { return r; }) : r; });
     var files = null;
     var Module = {
       canvas: canvas,
@@ -273,11 +277,15 @@
           if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {});
         },
         // Events for a host page embedding the app; the app has already decided the origin.
+        // The LMS layer hears them in the page first.
         postEvent: function (payload, origin) {
-          if (window.parent === window) return;
-          try { window.parent.postMessage(JSON.parse(payload), origin); } catch (e) { /* a wrong origin is the host's loss */ }
+          var event = JSON.parse(payload);
+          if (lms) lms.observe(event);
+          if (window.parent === window || (lms && lms.keepsEvents())) return;
+          try { window.parent.postMessage(event, origin); } catch (e) { /* a wrong origin is the host's loss */ }
         },
         store: function (slot, text) {
+          if (lms && lms.store(slot, text)) return true;
           try {
             var key = STORAGE_KEYS[slot];
             if (!key) return false;
@@ -347,13 +355,14 @@
         manifest.content.forEach(function (file, i) {
           var r = files.content[i];
           var data = r.ok ? r.bytes : encoder.encode(r.reason);
+          if (lms && r.ok) lms.addContent(file.path, data);
           withBytes(Module, encoder.encode(file.path), function (pathPtr) {
             withBytes(Module, data, function (p, n) { Module._srm_add_file(pathPtr, p, n, r.ok ? 1 : 0); });
           });
         });
         files = null;
         performance.mark('srm-content');   // content parsed and checked file by file
-        withBytes(Module, encoder.encode(location.search), function (p) { Module._srm_set_query(p); });
+        withBytes(Module, encoder.encode(lms ? lms.appQuery(location.search) : location.search), function (p) { Module._srm_set_query(p); });
         withBytes(Module, encoder.encode(language), function (p) { Module._srm_set_language(p); });
         withBytes(Module, encoder.encode(location.href.split(/[?#]/)[0]), function (p) { Module._srm_set_page_address(p); });
         withBytes(Module, encoder.encode(readStored('progress')), function (p) { Module._srm_set_saved_progress(p); });

@@ -6,7 +6,7 @@ namespace srm {
 
 namespace {
 
-const char* const kViews[] = {"home", "explore", "compare", "matrix", "lessons", "lesson", "resources", "quiz"};
+const char* const kViews[] = {"home", "explore", "compare", "matrix", "lessons", "lesson", "resources", "quiz", "stack"};
 
 std::string decode(std::string_view s, bool& ok) {
     std::string out;
@@ -71,14 +71,14 @@ DeepLink parse_deep_link(std::string_view query, const std::vector<std::string>&
         std::string key = decode(pair.substr(0, eq), ok);
         std::string value = eq == std::string_view::npos ? std::string() : decode(pair.substr(eq + 1), ok);
         if (!ok) {
-            link.notices.push_back("Ignored a malformed part of the link (bad % escape).");
+            link.notices.push_back({ProblemId::link_bad_escape, {}});
             continue;
         }
         if (key == "seed") {
             bool digits = !value.empty() && value.size() <= 12;
             for (char ch : value) digits = digits && std::isdigit((unsigned char)ch);
             if (digits) link.seed = std::stoull(value);
-            else link.notices.push_back("Ignored seed=\"" + shown(value) + "\": a seed is a whole number.");
+            else link.notices.push_back({ProblemId::link_seed, {shown(value)}});
             continue;
         }
         if (key == "text") {
@@ -86,59 +86,66 @@ DeepLink parse_deep_link(std::string_view query, const std::vector<std::string>&
             for (char ch : value) digits = digits && std::isdigit((unsigned char)ch);
             int size = digits ? std::stoi(value) : 0;
             if (size >= 100 && size <= 200) link.text_size = size;
-            else link.notices.push_back("Ignored text=\"" + shown(value) + "\": the text size is a percentage from 100 to 200.");
+            else link.notices.push_back({ProblemId::link_text_size, {shown(value)}});
             continue;
         }
         if (key == "theme") {
             if (value == "light" || value == "dark" || value == "high-contrast") link.theme = value;
-            else link.notices.push_back("Ignored theme=\"" + shown(value) + "\": use light, dark or high-contrast.");
+            else link.notices.push_back({ProblemId::link_theme, {shown(value)}});
             continue;
         }
         if (key == "lang") {
             bool known = false;
             for (const std::string& l : languages) known = known || l == value;
             if (known) link.lang = value;
-            else link.notices.push_back("The language \"" + shown(value) + "\" is not available; showing English.");
+            else link.notices.push_back({ProblemId::link_language, {shown(value)}});
             continue;
         }
         if (key == "embed") {
             if (value == "1" || value == "0") link.embed = value == "1";
-            else link.notices.push_back("Ignored embed=\"" + shown(value) + "\": use embed=1.");
+            else link.notices.push_back({ProblemId::link_embed, {shown(value)}});
             continue;
         }
         if (key == "parent_origin") {
             if (is_web_origin(value)) link.parent_origin = value;
-            else link.notices.push_back("Ignored parent_origin=\"" + shown(value) + "\": it must be an origin such as https://wiki.example.com.");
+            else link.notices.push_back({ProblemId::link_parent_origin, {shown(value)}});
             continue;
         }
         if (key == "mode") {
             if (value == "practice" || value == "exam" || value == "present" || value == "summary" || value == "team") link.mode = value;
-            else link.notices.push_back("Ignored mode=\"" + shown(value) + "\": use practice, exam, present, summary or team.");
+            else link.notices.push_back({ProblemId::link_mode, {shown(value)}});
             continue;
         }
         if (key == "room") {
             bool shape = !value.empty() && value.size() <= 16;
             for (char ch : value) shape = shape && (std::isalnum((unsigned char)ch) || ch == '-');
             if (shape) link.room = value;
-            else link.notices.push_back("Ignored room=\"" + shown(value) + "\": a room code looks like 7KQ2M-X4D9A.");
+            else link.notices.push_back({ProblemId::link_room, {shown(value)}});
+            continue;
+        }
+        std::string* stack = key == "services" ? &link.stack.services : key == "set" ? &link.stack.settings
+                           : key == "parties" ? &link.stack.parties : key == "marks" ? &link.stack.marks : nullptr;
+        if (stack) {
+            if (is_worksheet_param(value)) *stack = value;
+            else link.notices.push_back({ProblemId::link_bad_value, {key, shown(value)}});
             continue;
         }
         std::string* field = key == "view" ? &link.view : key == "cloud" ? &link.cloud : key == "service" ? &link.service
                            : key == "compare" ? &link.compare : key == "control" ? &link.control
                            : key == "quiz" ? &link.quiz : key == "lesson" ? &link.lesson : nullptr;
         if (!field) {
-            link.notices.push_back("Ignored the unknown link parameter \"" + shown(key) + "\".");
+            link.notices.push_back({ProblemId::link_unknown_parameter, {shown(key)}});
             continue;
         }
         if (!is_id(value)) {
-            link.notices.push_back("Ignored " + key + "=\"" + shown(value) + "\": not a valid value.");
+            link.notices.push_back({ProblemId::link_bad_value, {key, shown(value)}});
             continue;
         }
         if (field == &link.view) {
             bool known = false;
             for (const char* v : kViews) known = known || value == v;
             if (!known) {
-                link.notices.push_back("Ignored view=\"" + shown(value) + "\": there is no such view.");
+                link.notices.push_back({ProblemId::link_view, {shown(value)}});
                 continue;
             }
         }
@@ -160,6 +167,10 @@ std::string format_deep_link(const DeepLink& link) {
     add("control", link.control);
     add("quiz", link.quiz);
     add("lesson", link.lesson);
+    add("services", link.stack.services);
+    add("set", link.stack.settings);
+    add("parties", link.stack.parties);
+    add("marks", link.stack.marks);
     add("mode", link.mode);
     add("room", link.room);
     add("lang", link.lang);

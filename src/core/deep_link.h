@@ -3,6 +3,8 @@
 // Parsing checks only shape; whether an id exists is decided against the loaded content by the
 // app. Anything unknown or malformed becomes a notice for the learner, never an error.
 #pragma once
+#include "problem.h"
+#include "worksheet_codec.h"
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -11,7 +13,7 @@
 namespace srm {
 
 struct DeepLink {
-    std::string view;      // home, explore, compare, matrix, lessons, lesson, resources, quiz
+    std::string view;      // home, explore, compare, matrix, lessons, lesson, resources, quiz, stack
     std::string cloud;     // model id
     std::string service;   // service id
     std::string compare;   // second service id, for the compare view
@@ -26,7 +28,8 @@ struct DeepLink {
     bool embed = false;    // embed=1: compact chrome for iframes
     std::string parent_origin;   // the host page allowed to receive learner events
     std::uint64_t seed = 0;   // quiz draw seed; 0 = pick one
-    std::vector<std::string> notices;   // what was ignored, in words
+    WorksheetParams stack;    // view=stack: services, set, parties and marks, read against the model by read_worksheet_params
+    std::vector<Problem> notices;   // what was ignored
 };
 
 // Parses "?a=b&c=d" (the leading '?' optional). Percent-escapes and '+' are decoded.

@@ -50,7 +50,7 @@ bool load_lessons(std::string_view text, const std::string& file, std::vector<Le
             if (l.explore[0] != '?' || !link.notices.empty())
                 check.error(pointer_append(p, "explore"), "bad-link",
                             "explore is a deep link such as \"?view=explore&cloud=aws&service=ec2\"" +
-                                (link.notices.empty() ? std::string() : ": " + link.notices[0]));
+                                (link.notices.empty() ? std::string() : ": " + english(link.notices[0])));
         }
         l.quiz = check.string(j, p, "quiz", false);
         l.sources = check.string_list(j, p, "sources");

@@ -42,21 +42,21 @@ std::string progress_to_code(const Progress& p) {
     return body + "|" + fnv1a_hex(body);
 }
 
-bool progress_from_code(std::string_view code, Progress& out, std::string& problem) {
+bool progress_from_code(std::string_view code, Progress& out, Problem& problem) {
     out = Progress();
     code = trim(code);
     if (code.substr(0, 3) != "SRM" || code.size() > kProgressCodeLimit) {   // the limit holds before anything is split
-        problem = "Saved progress was unreadable and has been set aside.";
+        problem = {ProblemId::progress_unreadable_set_aside, {}};
         return false;
     }
     std::string version = "SRM" + std::to_string(kProgressVersion) + "|";
     if (code.substr(0, version.size()) != version) {
-        problem = "Saved progress comes from another version of SRM Trainer and has been set aside.";
+        problem = {ProblemId::progress_other_version_set_aside, {}};
         return false;
     }
     size_t bar = code.rfind('|');
     if (fnv1a_hex(code.substr(0, bar)) != code.substr(bar + 1)) {
-        problem = "Saved progress is damaged (its checksum does not match) and has been set aside.";
+        problem = {ProblemId::progress_checksum_set_aside, {}};
         return false;
     }
     std::vector<std::string> sections = split(code.substr(0, bar), '|');
@@ -76,8 +76,17 @@ bool progress_from_code(std::string_view code, Progress& out, std::string& probl
             else clean = false;
         }
     }
-    if (!clean) problem = "Some saved progress was unreadable; the rest was kept.";
+    if (!clean) problem = {ProblemId::progress_partly_unreadable, {}};
     return clean;
+}
+
+Problem imported_code_problem(const Problem& problem) {
+    switch (problem.id) {
+    case ProblemId::progress_unreadable_set_aside: return {ProblemId::progress_unreadable, problem.args};
+    case ProblemId::progress_other_version_set_aside: return {ProblemId::progress_other_version, problem.args};
+    case ProblemId::progress_checksum_set_aside: return {ProblemId::progress_checksum, problem.args};
+    default: return problem;
+    }
 }
 
 } // namespace srm

@@ -5,6 +5,7 @@
 //
 //   SRM1|L<lesson>,<lesson>|Q<quiz>:<attempts>:<best %>:<day>,...|C<concept>:<box>:<day>,...|<fnv1a32 hex>
 #pragma once
+#include "problem.h"
 #include "review.h"
 #include <map>
 #include <set>
@@ -31,6 +32,9 @@ struct Progress {
 std::string progress_to_code(const Progress& progress);
 // Returns false, with a reason for the learner, when the code is damaged, foreign or from another
 // version; `out` then holds whatever could be recovered (possibly nothing).
-bool progress_from_code(std::string_view code, Progress& out, std::string& problem);
+bool progress_from_code(std::string_view code, Progress& out, Problem& problem);
+// The same refusal for a code the learner imports, which nothing sets aside: "Saved progress was
+// unreadable" rather than "... and has been set aside."
+Problem imported_code_problem(const Problem& problem);
 
 } // namespace srm

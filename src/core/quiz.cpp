@@ -205,6 +205,7 @@ Question default_question(const Quiz& quiz, const ResponsibilityModel& m, const 
     q.concepts = spec.concepts;
     q.difficulty = spec.difficulty;
     q.tags = {"defaults"};
+    q.cell = m.id + "/" + service.id + "/" + control.id;
     return q;
 }
 

@@ -9,12 +9,12 @@ namespace srm {
 static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 static const char kPrefix[] = "SRMW1|";
 
-bool clean_nickname(std::string_view text, std::string& out, std::string& problem) {
+bool clean_nickname(std::string_view text, std::string& out, Problem& problem) {
     text = trim(text);
-    if (text.empty()) { problem = "Choose a nickname first."; return false; }
-    if (text.size() > kNicknameMaxBytes) { problem = "A nickname can be at most 32 characters long."; return false; }
+    if (text.empty()) { problem = {ProblemId::nickname_missing, {}}; return false; }
+    if (text.size() > kNicknameMaxBytes) { problem = {ProblemId::nickname_too_long, {}}; return false; }
     for (unsigned char c : text)
-        if (c < 0x20 || c == 0x7f || c == '|') { problem = "A nickname cannot contain \"|\" or control characters."; return false; }
+        if (c < 0x20 || c == 0x7f || c == '|') { problem = {ProblemId::nickname_character, {}}; return false; }
     out = std::string(text);
     return true;
 }
@@ -106,30 +106,30 @@ static bool parse_answer(const std::string& token, WorkshopAnswer& out) {
     return true;
 }
 
-bool parse_results_code(std::string_view text, WorkshopResult& out, std::string& problem) {
+bool parse_results_code(std::string_view text, WorkshopResult& out, Problem& problem) {
     out = WorkshopResult();
     text = trim(text);
-    if (text.substr(0, 4) != "SRMW") { problem = "not a workshop results code (those start with SRMW)"; return false; }
-    if (text.substr(0, 6) != kPrefix) { problem = "made by another version of SRM Trainer"; return false; }
+    if (text.substr(0, 4) != "SRMW") { problem = {ProblemId::results_code_foreign, {}}; return false; }
+    if (text.substr(0, 6) != kPrefix) { problem = {ProblemId::results_code_other_version, {}}; return false; }
     // Bounded before anything is split or hashed: a room has at most kRoomMaxQuestions questions.
-    if (text.size() > kMaxResultsCodeBytes) { problem = "too long to be a workshop results code"; return false; }
+    if (text.size() > kMaxResultsCodeBytes) { problem = {ProblemId::results_code_too_long, {}}; return false; }
     std::vector<std::string> fields = split(text, '|');
-    if (fields.size() != 6) { problem = "damaged: it is cut short or has extra parts"; return false; }
+    if (fields.size() != 6) { problem = {ProblemId::results_code_shape, {}}; return false; }
     size_t bar = text.rfind('|');
     if (fnv1a_hex(text.substr(0, bar)) != text.substr(bar + 1)) {
-        problem = "damaged: its check digits do not match (was it cut short or edited?)";
+        problem = {ProblemId::results_code_checksum, {}};
         return false;
     }
     out.room = fields[1];
-    std::string why;
-    if (!clean_nickname(fields[2], out.nickname, why) || out.nickname != fields[2]) { problem = "damaged: its nickname is not valid"; return false; }
+    Problem why;
+    if (!clean_nickname(fields[2], out.nickname, why) || out.nickname != fields[2]) { problem = {ProblemId::results_code_nickname, {}}; return false; }
     for (const std::string& token : split(fields[3], '.')) {
         out.answers.emplace_back();
-        if (!parse_answer(token, out.answers.back())) { problem = "damaged: its answers cannot be read"; return false; }
+        if (!parse_answer(token, out.answers.back())) { problem = {ProblemId::results_code_answers, {}}; return false; }
     }
     const std::string& p = fields[4];
     if (p.empty() || p.size() > 3 || p.find_first_not_of("0123456789") != std::string::npos || std::atoi(p.c_str()) > 100) {
-        problem = "damaged: its score is not a percentage";
+        problem = {ProblemId::results_code_percent, {}};
         return false;
     }
     out.percent = std::atoi(p.c_str());

@@ -8,6 +8,7 @@
 // scenario's answer is followed by its parts, each after a "+"; an unanswered question is "_". The checksum covers
 // everything before it. Checking the answers against the room's questions is room_summary's job.
 #pragma once
+#include "problem.h"
 #include "quiz_session.h"
 #include <string>
 #include <string_view>
@@ -35,11 +36,11 @@ struct WorkshopResult {
 
 // A nickname as it will appear in the room: trimmed; empty, too long, or holding "|" or control
 // characters is refused with a reason.
-bool clean_nickname(std::string_view text, std::string& out, std::string& problem);
+bool clean_nickname(std::string_view text, std::string& out, Problem& problem);
 WorkshopResult workshop_result(const std::string& room, const std::string& nickname, const QuizSession& session);
 std::string results_code(const WorkshopResult& result);
 // Reads one code. False with a reason when it is not a results code, comes from another version,
 // or is damaged (cut short, edited, mistyped).
-bool parse_results_code(std::string_view text, WorkshopResult& out, std::string& problem);
+bool parse_results_code(std::string_view text, WorkshopResult& out, Problem& problem);
 
 } // namespace srm

@@ -49,32 +49,32 @@ static int symbol_value(char c) {
     return -1;
 }
 
-bool parse_room_code(std::string_view text, const std::vector<Quiz>& quizzes, Room& out, std::string& problem) {
+bool parse_room_code(std::string_view text, const std::vector<Quiz>& quizzes, Room& out, Problem& problem) {
     std::uint64_t bits = 0;
     int symbols = 0;
     for (char c : trim(text)) {
         if (c == '-' || c == ' ') continue;
         int v = symbol_value(c);
         if (v < 0) {
-            problem = std::string("A room code has only letters and digits; \"") + c + "\" is not one of them.";
+            problem = {ProblemId::room_code_character, {std::string(1, c)}};
             return false;
         }
         bits = (bits << 5) | std::uint64_t(v);
         ++symbols;
     }
     if (symbols != kCodeLength) {
-        problem = "A room code has 10 letters and digits, like 7KQ2M-X4D9A; this one has " + std::to_string(symbols) + ".";
+        problem = {ProblemId::room_code_length, {std::to_string(symbols)}};
         return false;
     }
     std::uint64_t payload = bits >> 10;
     if (check_bits(payload) != (bits & 0x3ff)) {
-        problem = "This room code has a typo: its letters do not check out. Compare it with the code on the presenter's screen.";
+        problem = {ProblemId::room_code_typo, {}};
         return false;
     }
     std::uint16_t hash = std::uint16_t(payload >> 24);
     auto quiz = std::find_if(quizzes.begin(), quizzes.end(), [&](const Quiz& q) { return room_quiz_hash(q.id) == hash; });
     if (quiz == quizzes.end()) {
-        problem = "This room code is for a quiz that this copy of SRM Trainer does not have.";
+        problem = {ProblemId::room_code_unknown_quiz, {}};
         return false;
     }
     out.quiz_id = quiz->id;

@@ -6,6 +6,7 @@
 // (5; 0 = all), the presenter's timer (3; an index into kRoomTimerSeconds) and a 10-bit check.
 // Reading forgives case, spaces, hyphens and the look-alikes O/0, I/1, L/1.
 #pragma once
+#include "problem.h"
 #include "quiz.h"
 #include "quiz_session.h"
 #include <cstdint>
@@ -31,7 +32,7 @@ std::uint16_t room_quiz_hash(const std::string& quiz_id);
 std::string room_code(const Room& room);
 // Reads a code typed or scanned by a participant. False with a reason the person can act on when
 // it is mistyped or names a quiz this edition does not have.
-bool parse_room_code(std::string_view text, const std::vector<Quiz>& quizzes, Room& out, std::string& problem);
+bool parse_room_code(std::string_view text, const std::vector<Quiz>& quizzes, Room& out, Problem& problem);
 // How a room's quiz runs for every participant: same seed, same draw, feedback after each answer.
 SessionConfig room_session_config(const Room& room);
 

@@ -8,22 +8,22 @@
 namespace srm {
 
 // Replays a participant's answers into the room's run; false with a reason when they do not fit.
-static bool replay(const WorkshopResult& result, QuizSession& run, std::string& problem) {
+static bool replay(const WorkshopResult& result, QuizSession& run, Problem& problem) {
     if (result.answers.size() != run.size()) {
-        problem = "damaged: it answers " + std::to_string(result.answers.size()) + " questions, the room has " + std::to_string(run.size());
+        problem = {ProblemId::results_code_answer_count, {std::to_string(result.answers.size()), std::to_string(run.size())}};
         return false;
     }
     for (size_t i = 0; i < result.answers.size(); ++i) {
         const WorkshopAnswer& a = result.answers[i];
         if (a.answered && !response_fits(*run.current().question, a.response)) {
-            problem = "damaged: its answer to question " + std::to_string(i + 1) + " is not one the question offers";
+            problem = {ProblemId::results_code_answer_not_offered, {std::to_string(i + 1)}};
             return false;
         }
         if (a.answered) run.answer(a.response, 0);
         run.next(0);
     }
     if (int(run.scaled() * 100 + 0.5) != result.percent) {
-        problem = "its score (" + std::to_string(result.percent) + "%) does not match its answers";
+        problem = {ProblemId::results_code_score_mismatch, {std::to_string(result.percent)}};
         return false;
     }
     return true;
@@ -49,23 +49,23 @@ RoomSummary summarise_room(const Quiz& quiz, const Room& room, std::string_view 
         std::string_view text = trim(pasted.substr(start, end - start));
         start = end + 1;
         if (text.empty()) continue;
-        auto reject = [&](const std::string& reason) { out.rejected.push_back({n + 1, reason}); };
+        auto reject = [&](const Problem& reason) { out.rejected.push_back({n + 1, reason}); };
         if (++read > kMaxRoomCodes) {
-            reject("not read: at most " + std::to_string(kMaxRoomCodes) + " codes are read at once");
+            reject({ProblemId::results_code_over_limit, {std::to_string(kMaxRoomCodes)}});
             break;
         }
         WorkshopResult result;
-        std::string problem;
+        Problem problem;
         if (!parse_results_code(text, result, problem)) { reject(problem); continue; }
-        if (result.room != out.room) { reject("from another room (" + result.room + "), not " + out.room); continue; }
+        if (result.room != out.room) { reject({ProblemId::results_code_other_room, {result.room, out.room}}); continue; }
         auto same = code_lines.find(std::string(text));
         if (same != code_lines.end()) {
-            reject("a duplicate of line " + std::to_string(same->second));
+            reject({ProblemId::results_code_duplicate, {std::to_string(same->second)}});
             continue;
         }
         auto named = nickname_lines.find(result.nickname);
         if (named != nickname_lines.end()) {
-            reject("the nickname \"" + result.nickname + "\" is already used on line " + std::to_string(named->second));
+            reject({ProblemId::results_code_nickname_taken, {result.nickname, std::to_string(named->second)}});
             continue;
         }
         QuizSession run(quiz, room_session_config(room), 0);

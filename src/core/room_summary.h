@@ -24,7 +24,7 @@ struct RoomParticipant {
 
 struct RejectedCode {
     size_t line = 0;
-    std::string reason;
+    Problem reason;
 };
 
 struct QuestionStat {

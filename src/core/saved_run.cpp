@@ -56,7 +56,7 @@ std::string saved_run_to_json(const SavedRun& run) {
 
 // Saved data is untrusted (another tab, an extension, a hand edit): every value's type is checked
 // before it is read, and the text is bounded in size and depth before it is parsed.
-bool saved_run_from_json(std::string_view text, SavedRun& out, std::string& problem) {
+bool saved_run_from_json(std::string_view text, SavedRun& out, Problem& problem) {
     out = SavedRun();
     Diagnostics ignored;
     JsonDocument doc = text.size() <= kMaxSavedRunBytes ? parse_json_document(text, "run", ignored) : JsonDocument();
@@ -106,7 +106,7 @@ bool saved_run_from_json(std::string_view text, SavedRun& out, std::string& prob
     }
     if (!ok) {
         out = SavedRun();
-        problem = "A quiz in progress could not be restored and has been set aside.";
+        problem = {ProblemId::saved_run_set_aside, {}};
     }
     return ok;
 }

@@ -2,6 +2,7 @@
 // left off. The run is rebuilt by replaying the answers into a new session with the same seed and
 // settings, which gives back the same questions in the same order.
 #pragma once
+#include "problem.h"
 #include "quiz_session.h"
 #include <string>
 #include <string_view>
@@ -23,6 +24,6 @@ constexpr size_t kMaxSavedListSize = 1000;   // answers, concepts, tags, chosen 
 
 std::string saved_run_to_json(const SavedRun& run);
 // False, with a reason, when the text is not a run this build can resume.
-bool saved_run_from_json(std::string_view text, SavedRun& out, std::string& problem);
+bool saved_run_from_json(std::string_view text, SavedRun& out, Problem& problem);
 
 } // namespace srm

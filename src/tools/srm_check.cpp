@@ -4,13 +4,19 @@
 //   srm-check --stats FILE...                 per language: quizzes, questions, cells, lessons;
 //                                             then question counts per quiz, type and concept, and
 //                                             the services a "line" generator skips
+//   srm-check --accessible-html DIR FILE...   writes the accessible HTML version of the content
+//                                             into DIR (see accessible/accessible_site.h)
+//   srm-check --worksheet MODEL --services ...   a team's "Your stack" worksheet (worksheet_command.cpp)
 // Files under a models/ folder are read as models, under quizzes/ as quizzes. Every problem is
 // printed as "file:line:col: error: /pointer: message [id]" (on standard error when exporting);
 // the exit status is 1 on any error, 2 on a usage error.
+#include "accessible/accessible_site.h"
 #include "catalog.h"
 #include "model_queries.h"
+#include "worksheet_command.h"
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <fstream>
@@ -28,7 +34,9 @@ static std::string Today() {
 static int Usage() {
     std::fprintf(stderr, "usage: srm-check [--today YYYY-MM-DD] FILE...\n"
                          "       srm-check --export-matrix MODEL_FILE\n"
-                         "       srm-check --stats FILE...\n");
+                         "       srm-check --stats FILE...\n"
+                         "       srm-check --accessible-html DIR FILE...\n"
+                         "%s", kWorksheetUsage);
     return 2;
 }
 
@@ -53,6 +61,30 @@ static int ExportMatrix(const std::string& path, const std::string& today) {
     std::fputs(srm::format_all(diags).c_str(), stderr);
     if (!ok) return 1;
     std::fputs(srm::export_matrix_csv(model).c_str(), stdout);
+    return 0;
+}
+
+// Writes the accessible pages of content that loaded without errors into `dir` (created if need be).
+static int ExportAccessibleHtml(const std::string& dir, const std::vector<std::pair<std::string, std::string>>& files,
+                                const std::string& today) {
+    std::vector<srm_html::SitePage> pages;
+    std::string problem;
+    if (!srm_html::accessible_site(files, today, pages, problem)) {
+        std::fprintf(stderr, "srm-check: error: %s\n", problem.c_str());
+        return 1;
+    }
+    std::error_code error;   // a folder that cannot be made shows as the first page that cannot be written
+    std::filesystem::create_directories(dir, error);
+    for (const srm_html::SitePage& page : pages) {
+        std::string path = (std::filesystem::path(dir) / page.file).string();
+        std::ofstream out(path, std::ios::binary);
+        out << page.text;
+        if (!out.flush()) {
+            std::fprintf(stderr, "%s: error: cannot write the file\n", path.c_str());
+            return 1;
+        }
+    }
+    std::fprintf(stderr, "srm-check: %zu accessible page(s) in %s\n", pages.size(), dir.c_str());
     return 0;
 }
 
@@ -123,14 +155,16 @@ static void PrintStats(const srm::ContentCatalog& catalog, const std::vector<std
 
 int main(int argc, char** argv) {
     std::string today = Today();
+    if (IsWorksheetCommand(argc, argv)) return RunWorksheetCommand(argc, argv, today);
     std::vector<std::string> files;
-    std::string export_path;
+    std::string export_path, html_dir;
     bool stats = false;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--today" && i + 1 < argc) today = argv[++i];
         else if (arg == "--export-matrix" && i + 1 < argc) export_path = argv[++i];
         else if (arg == "--stats") stats = true;
+        else if (arg == "--accessible-html" && i + 1 < argc) html_dir = argv[++i];
         else if (arg == "-h" || arg == "--help") return Usage();
         else if (!arg.empty() && arg[0] == '-') return Usage();
         else files.push_back(arg);
@@ -150,9 +184,14 @@ int main(int argc, char** argv) {
         }
     }
     catalog.finish();
+    int errors = catalog.error_count();
+    if (!html_dir.empty()) {   // the pages go to files, the diagnostics to standard error
+        std::fputs(srm::format_all(catalog.diagnostics()).c_str(), stderr);
+        if (errors) std::fprintf(stderr, "srm-check: %d error(s), no pages written\n", errors);
+        return errors ? 1 : ExportAccessibleHtml(html_dir, texts, today);
+    }
     std::fputs(srm::format_all(catalog.diagnostics()).c_str(), stdout);
     if (stats) PrintStats(catalog, texts, today);
-    int errors = catalog.error_count();
     std::printf("srm-check: %zu file(s), %zu model(s), %zu quiz(zes), %d error(s)\n", files.size(),
                 catalog.models().size(), catalog.quizzes().size(), errors);
     return errors ? 1 : 0;

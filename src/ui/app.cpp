@@ -109,7 +109,7 @@ void App::DescribeState(nlohmann::json& out) const {
                                {"timer", {{"enabled", w.timer.enabled}, {"running", w.timer.running}, {"left", w.timer.remaining(now_)}}}};
         if (w.summary) {
             nlohmann::json rejected = nlohmann::json::array(), people = nlohmann::json::array();
-            for (const RejectedCode& r : w.summary->rejected) rejected.push_back({{"line", r.line}, {"reason", r.reason}});
+            for (const RejectedCode& r : w.summary->rejected) rejected.push_back({{"line", r.line}, {"reason", english(r.reason)}});
             for (const RoomParticipant& p : w.summary->participants) people.push_back({{"nickname", p.nickname}, {"percent", p.percent}});
             room["summary"] = {{"participants", people}, {"rejected", rejected}, {"leaderboard", w.show_leaderboard}};
         }
@@ -261,7 +261,7 @@ bool App::WantsAnimation() const {
 //-----------------------------------------------------------------------------
 
 void App::ApplyDeepLink(const DeepLink& link) {
-    for (const std::string& notice : link.notices) notices_.push_back(Translate(notice));
+    for (const Problem& notice : link.notices) notices_.push_back(Translate(notice));
     if (!link.theme.empty()) theme_ = link.theme;
     if (link.text_size) text_size_ = link.text_size;
     embed_ = link.embed;
@@ -271,7 +271,7 @@ void App::ApplyDeepLink(const DeepLink& link) {
         notices_.push_back(F("Ignored {1}=\"{2}\": no such {1} was loaded.", {what, id}));
     };
     if (!link.room.empty()) {
-        std::string problem;
+        Problem problem;
         if (!OpenRoom(link.room, problem)) {
             notices_.push_back(F("Ignored room=\"{1}\": {2}", {link.room, Translate(problem)}));
             return;
@@ -335,7 +335,7 @@ void App::ApplyDeepLink(const DeepLink& link) {
 
 void App::LoadProgress(const std::string& saved) {
     if (saved.empty()) return;
-    std::string problem;
+    Problem problem;
     if (!progress_from_code(saved, progress_, problem)) {
         notices_.push_back(F("{1} A copy of it is kept in this browser.", {Translate(problem)}));
         requests_.push_back({PlatformRequest::Kind::backup_progress, saved});
@@ -357,7 +357,7 @@ void App::LoadDisplay(const std::string& saved) {
 
 void App::LoadRun(const std::string& saved) {
     if (saved.empty()) return;
-    std::string problem;
+    Problem problem;
     SavedRun run;
     if (!saved_run_from_json(saved, run, problem)) {
         notices_.push_back(Translate(problem));
@@ -667,7 +667,7 @@ void App::Apply(const Intent& intent) {
                 session_->answer(r, now_);
                 session_->next(now_);
             }
-            std::string problem;
+            Problem problem;
             if (!run.room.empty() && OpenRoom(run.room, problem)) {
                 workshop_.nickname = run.nickname;
                 workshop_.participant_run = true;
@@ -693,14 +693,14 @@ void App::Apply(const Intent& intent) {
         break;
     case Intent::Kind::import_progress_code: {
         Progress imported;
-        std::string problem;
+        Problem problem;
         if (progress_from_code(intent.id, imported, problem)) {
             progress_ = std::move(imported);
             notices_.push_back(T("Progress imported."));
             import_draft_.clear();
             requests_.push_back({PlatformRequest::Kind::save_progress, progress_to_code(progress_)});
         } else {
-            notices_.push_back(F("That progress code could not be used: {1}.", {Translate(problem.substr(0, problem.find(" and has been")))}));
+            notices_.push_back(F("That progress code could not be used: {1}.", {Translate(imported_code_problem(problem))}));
         }
         break;
     }

@@ -151,7 +151,7 @@ public:
 
 private:
     void ApplyWorkshop(const Intent& intent);   // app_workshop.cpp
-    bool OpenRoom(const std::string& code, std::string& problem);
+    bool OpenRoom(const std::string& code, Problem& problem);
     void SetRoom(const Room& room);
     void PresentAt(int position);
     void UpdateSummary();

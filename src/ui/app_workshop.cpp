@@ -22,14 +22,14 @@ void App::SetRoom(const Room& room) {
     w.has_room = true;
     w.room = room;
     w.code = room_code(room);
-    w.problem.clear();
+    w.problem.reset();
     w.summary.reset();
     w.position = -1;
     if (const Quiz* q = catalog_.find_quiz(room.quiz_id)) w.presented = std::make_unique<QuizSession>(*q, room_session_config(room), now_);
     if (w.qr_text != join_link()) requests_.push_back({PlatformRequest::Kind::make_qr, join_link()});
 }
 
-bool App::OpenRoom(const std::string& code, std::string& problem) {
+bool App::OpenRoom(const std::string& code, Problem& problem) {
     Room room;
     if (!parse_room_code(code, catalog_.quizzes(), room, problem)) return false;
     if (!workshop_.has_room || room_code(room) != workshop_.code) SetRoom(room);
@@ -103,24 +103,31 @@ void App::ApplyWorkshop(const Intent& intent) {
     case Intent::Kind::set_join_draft:
         w.join_draft = intent.id;
         break;
-    case Intent::Kind::join_room:
-        if (OpenRoom(intent.id, w.problem)) {
+    case Intent::Kind::join_room: {
+        Problem problem;
+        if (OpenRoom(intent.id, problem)) {
             w.join_draft.clear();
             screen_ = Screen::join;
+        } else {
+            w.problem = problem;
         }
         break;
+    }
     case Intent::Kind::set_nickname_draft:
         w.nickname_draft = intent.id;
         break;
     case Intent::Kind::start_room_run: {
         const Quiz* q = w.has_room ? catalog_.find_quiz(w.room.quiz_id) : nullptr;
         std::string nickname;
-        if (q && clean_nickname(w.nickname_draft, nickname, w.problem)) {
-            w.problem.clear();
+        Problem problem;
+        if (q && clean_nickname(w.nickname_draft, nickname, problem)) {
+            w.problem.reset();
             StartQuiz(*q, room_session_config(w.room));
             w.nickname = nickname;
             w.participant_run = true;
             SaveRun();   // again, now with the room and nickname
+        } else if (q) {
+            w.problem = problem;
         }
         break;
     }

@@ -2,8 +2,10 @@
 // F() for text with numbered places), and the French table (strings_fr.cpp) maps each English
 // string to its translation. Keying by the English text keeps the screens readable; a test finds
 // every T() and F() in the sources and fails when one has no French entry or an entry is unused.
+// The core's problems (problem.h) are translated here too, keyed by their English template.
 // Content (quizzes, models, lessons) is translated in its own files, not here.
 #pragma once
+#include "problem.h"
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -19,14 +21,11 @@ const std::string& Language();
 const char* T(const char* english);
 // T() with {1}, {2}... replaced by the arguments: F("Question {1} of {2}", {"3", "10"}).
 std::string F(const char* english, std::initializer_list<std::string> args);
-// Marks an English template the core composes (see core_sentences.cpp); it returns its argument.
-constexpr const char* N(const char* english) { return english; }
-const std::vector<const char*>& CoreSentences();
-// A sentence the core wrote in English, in the current language: recognised among
-// CoreSentences() with its places filled in, then translated; anything else is returned as is.
-std::string Translate(const std::string& english);
 // F() with the arguments in a vector.
 std::string F(const char* english, const std::vector<std::string>& args);
+// A problem the core reported (problem.h), in the current language: its English template from
+// the core's list, translated, with its arguments in place.
+std::string Translate(const srm::Problem& problem);
 
 // A share as a percentage, with the current language's spacing ("85%", "85 %").
 std::string Percent(double fraction);

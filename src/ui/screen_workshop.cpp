@@ -137,7 +137,7 @@ void DrawJoinScreen(const App& app, Intents& out) {
     if (TextBox("join.nickname", T("Your nickname for this room"), T("Nickname (not your full name)"), w.nickname_draft, nickname))
         out.push_back({Intent::Kind::set_nickname_draft, nickname});
     Paragraph("join.privacy", T("The results code holds only this nickname, your answers and your score."), p.text_muted);
-    if (!w.problem.empty()) Paragraph("join.problem", Translate(w.problem), p.error_text);
+    if (w.problem) Paragraph("join.problem", Translate(*w.problem), p.error_text);
     if (Button("join.start", T("Start the quiz"))) out.push_back({Intent::Kind::start_room_run, {}});
 }
 
@@ -154,7 +154,7 @@ void DrawJoinRoomCard(const App& app, Intents& out) {
     ImGui::BeginDisabled(w.join_draft.empty());
     if (Button("home.join", T("Join"), true, 0, T("Join the room"))) out.push_back({Intent::Kind::join_room, w.join_draft});
     ImGui::EndDisabled();
-    if (!w.problem.empty()) Paragraph("home.join.problem", Translate(w.problem), Colors().error_text);
+    if (w.problem) Paragraph("home.join.problem", Translate(*w.problem), Colors().error_text);
     if (Button("home.workshop", T("Run a workshop"), false, 0, T("Run a workshop as facilitator"))) out.push_back({Intent::Kind::open_workshop, {}});
     EndCard();
 }

@@ -1,6 +1,7 @@
 // The interface in French, keyed by its English text (see i18n.h). French typography: a narrow
 // no-break space (U+202F) before ; : ! ? and inside guillemets. A test checks that every T() and
-// F() string in the sources is here, that nothing here is unused, and the typography.
+// F() string in the sources and every problem's template (core/problem.h) is here, that nothing
+// here is unused, and the typography.
 #include "i18n.h"
 
 namespace srm::ui {
@@ -43,6 +44,7 @@ const std::vector<Translation>& FrenchTable() {
          "Problèmes de contenu : {1} erreurs. Tout le reste fonctionne."},
         {"Content warnings",
          "Avertissements sur le contenu"},
+        // The core's problems (core/problem.h), keyed by their English template.
         {"A room code has only letters and digits; \"{1}\" is not one of them.",
          "Un code de salle ne contient que des lettres et des chiffres ; « {1} » n’en fait pas partie."},
         {"A room code has 10 letters and digits, like 7KQ2M-X4D9A; this one has {1}.",
@@ -123,6 +125,7 @@ const std::vector<Translation>& FrenchTable() {
          "Le paramètre de lien inconnu « {1} » a été ignoré."},
         {"Ignored {1}=\"{2}\": not a valid value.",
          "Paramètre {1}=\"{2}\" ignoré : valeur non valide."},
+        // The rest of the interface.
         {"Not applicable",
          "Sans objet"},
         {"check again",

@@ -6,6 +6,7 @@
 #include "room.h"
 #include "room_summary.h"
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,7 @@ struct WorkshopState {
     Room room;
     std::string code;                     // room_code(room)
     std::string join_draft;               // a room code being typed on the home screen
-    std::string problem;                  // why the last code or nickname was refused
+    std::optional<Problem> problem;       // why the last code or nickname was refused
 
     // Participant: the nickname, and whether the quiz run in progress is this room's.
     std::string nickname_draft, nickname;

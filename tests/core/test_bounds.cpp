@@ -1,6 +1,7 @@
 // Bounds on untrusted input: every reader refuses what is too deep, too long or too many before
 // anything recursive or quadratic sees it, with a clear reason, and never aborts. Each case here
 // is a fault once found in this build (see the commit that added this file).
+#include "problem_checks.h"
 #include "catalog.h"
 #include "fixtures.h"
 #include "json_source.h"
@@ -59,17 +60,17 @@ TEST_CASE("hostile saved runs are set aside, never aborting the start") {
     good.quiz_id = "basics";
     std::string text = saved_run_to_json(good);
     SavedRun out;
-    std::string problem;
+    Problem problem;
     REQUIRE(saved_run_from_json(text, out, problem));
     for (const std::string& hostile : {replace(text, "\"v\":1", "\"v\":\"1\""), replace(text, "\"v\":1", "\"v\":null"),
                                        replace(text, "\"v\":1", "\"v\":1e308"), replace(text, "\"v\":1", "\"v\":18446744073709551615"),
                                        replace(text, "\"concepts\":[]", "\"concepts\":" + Nested(5000)),
                                        replace(text, "\"answers\":[]", "\"answers\":[" + std::string(300000, ' ') + "]"),
                                        std::string("[") + Nested(100000) + "]", std::string("\"") + std::string(300000, 'x') + "\""}) {
-        problem.clear();
         INFO(hostile.substr(0, 120));
+        problem = {ProblemId::room_code_typo, {}};   // anything else, so that a stale value cannot pass
         CHECK_FALSE(saved_run_from_json(hostile, out, problem));
-        CHECK(problem == "A quiz in progress could not be restored and has been set aside.");
+        CHECK(problem.id == ProblemId::saved_run_set_aside);
         CHECK(out.quiz_id.empty());
     }
 }
@@ -133,9 +134,9 @@ TEST_CASE("a results code with a million answers is refused before it is split; 
     Room room{"all-types", 321, 0, 0};
     std::string body = "SRMW1|" + room_code(room) + "|Eve|" + std::string(1000000, '0') + "|0";
     WorkshopResult result;
-    std::string problem;
+    Problem problem;
     CHECK_FALSE(parse_results_code(body + "|" + fnv1a_hex(body), result, problem));
-    CHECK(problem == "too long to be a workshop results code");
+    CHECK(problem.id == ProblemId::results_code_too_long);
     CHECK(result.answers.empty());
 
     QuizSession run = workshop_test::TakeRun(quiz, room_session_config(room), {true, true, true, true, true, true, true});
@@ -145,7 +146,7 @@ TEST_CASE("a results code with a million answers is refused before it is split; 
     CHECK(s.participants.size() == kMaxRoomCodes);
     REQUIRE(s.rejected.size() == 1);
     CHECK(s.rejected[0].line == kMaxRoomCodes + 1);
-    CHECK(s.rejected[0].reason == "not read: at most 2000 codes are read at once");
+    CHECK(s.rejected[0].reason == Problem{ProblemId::results_code_over_limit, {"2000"}});
 }
 
 TEST_CASE("CSV fields are quoted and formulas are neutralised after every separator a spreadsheet may split on") {
@@ -176,8 +177,8 @@ TEST_CASE("two quiz ids with the same room hash: the second is refused, so a roo
 
 TEST_CASE("a progress code longer than the documented limit is refused before it is split") {
     Progress p;
-    std::string problem;
+    Problem problem;
     std::string body = "SRM1|L" + std::string(kProgressCodeLimit, 'a') + "|Q|C";
     CHECK_FALSE(progress_from_code(body + "|" + fnv1a_hex(body), p, problem));
-    CHECK(problem == "Saved progress was unreadable and has been set aside.");
+    CHECK(problem.id == ProblemId::progress_unreadable_set_aside);
 }

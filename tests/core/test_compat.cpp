@@ -49,7 +49,7 @@ TEST_CASE("a saved run from an earlier build resumes with the same answers and s
     const Quiz& quiz = catalog.quizzes()[0];
     std::string text = Fixture("saved-run.json");
     SavedRun run;
-    std::string problem;
+    Problem problem;
     REQUIRE(saved_run_from_json(text, run, problem));
     CHECK(run.quiz_id == quiz.id);
     // Nothing in it carries text, so writing it again gives the very same document.
@@ -72,7 +72,7 @@ TEST_CASE("a saved run from an earlier build resumes with the same answers and s
 TEST_CASE("a progress code from an earlier build reads and writes back unchanged") {
     std::string code = FirstLine("progress-code.txt");
     Progress progress;
-    std::string problem;
+    Problem problem;
     REQUIRE(progress_from_code(code, progress, problem));
     CHECK(progress.quizzes.at("all-types").best_percent == 71);
     CHECK(progress_to_code(progress) == code);
@@ -82,7 +82,7 @@ TEST_CASE("results codes from an earlier build read, write back unchanged and su
     ContentCatalog catalog = CompatCatalog();
     const Quiz& quiz = catalog.quizzes()[0];
     Room room;
-    std::string problem;
+    Problem problem;
     REQUIRE(parse_room_code(FirstLine("room-code.txt"), catalog.quizzes(), room, problem));
     std::vector<std::string> codes = Lines("results-codes.txt");
     REQUIRE(codes.size() == 5);

@@ -1,4 +1,5 @@
 // Deep links: known parameters set the starting state, anything else becomes a notice.
+#include "problem_checks.h"
 #include "deep_link.h"
 #include <doctest/doctest.h>
 
@@ -21,10 +22,10 @@ TEST_CASE("unknown parameters, bad values and bad escapes are ignored with a not
     CHECK(link.cloud.empty());
     CHECK(link.quiz == "fundamentals");
     REQUIRE(link.notices.size() == 4);
-    CHECK(link.notices[0] == "Ignored view=\"nowhere\": there is no such view.");
-    CHECK(link.notices[1] == "Ignored the unknown link parameter \"utm_source\".");
-    CHECK(link.notices[2] == "Ignored service=\"<script>\": not a valid value.");
-    CHECK(link.notices[3] == "Ignored a malformed part of the link (bad % escape).");
+    CHECK(link.notices[0] == Problem{ProblemId::link_view, {"nowhere"}});
+    CHECK(link.notices[1] == Problem{ProblemId::link_unknown_parameter, {"utm_source"}});
+    CHECK(link.notices[2] == Problem{ProblemId::link_bad_value, {"service", "<script>"}});
+    CHECK(link.notices[3] == Problem{ProblemId::link_bad_escape, {}});
 }
 
 TEST_CASE("an empty query is an empty link") {
@@ -37,7 +38,9 @@ TEST_CASE("overlong values are refused and shown shortened") {
     DeepLink link = parse_deep_link("?service=" + std::string(100, 'a'));
     CHECK(link.service.empty());
     REQUIRE(link.notices.size() == 1);
-    CHECK(link.notices[0].find("...") != std::string::npos);
+    CHECK(link.notices[0].id == ProblemId::link_bad_value);
+    REQUIRE(link.notices[0].args.size() == 2);
+    CHECK(link.notices[0].args[1].find("...") != std::string::npos);
 }
 
 TEST_CASE("theme, lang, embed and parent_origin are read and checked") {
@@ -53,7 +56,7 @@ TEST_CASE("theme, lang, embed and parent_origin are read and checked") {
     CHECK_FALSE(bad.embed);
     CHECK(bad.parent_origin.empty());
     REQUIRE(bad.notices.size() == 6);
-    CHECK(bad.notices[1] == "The language \"xx\" is not available; showing English.");
+    CHECK(bad.notices[1] == Problem{ProblemId::link_language, {"xx"}});
     CHECK(parse_deep_link("?lang=fr", {"en", "fr"}).lang == "fr");
 }
 

@@ -216,7 +216,7 @@ TEST_CASE("line answers travel in results codes and count in the room summary") 
     std::string ana = results_code(workshop_result(room_code(room), "Ana", right));
     std::string ben = results_code(workshop_result(room_code(room), "Ben", wrong));
     WorkshopResult back;
-    std::string problem;
+    Problem problem;
     REQUIRE(parse_results_code(ana, back, problem));
     REQUIRE(back.answers.size() == 3);
     for (size_t i = 0; i < 3; ++i) CHECK(back.answers[i].response.values == right.record(i).response.values);

@@ -1,4 +1,5 @@
 // The progress code: round trip, the size bound, and damaged, foreign or newer codes never fatal.
+#include "problem_checks.h"
 #include "progress.h"
 #include <doctest/doctest.h>
 
@@ -18,13 +19,12 @@ TEST_CASE("progress survives a round trip through the code") {
     std::string code = progress_to_code(Sample());
     CHECK(code.rfind("SRM1|Lline-moves,of-and-in|Qfundamentals:3:85:20620|Cdata:1:20620,patching:3:20620|", 0) == 0);
     Progress back;
-    std::string problem;
+    Problem problem;
     REQUIRE(progress_from_code(code, back, problem));
     CHECK(back.lessons_read == Sample().lessons_read);
     CHECK(back.quizzes.at("fundamentals").best_percent == 85);
     CHECK(back.review.concepts().at("patching").box == 3);
     CHECK(progress_to_code(back) == code);
-    CHECK(problem.empty());
 }
 
 TEST_CASE("the whole bank's progress fits in 4,000 characters") {
@@ -35,30 +35,33 @@ TEST_CASE("the whole bank's progress fits in 4,000 characters") {
     std::string code = progress_to_code(p);
     CHECK(code.size() <= kProgressCodeLimit);
     Progress back;
-    std::string problem;
+    Problem problem;
     CHECK(progress_from_code(code, back, problem));
     CHECK(back.review.concepts().size() == 80);
 }
 
 TEST_CASE("a damaged, foreign or newer code is set aside with a reason") {
     Progress out;
-    std::string problem;
+    Problem problem;
     std::string code = progress_to_code(Sample());
     std::string flipped = code;
     flipped[8] = flipped[8] == 'a' ? 'b' : 'a';
     CHECK_FALSE(progress_from_code(flipped, out, problem));
-    CHECK(problem.find("checksum") != std::string::npos);
+    CHECK(problem.id == ProblemId::progress_checksum_set_aside);
+    CHECK(imported_code_problem(problem).id == ProblemId::progress_checksum);
     CHECK(out.lessons_read.empty());
     CHECK_FALSE(progress_from_code("{\"v\":1}", out, problem));
-    CHECK(problem == "Saved progress was unreadable and has been set aside.");
+    CHECK(problem.id == ProblemId::progress_unreadable_set_aside);
+    CHECK(imported_code_problem(problem).id == ProblemId::progress_unreadable);
     CHECK_FALSE(progress_from_code("SRM9|L|Q|C|00000000", out, problem));
-    CHECK(problem.find("another version") != std::string::npos);
+    CHECK(problem.id == ProblemId::progress_other_version_set_aside);
+    CHECK(imported_code_problem(problem).id == ProblemId::progress_other_version);
     CHECK_FALSE(progress_from_code("", out, problem));
 }
 
 TEST_CASE("whitespace around a pasted code is ignored; bad entries are dropped, the rest kept") {
     Progress out;
-    std::string problem;
+    Problem problem;
     CHECK(progress_from_code("  " + progress_to_code(Sample()) + "\n", out, problem));
     std::string body = "SRM1|Lok,BAD ID|Qq:1:50:3,q2:x:1:1|Cc:9:1,d:2:5";
     // A well-formed checksum over partly bad content: the good entries survive.
@@ -74,7 +77,8 @@ TEST_CASE("whitespace around a pasted code is ignored; bad entries are dropped, 
         checksum_of_body = buf;
     }
     CHECK_FALSE(progress_from_code(body + "|" + checksum_of_body, out, problem));
-    CHECK(problem == "Some saved progress was unreadable; the rest was kept.");
+    CHECK(problem.id == ProblemId::progress_partly_unreadable);
+    CHECK(imported_code_problem(problem).id == ProblemId::progress_partly_unreadable);
     CHECK(out.lessons_read == std::set<std::string>{"ok"});
     CHECK(out.quizzes.size() == 1);
     CHECK(out.review.concepts().size() == 1);

@@ -76,7 +76,7 @@ TEST_CASE("a response's text is saved and read back only when present, and bound
     CHECK(json.find("\"t\":\"The guest OS") != std::string::npos);
     CHECK(json.find("{\"v\":[]}") != std::string::npos);   // no "t" where there is no text
     SavedRun back;
-    std::string problem;
+    Problem problem;
     REQUIRE(saved_run_from_json(json, back, problem));
     CHECK(back.answers[0].text == typed.text);
     CHECK(back.answers[1].text.empty());
@@ -109,7 +109,7 @@ TEST_CASE("a results code carries a response's text, escaped, and refuses it dam
     std::string code = results_code(result);
     CHECK(code.find("1:between%20OS%20%26%20host%20%7C%20100%25%20sure%2E%20Zo%C3%A9%2B.+0+1:why%3A%20public._|") != std::string::npos);
     WorkshopResult back;
-    std::string problem;
+    Problem problem;
     REQUIRE(parse_results_code(code, back, problem));
     CHECK(back.answers[0].response.text == typed.response.text);
     CHECK(back.answers[1].response.parts[1].text == "why: public");

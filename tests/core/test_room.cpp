@@ -1,4 +1,5 @@
 // Room codes: round trip of every setting, forgiving reading, typos caught, unknown quizzes named.
+#include "problem_checks.h"
 #include "room.h"
 #include "workshop_helpers.h"
 #include <doctest/doctest.h>
@@ -14,7 +15,7 @@ TEST_CASE("a room code round-trips the quiz, seed, question count and timer") {
             CHECK(code.size() == 11);
             CHECK(code[5] == '-');
             Room back;
-            std::string problem;
+            Problem problem;
             REQUIRE(parse_room_code(code, catalog.quizzes(), back, problem));
             CHECK(back.quiz_id == "all-types");
             CHECK(back.seed == room.seed);
@@ -29,7 +30,7 @@ TEST_CASE("room codes forgive case, spaces, missing hyphens and look-alike lette
     std::string sloppy;
     for (char c : code) sloppy += c == '-' ? ' ' : char(std::tolower((unsigned char)c));
     Room back;
-    std::string problem;
+    Problem problem;
     CHECK(parse_room_code("  " + sloppy + " ", catalog.quizzes(), back, problem));
     CHECK(back.seed == 1234);
     std::string with_o = code;
@@ -41,7 +42,7 @@ TEST_CASE("a mistyped room code is caught, and the reason says what to do") {
     ContentCatalog catalog = fixtures::all_types_catalog();
     std::string code = room_code({"all-types", 777, 0, 0});
     Room back;
-    std::string problem;
+    Problem problem;
     int caught = 0, tried = 0;
     for (size_t i = 0; i < code.size(); ++i) {
         if (code[i] == '-') continue;
@@ -53,17 +54,17 @@ TEST_CASE("a mistyped room code is caught, and the reason says what to do") {
     }
     CHECK(caught == tried);
     CHECK_FALSE(parse_room_code(code.substr(0, 8), catalog.quizzes(), back, problem));
-    CHECK(problem == "A room code has 10 letters and digits, like 7KQ2M-X4D9A; this one has 7.");
+    CHECK(problem == Problem{ProblemId::room_code_length, {"7"}});
     CHECK_FALSE(parse_room_code("ABCDE-FGHU!", catalog.quizzes(), back, problem));
-    CHECK(problem.find("\"U\" is not one of them") != std::string::npos);
+    CHECK(problem == Problem{ProblemId::room_code_character, {"U"}});
 }
 
 TEST_CASE("a room code for a quiz this copy does not have is refused by name") {
     ContentCatalog catalog = fixtures::all_types_catalog();
     Room back;
-    std::string problem;
+    Problem problem;
     CHECK_FALSE(parse_room_code(room_code({"not-installed", 1, 0, 0}), catalog.quizzes(), back, problem));
-    CHECK(problem == "This room code is for a quiz that this copy of SRM Trainer does not have.");
+    CHECK(problem.id == ProblemId::room_code_unknown_quiz);
 }
 
 TEST_CASE("everyone in a room gets the same questions in the same order") {

@@ -1,6 +1,7 @@
 // The room summary: codes pasted at once are checked line by line (bad, duplicated, other-room,
 // tampered codes rejected with reasons, the rest kept) and summed up per question, per concept,
 // as a distribution, a leaderboard and CSV.
+#include "problem_checks.h"
 #include "room_summary.h"
 #include "text_codes.h"
 #include "workshop_helpers.h"
@@ -79,12 +80,12 @@ TEST_CASE("bad, duplicated, other-room and tampered codes are rejected line by l
     CHECK(s.participants[1].nickname == "Flo");
     REQUIRE(s.rejected.size() == 6);
     CHECK(s.rejected[0].line == 2);
-    CHECK(s.rejected[0].reason == "a duplicate of line 1");
-    CHECK(s.rejected[1].reason == "the nickname \"Ana\" is already used on line 1");
-    CHECK(s.rejected[2].reason.rfind("from another room (" + room_code(other) + "), not " + room_code(f.room), 0) == 0);
-    CHECK(s.rejected[3].reason == "not a workshop results code (those start with SRMW)");
-    CHECK(s.rejected[4].reason.rfind("damaged", 0) == 0);
-    CHECK(s.rejected[5].reason == "its score (100%) does not match its answers");
+    CHECK(s.rejected[0].reason == Problem{ProblemId::results_code_duplicate, {"1"}});
+    CHECK(s.rejected[1].reason == Problem{ProblemId::results_code_nickname_taken, {"Ana", "1"}});
+    CHECK(s.rejected[2].reason == Problem{ProblemId::results_code_other_room, {room_code(other), room_code(f.room)}});
+    CHECK(s.rejected[3].reason.id == ProblemId::results_code_foreign);
+    CHECK(s.rejected[4].reason.id == ProblemId::results_code_checksum);
+    CHECK(s.rejected[5].reason == Problem{ProblemId::results_code_score_mismatch, {"100"}});
     CHECK(s.rejected[5].line == 7);
 }
 
@@ -96,13 +97,13 @@ TEST_CASE("a code whose answers do not fit the room's questions is rejected") {
     std::string body = fields[0] + "|" + fields[1] + "|" + fields[2] + "|" + fields[3] + "|" + fields[4];
     RoomSummary s = summarise_room(f.quiz(), f.room, body + "|" + fnv1a_hex(body));
     REQUIRE(s.rejected.size() == 1);
-    CHECK(s.rejected[0].reason == "damaged: it answers 6 questions, the room has 7");
+    CHECK(s.rejected[0].reason == Problem{ProblemId::results_code_answer_count, {"6", "7"}});
     fields = split(code, '|');
     fields[3] = "z" + fields[3].substr(fields[3].find('.'));   // choice 35 of a 2-3 choice question
     body = fields[0] + "|" + fields[1] + "|" + fields[2] + "|" + fields[3] + "|" + fields[4];
     s = summarise_room(f.quiz(), f.room, body + "|" + fnv1a_hex(body));
     REQUIRE(s.rejected.size() == 1);
-    CHECK(s.rejected[0].reason == "damaged: its answer to question 1 is not one the question offers");
+    CHECK(s.rejected[0].reason == Problem{ProblemId::results_code_answer_not_offered, {"1"}});
 }
 
 TEST_CASE("the CSV export has a row per participant and the room's mean, spreadsheet-safe") {

@@ -1,5 +1,6 @@
 // Saved quiz runs: round trip of the settings, answers and a workshop participant's room, and
 // damaged documents set aside with a reason.
+#include "problem_checks.h"
 #include "saved_run.h"
 #include <doctest/doctest.h>
 
@@ -17,7 +18,7 @@ TEST_CASE("a saved run round-trips settings, answers and the workshop room") {
     run.nickname = "Zoé";
     run.finished = true;
     SavedRun back;
-    std::string problem;
+    Problem problem;
     REQUIRE(saved_run_from_json(saved_run_to_json(run), back, problem));
     CHECK(back.quiz_id == "fundamentals");
     CHECK(back.config.seed == 99);
@@ -32,13 +33,13 @@ TEST_CASE("a saved run round-trips settings, answers and the workshop room") {
 
 TEST_CASE("damaged saved runs are refused with a reason, never half-read") {
     SavedRun back;
-    std::string problem;
+    Problem problem;
     for (const char* bad : {"", "{", "[]", R"({"v":2})", R"({"v":1,"quiz":"q","seed":-1,"answers":[]})",
                             R"({"v":1,"quiz":"q","seed":1,"mode":"practice","count":0,"time_limit":0,"max_difficulty":3,"answers":[{"v":["x"]}]})",
                             R"({"v":1,"quiz":"q","seed":1,"mode":"practice","count":0,"time_limit":0,"max_difficulty":3,"answers":[],"room":"X"})"}) {
         INFO(bad);
         CHECK_FALSE(saved_run_from_json(bad, back, problem));
         CHECK(back.quiz_id.empty());
-        CHECK(problem == "A quiz in progress could not be restored and has been set aside.");
+        CHECK(problem.id == ProblemId::saved_run_set_aside);
     }
 }

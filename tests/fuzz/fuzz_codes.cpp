@@ -11,7 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const srm::ContentCatalog catalog = fixtures::all_types_catalog();
     std::string text(reinterpret_cast<const char*>(data), size);
-    std::string problem;
+    srm::Problem problem;
     srm::Room room;
     (void)srm::parse_room_code(text, catalog.quizzes(), room, problem);
     srm::WorkshopResult result;

@@ -8,7 +8,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string text(reinterpret_cast<const char*>(data), size);
-    std::string problem;
+    srm::Problem problem;
     srm::Progress progress;
     if (srm::progress_from_code(text, progress, problem)) (void)srm::progress_to_code(progress);
     srm::SavedRun run;

@@ -1,5 +1,5 @@
-// The string table: every T() and F() string in the interface's sources has a French entry and
-// every entry is used; French entries keep the same {n} places and French typography (a narrow
+// The string table: every T() and F() string in the interface's sources and every problem the
+// core reports (problem.h) has a French entry, and every entry is used; French entries keep the same {n} places and French typography (a narrow
 // no-break space before ; : ! ? and inside guillemets); the language switch and number formats.
 #include <cctype>
 #include "bundled_content.h"
@@ -13,6 +13,7 @@
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
@@ -38,7 +39,7 @@ static std::string Unescape(const std::string& s) {
 
 static std::set<std::string> StringsInSources() {
     std::set<std::string> found;
-    std::regex call(R"re((?:^|[^A-Za-z_])(?:ui::)?[TFN]\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)])re");
+    std::regex call(R"re((?:^|[^A-Za-z_])(?:ui::)?[TF]\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)])re");
     std::regex literal(R"re("((?:[^"\\]|\\.)*)")re");
     for (const char* folder : {"src/ui", "src/platform/web"})
         for (const auto& file : std::filesystem::directory_iterator(std::string(SRM_SOURCE_DIR) + "/" + folder)) {
@@ -62,7 +63,8 @@ static std::set<std::string> Places(const std::string& s) {
 
 TEST_CASE("every interface string has a French entry, and every French entry is used") {
     std::set<std::string> used = StringsInSources();
-    REQUIRE(used.size() > 250);
+    REQUIRE(used.size() > 200);
+    for (srm::ProblemId id : srm::all_problem_ids()) used.insert(srm::problem_template(id));
     std::set<std::string> table;
     for (const Translation& t : FrenchTable()) {
         CHECK_MESSAGE(table.insert(t.english).second, "listed twice: " << t.english);
@@ -167,9 +169,20 @@ TEST_CASE("in French every quiz, model, lesson and resource shows in French, ask
     for (size_t i = 0; i < catalog.resources().size(); ++i) CHECK(catalog.resources()[i].title != english.resources()[i].title);
 }
 
-TEST_CASE("every sentence the core composes for a learner comes out in French") {
-    std::vector<std::string> said;
-    std::string problem;
+TEST_CASE("every problem the core reports has a French text with the same places") {
+    std::map<std::string, std::string> french;
+    for (const Translation& t : FrenchTable()) french[t.english] = t.french;
+    for (srm::ProblemId id : srm::all_problem_ids()) {
+        std::string english = srm::problem_template(id);
+        INFO(srm::problem_name(id) << ": " << english);
+        REQUIRE(french.count(english));
+        CHECK(Places(french[english]) == Places(english));
+    }
+}
+
+TEST_CASE("the core's refusals of codes, progress, runs and links come out in French with their arguments") {
+    std::vector<srm::Problem> said;
+    srm::Problem problem;
     srm::Room room;
     std::vector<srm::Quiz> none;
     for (const char* code : {"ABCDE-FGHJ!", "12345", "ABCDE-FGHJK"}) {
@@ -193,7 +206,7 @@ TEST_CASE("every sentence the core composes for a learner comes out in French") 
     for (const char* bad : {"junk", "SRM9|L|Q|C|0", "SRM1|L|Q|C|00000000"}) {
         srm::progress_from_code(bad, progress, problem);
         said.push_back(problem);
-        said.push_back(problem.substr(0, problem.find(" and has been")));
+        said.push_back(srm::imported_code_problem(problem));
     }
     srm::SavedRun run;
     srm::saved_run_from_json("{", run, problem);
@@ -203,17 +216,19 @@ TEST_CASE("every sentence the core composes for a learner comes out in French") 
     said.insert(said.end(), link.notices.begin(), link.notices.end());
     REQUIRE(said.size() > 25);
     SetLanguage("fr");
-    for (const std::string& english : said) {
+    for (const srm::Problem& p : said) {
+        std::string english = srm::english(p);
         INFO(english);
-        std::string french = Translate(english);
+        std::string french = Translate(p);
         CHECK(french != english);
         CHECK(french.find("Ignored") == std::string::npos);
+        for (const std::string& arg : p.args) CHECK(french.find(arg) != std::string::npos);
     }
-    CHECK(Translate("a duplicate of line 7") == "un doublon de la ligne 7");
-    CHECK(Translate("Ignored theme=\"neon\": use light, dark or high-contrast.") ==
+    CHECK(Translate({srm::ProblemId::results_code_duplicate, {"7"}}) == "un doublon de la ligne 7");
+    CHECK(Translate({srm::ProblemId::link_theme, {"neon"}}) ==
           "Param\xC3\xA8tre theme=\"neon\" ignor\xC3\xA9\xE2\x80\xAF: utilisez light, dark ou high-contrast.");
     SetLanguage("en");
-    CHECK(Translate("a duplicate of line 7") == "a duplicate of line 7");
+    CHECK(Translate({srm::ProblemId::results_code_duplicate, {"7"}}) == "a duplicate of line 7");
 }
 
 TEST_CASE("French content files keep French typography in every text") {

@@ -3,6 +3,7 @@
 #include "../core/fixtures.h"
 #include "deep_link.h"
 #include "headless_host.h"
+#include "i18n.h"
 #include <doctest/doctest.h>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -191,12 +192,24 @@ TEST_CASE("progress codes: copy out, import elsewhere, refuse a damaged one") {
     second.Apply({ui::Intent::Kind::set_import_draft, code.substr(0, code.size() - 1) + (code.back() == '0' ? "1" : "0")});
     REQUIRE(host.Click("progress.import"));
     CHECK(second.progress().quizzes.empty());
-    CHECK(second.notices().back().find("checksum") != std::string::npos);
+    CHECK(second.notices().back() == "That progress code could not be used: Saved progress is damaged (its checksum does not match).");
     second.Apply({ui::Intent::Kind::set_import_draft, code});
     REQUIRE(host.Click("progress.import"));
     CHECK(second.notices().back() == "Progress imported.");
     CHECK(second.progress().quizzes.at("all-types").attempts == 1);
     CHECK(host.Node("progress.code")->label == code);
+}
+
+TEST_CASE("in French a refused progress code is explained in French") {
+    ui::SetLanguage("fr");
+    ui::App app(fixtures::all_types_catalog());
+    app.Apply({ui::Intent::Kind::import_progress_code, "SRM9|L|Q|C|00000000"});
+    app.LoadProgress("junk");
+    std::vector<std::string> notices = app.notices();
+    ui::SetLanguage("en");
+    REQUIRE(notices.size() == 2);
+    CHECK(notices[0] == "Ce code de progression n\xE2\x80\x99" "a pas pu \xC3\xAA" "tre utilis\xC3\xA9\xE2\x80\xAF: la progression vient d\xE2\x80\x99" "une autre version de SRM Trainer.");
+    CHECK(notices[1] == "La progression enregistr\xC3\xA9" "e \xC3\xA9" "tait illisible et a \xC3\xA9t\xC3\xA9 mise de c\xC3\xB4t\xC3\xA9. Une copie en est gard\xC3\xA9" "e dans ce navigateur.");
 }
 
 static std::vector<nlohmann::json> Events(ui::App& app, std::vector<std::string>* origins = nullptr) {

@@ -5,6 +5,7 @@
 #include "../core/fixtures.h"
 #include "deep_link.h"
 #include "headless_host.h"
+#include "i18n.h"
 #include "room_summary.h"
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -234,6 +235,26 @@ TEST_CASE("a bad room code in a link or typed on the home screen is refused with
     host.Frame();
     CHECK(host.Click("home.join"));
     CHECK(app.screen() == ui::Screen::join);
+}
+
+TEST_CASE("in French a refused room code reads in French, with what was typed") {
+    ui::SetLanguage("fr");
+    ui::App app(fixtures::all_types_catalog());
+    HeadlessHost host(app, 1100, 2400);
+    app.ApplyDeepLink(parse_deep_link("?room=ABCDE-FGHJK"));
+    host.Frame();
+    std::vector<std::string> notices = app.notices();
+    app.Apply({ui::Intent::Kind::set_join_draft, "12345"});
+    host.Frame();
+    bool clicked = host.Click("home.join");
+    host.Frame();
+    std::string refusal = Label(app, "home.join.problem");
+    ui::SetLanguage("en");
+    REQUIRE(notices.size() == 1);
+    CHECK(notices[0] == "Param\xC3\xA8tre room=\"ABCDE-FGHJK\" ignor\xC3\xA9\xE2\x80\xAF: Ce code de salle contient une faute de frappe\xE2\x80\xAF: "
+                        "ses caract\xC3\xA8res ne concordent pas. Comparez-le avec le code affich\xC3\xA9 par l\xE2\x80\x99" "animateur.");
+    CHECK(clicked);
+    CHECK(refusal == "Un code de salle compte 10 lettres et chiffres, comme 7KQ2M-X4D9A\xE2\x80\xAF; celui-ci en a 5.");
 }
 
 TEST_CASE("team mode: one device, the teams take turns and each keeps its score") {

@@ -1,0 +1,88 @@
+// Problems: why something a learner or facilitator gave was refused or ignored (a room code, a
+// nickname, a results code, saved progress, a saved run, a link parameter). The core reports a
+// stable id with its arguments, never a finished sentence; the interface words it in its own
+// language by id, and english() words it in English (srm-check, the core's tests).
+//
+// SRM_PROBLEMS is the one list: X(id, "English template"), where {1}, {2}... are the arguments
+// in order. The id is stable (events and tests may name it); to add a problem, add a line here
+// and its French text in src/ui/strings_fr.cpp, keyed by the English template.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace srm {
+
+#define SRM_PROBLEMS(X)                                                                                                     \
+    /* Room codes and nicknames (room.cpp, results_code.cpp) */                                                             \
+    X(room_code_character, "A room code has only letters and digits; \"{1}\" is not one of them.")                          \
+    X(room_code_length, "A room code has 10 letters and digits, like 7KQ2M-X4D9A; this one has {1}.")                       \
+    X(room_code_typo, "This room code has a typo: its letters do not check out. Compare it with the code on the presenter's screen.") \
+    X(room_code_unknown_quiz, "This room code is for a quiz that this copy of SRM Trainer does not have.")                  \
+    X(nickname_missing, "Choose a nickname first.")                                                                         \
+    X(nickname_too_long, "A nickname can be at most 32 characters long.")                                                   \
+    X(nickname_character, "A nickname cannot contain \"|\" or control characters.")                                         \
+    /* Results codes pasted into the room summary (results_code.cpp, room_summary.cpp) */                                   \
+    X(results_code_foreign, "not a workshop results code (those start with SRMW)")                                          \
+    X(results_code_too_long, "too long to be a workshop results code")                                                      \
+    X(results_code_over_limit, "not read: at most {1} codes are read at once")                                              \
+    X(results_code_other_version, "made by another version of SRM Trainer")                                                \
+    X(results_code_shape, "damaged: it is cut short or has extra parts")                                                    \
+    X(results_code_checksum, "damaged: its check digits do not match (was it cut short or edited?)")                        \
+    X(results_code_nickname, "damaged: its nickname is not valid")                                                          \
+    X(results_code_answers, "damaged: its answers cannot be read")                                                          \
+    X(results_code_percent, "damaged: its score is not a percentage")                                                       \
+    X(results_code_answer_count, "damaged: it answers {1} questions, the room has {2}")                                     \
+    X(results_code_answer_not_offered, "damaged: its answer to question {1} is not one the question offers")                \
+    X(results_code_score_mismatch, "its score ({1}%) does not match its answers")                                           \
+    X(results_code_other_room, "from another room ({1}), not {2}")                                                          \
+    X(results_code_duplicate, "a duplicate of line {1}")                                                                    \
+    X(results_code_nickname_taken, "the nickname \"{1}\" is already used on line {2}")                                      \
+    /* Saved progress and runs (progress.cpp, saved_run.cpp): stored data that was set aside, and */                        \
+    /* the same refusals for a progress code the learner imports, which nothing sets aside */                              \
+    X(progress_unreadable_set_aside, "Saved progress was unreadable and has been set aside.")                               \
+    X(progress_other_version_set_aside, "Saved progress comes from another version of SRM Trainer and has been set aside.") \
+    X(progress_checksum_set_aside, "Saved progress is damaged (its checksum does not match) and has been set aside.")       \
+    X(progress_partly_unreadable, "Some saved progress was unreadable; the rest was kept.")                                 \
+    X(progress_unreadable, "Saved progress was unreadable")                                                                 \
+    X(progress_other_version, "Saved progress comes from another version of SRM Trainer")                                   \
+    X(progress_checksum, "Saved progress is damaged (its checksum does not match)")                                         \
+    X(saved_run_set_aside, "A quiz in progress could not be restored and has been set aside.")                              \
+    /* Link parameters (deep_link.cpp) */                                                                                   \
+    X(link_bad_escape, "Ignored a malformed part of the link (bad % escape).")                                              \
+    X(link_seed, "Ignored seed=\"{1}\": a seed is a whole number.")                                                         \
+    X(link_text_size, "Ignored text=\"{1}\": the text size is a percentage from 100 to 200.")                               \
+    X(link_theme, "Ignored theme=\"{1}\": use light, dark or high-contrast.")                                               \
+    X(link_language, "The language \"{1}\" is not available; showing English.")                                             \
+    X(link_embed, "Ignored embed=\"{1}\": use embed=1.")                                                                    \
+    X(link_parent_origin, "Ignored parent_origin=\"{1}\": it must be an origin such as https://wiki.example.com.")          \
+    X(link_mode, "Ignored mode=\"{1}\": use practice, exam, present, summary or team.")                                     \
+    X(link_room, "Ignored room=\"{1}\": a room code looks like 7KQ2M-X4D9A.")                                               \
+    X(link_view, "Ignored view=\"{1}\": there is no such view.")                                                            \
+    X(link_unknown_parameter, "Ignored the unknown link parameter \"{1}\".")                                                \
+    X(link_bad_value, "Ignored {1}=\"{2}\": not a valid value.")
+
+enum class ProblemId {
+#define SRM_PROBLEM_ID(id, text) id,
+    SRM_PROBLEMS(SRM_PROBLEM_ID)
+#undef SRM_PROBLEM_ID
+};
+
+struct Problem {
+    ProblemId id{};                  // set by whoever reports it
+    std::vector<std::string> args;   // {1}, {2}... in order
+};
+
+bool operator==(const Problem& a, const Problem& b);
+
+// Every id, in the list's order.
+const std::vector<ProblemId>& all_problem_ids();
+// The stable name of an id, as in the list ("room_code_typo").
+const char* problem_name(ProblemId id);
+// The English template, with its {n} places.
+const char* problem_template(ProblemId id);
+// A template with {1}, {2}... replaced by the arguments.
+std::string fill_places(std::string text, const std::vector<std::string>& args);
+// The problem in English.
+std::string english(const Problem& problem);
+
+} // namespace srm
