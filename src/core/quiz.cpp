@@ -164,7 +164,7 @@ bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagn
 bool link_question(Question& q, const ResponsibilityModel& m, const std::string& p, JsonChecker& check) {
     bool ok = true;
     const Cell* cell = nullptr;
-    CellRef ref;
+    CellPath ref;
     if (!q.cell.empty() && split_cell(q.cell, ref) && ref.model == m.id) {
         cell = m.find_cell(ref.service, ref.control);
         if (!cell) {

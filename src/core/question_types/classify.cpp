@@ -28,7 +28,7 @@ void read(JsonChecker& check, const nlohmann::json& j, const std::string& p, boo
 
 bool link(Question& q, const LinkContext& c) {
     bool ok = true;
-    CellRef ref;
+    CellPath ref;
     for (size_t i = 0; i < q.items.size(); ++i) {
         if (q.items[i].cell.empty() || !split_cell(q.items[i].cell, ref) || ref.model != c.model->id) continue;
         const Cell* cell = c.model->find_cell(ref.service, ref.control);

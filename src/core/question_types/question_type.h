@@ -73,10 +73,10 @@ void read_question(JsonChecker& check, const nlohmann::json& j, const std::strin
 bool link_question(Question& q, const ResponsibilityModel& model, const std::string& pointer, JsonChecker& check);
 
 // "<model>/<service>/<control>", as questions and items name model cells.
-struct CellRef {
+struct CellPath {
     std::string model, service, control;
 };
-bool split_cell(const std::string& cell, CellRef& out);
+bool split_cell(const std::string& cell, CellPath& out);
 
 // The generated question of `quiz` that asks where the line falls for `service` (in line.cpp);
 // false, with nothing made, when the service has no clean line.

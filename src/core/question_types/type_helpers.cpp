@@ -12,7 +12,7 @@ double share_placed_right(const std::vector<int>& values, const std::vector<Owne
     return double(right) / double(key.size());
 }
 
-bool split_cell(const std::string& cell, CellRef& out) {
+bool split_cell(const std::string& cell, CellPath& out) {
     size_t a = cell.find('/');
     size_t b = a == std::string::npos ? a : cell.find('/', a + 1);
     if (b == std::string::npos) return false;
