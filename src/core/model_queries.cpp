@@ -91,24 +91,24 @@ Owner layer_owner(const ResponsibilityModel& model, const std::string& layer_id,
 
 LineBoundary line_boundary(const ResponsibilityModel& model, const std::string& service_id, const SettingChoice& choice) {
     LineBoundary line;
-    bool in_order = true;
+    bool third_party = false, alone = false, customer_side = false, provider_side = false;
     for (const Layer& layer : model.layers) {
         Owner owner = layer_owner(model, layer.id, service_id, choice);
         if (owner == Owner::not_applicable) continue;
         line.layers.push_back(&layer);
-        if (owner == Owner::customer) {
-            in_order = in_order && line.shared == 0 && line.provider == 0;
-            ++line.customer;
-        } else if (owner == Owner::shared) {
-            in_order = in_order && line.provider == 0;
-            ++line.shared;
-        } else if (owner == Owner::provider) {
-            ++line.provider;
-        } else {
-            in_order = false;   // a third party's layer
-        }
+        line.owners.push_back(owner);
+        third_party = third_party || (owner != Owner::customer && owner != Owner::shared && owner != Owner::provider);
+        alone = alone || owner == Owner::customer || owner == Owner::provider;
+        customer_side = customer_side || owner == Owner::customer || owner == Owner::shared;
+        provider_side = provider_side || owner == Owner::provider || owner == Owner::shared;
     }
-    line.clean = in_order && line.customer + line.shared > 0 && line.provider + line.shared > 0;
+    int n = int(line.owners.size());
+    line.provider_first = n;
+    for (int i = 0; i < n; ++i) {
+        if (line.owners[i] == Owner::customer) line.customer_last = i;
+        if (line.owners[i] == Owner::provider && line.provider_first == n) line.provider_first = i;
+    }
+    line.clean = !third_party && alone && customer_side && provider_side && line.customer_last < line.provider_first;
     return line;
 }
 

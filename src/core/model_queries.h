@@ -50,16 +50,22 @@ Owner layer_owner(const ResponsibilityModel& model, const std::string& layer_id,
                   const SettingChoice& choice);
 
 // Where the responsibility line falls on the layered diagram for one service. The layers that
-// apply to it (owner not not_applicable), in model order, top (customer side) down. The line is
-// clean when their owners read customer..., then shared..., then provider... (no third party),
-// with at least one customer-or-shared and one provider-or-shared layer; a right line then has
-// between lowest() and highest() layers above it: a shared layer may sit on either side.
+// apply to it (owner not not_applicable), in model order, top (customer side) down, with their
+// owners. Let the last layer the customer owns alone be c_last (-1 if none) and the first the
+// provider owns alone p_first (n if none). The line is clean when no layer is a third party's,
+// c_last < p_first (no provider layer above a customer layer), at least one layer is owned alone,
+// and there is a customer-or-shared and a provider-or-shared layer. A right line then has between
+// lowest() = c_last + 1 and highest() = p_first layers above it: a shared layer between them may
+// sit on either side, one above a customer layer is on the customer's side, one below a provider
+// layer on the provider's.
 struct LineBoundary {
     std::vector<const Layer*> layers;
-    int customer = 0, shared = 0, provider = 0;
+    std::vector<Owner> owners;    // one per layer
+    int customer_last = -1;       // index of the last layer the customer owns alone, -1 if none
+    int provider_first = 0;       // index of the first layer the provider owns alone, n if none
     bool clean = false;
-    int lowest() const { return customer; }
-    int highest() const { return customer + shared; }
+    int lowest() const { return customer_last + 1; }
+    int highest() const { return provider_first; }
 };
 LineBoundary line_boundary(const ResponsibilityModel& model, const std::string& service_id, const SettingChoice& choice = {});
 

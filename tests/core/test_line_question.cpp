@@ -86,12 +86,13 @@ TEST_CASE("line questions name a known service, known settings and a service wit
     CHECK(Find(bad.quizzes()[0], "vm-line") == nullptr);   // left out of the quiz
 }
 
-TEST_CASE("a clean line reads customer, then shared, then provider layers from the top") {
+TEST_CASE("a clean line has no layer the provider owns alone above one the customer owns alone") {
     ResponsibilityModel m = LineCatalog(fixtures::kQuizLine).models().at(0);
     LineBoundary vm = line_boundary(m, "vm");
     CHECK(vm.clean);
     CHECK(vm.layers.size() == 3);
-    CHECK((vm.customer == 2 && vm.shared == 0 && vm.provider == 1));
+    CHECK(vm.owners == std::vector<Owner>{Owner::customer, Owner::customer, Owner::provider});
+    CHECK((vm.customer_last == 1 && vm.provider_first == 2));
     CHECK_FALSE(line_boundary(m, "store").clean);   // a third party's layer
     // A layer no control applies to is left off the diagram.
     ResponsibilityModel no_os = m;
@@ -106,15 +107,34 @@ TEST_CASE("a clean line reads customer, then shared, then provider layers from t
     for (Cell& c : upside_down.cells)
         if (c.service == "vm") c.owner = c.control == "classification" ? Owner::provider : Owner::customer;
     CHECK_FALSE(line_boundary(upside_down, "vm").clean);
-    // All on one side is not a line either; one shared layer is, with either side right.
+    // All on one side is not a line either, nor are layers all shared: some layer must be owned alone.
     ResponsibilityModel all_mine = m;
     for (Cell& c : all_mine.cells) c.owner = c.service == "vm" ? Owner::customer : c.owner;
     CHECK_FALSE(line_boundary(all_mine, "vm").clean);
+    ResponsibilityModel all_shared = m;
+    for (Cell& c : all_shared.cells) c.owner = c.service == "vm" ? Owner::shared : c.owner;
+    CHECK_FALSE(line_boundary(all_shared, "vm").clean);
+    // One shared layer above the provider's: either side of it is right.
     ResponsibilityModel one_shared = all_mine;
-    for (Cell& c : one_shared.cells) c.owner = c.service == "vm" && c.control == "classification" ? Owner::shared : Owner::not_applicable;
+    for (Cell& c : one_shared.cells)
+        if (c.service == "vm") c.owner = c.control == "classification" ? Owner::shared : c.control == "patching" ? Owner::not_applicable : Owner::provider;
     LineBoundary shared = line_boundary(one_shared, "vm");
     CHECK(shared.clean);
     CHECK((shared.lowest() == 0 && shared.highest() == 1));
+    // A shared layer above a customer layer is on the customer's side: shared, customer, provider.
+    ResponsibilityModel shared_on_top = m;
+    for (Cell& c : shared_on_top.cells)
+        if (c.service == "vm" && c.control == "classification") c.owner = Owner::shared;
+    LineBoundary on_top = line_boundary(shared_on_top, "vm");
+    CHECK(on_top.clean);
+    CHECK((on_top.lowest() == 2 && on_top.highest() == 2));
+    // A shared layer below a provider layer is on the provider's side: customer, provider, shared.
+    ResponsibilityModel shared_below = m;
+    for (Cell& c : shared_below.cells)
+        if (c.service == "vm") c.owner = c.control == "classification" ? Owner::customer : c.control == "patching" ? Owner::provider : Owner::shared;
+    LineBoundary below = line_boundary(shared_below, "vm");
+    CHECK(below.clean);
+    CHECK((below.lowest() == 1 && below.highest() == 1));
     // The settings-aware layer owner follows variants.
     CHECK(layer_owner(m, "os", "vm", {}) == Owner::customer);
     CHECK(layer_owner(m, "os", "vm", {{"patch-mode", "managed"}}) == Owner::provider);
@@ -263,9 +283,19 @@ TEST_CASE("where the line falls on the bundled models") {
     CHECK(Range(aws, "dynamodb") == "1..4");
     CHECK(Range(aws, "kms") == "0..4");
     CHECK(Range(aws, "api-gateway") == "0..6");
-    // EC2's operating system layer is the customer's below a shared platform layer.
-    CHECK(Range(aws, "ec2") == "unclean");
-    CHECK(Range(aws, "lambda") == "unclean");
+    // EC2 reads customer, shared, customer, shared, customer, customer, then the provider's two
+    // layers: the shared layers sit above a customer layer, so the line falls after the sixth.
+    CHECK(Range(aws, "ec2") == "6..6");
+    CHECK(Range(aws, "rds") == "6..6");
+    CHECK(Range(aws, "rds", {{"engine-support", "extended"}}) == "6..6");
+    CHECK(Range(aws, "s3") == "6..6");
+    CHECK(Range(aws, "eks", {{"node-type", "fargate"}}) == "6..6");
+    // Lambda's shared networking layer sits below the provider's server-side encryption layer.
+    CHECK(Range(aws, "lambda") == "0..4");
+    CHECK(Range(aws, "lambda", {{"package", "container-image"}}) == "0..4");
+    // Layers no control of the service applies to are left off: EBS keeps 7, VPC 6.
+    CHECK(Range(aws, "ebs") == "5..5");
+    CHECK(Range(aws, "vpc") == "3..4");
     ResponsibilityModel azure = Bundled("azure");
     CHECK(Range(azure, "iaas") == "2..2");
     CHECK(Range(azure, "paas") == "1..2");

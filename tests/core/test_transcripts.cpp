@@ -90,6 +90,19 @@ TEST_CASE("golden transcript: move the line, authored and generated, practice") 
     Approve("line-practice-seed-4", Transcript(c.quizzes().at(0), SessionConfig{4, QuizMode::practice, 0}));
 }
 
+TEST_CASE("golden transcript: the bundled services quiz's line questions, practice") {
+    ContentCatalog c("2026-11-30");
+    c.add_file("assets/models/aws.json", ReadSource("assets/models/aws.json"));
+    c.add_file("quizzes/services.json", ReadSource("quizzes/services.json"));
+    c.finish();
+    REQUIRE(c.quizzes().size() == 1);
+    SessionConfig config;
+    config.seed = 3;
+    config.mode = QuizMode::practice;
+    config.tags = {"line"};
+    Approve("services-line-practice-seed-3", Transcript(c.quizzes().at(0), config));
+}
+
 TEST_CASE("golden transcript: the bundled fundamentals quiz, exam of 10") {
     ContentCatalog c("2026-11-29");
     c.add_file("assets/models/aws.json", ReadSource("assets/models/aws.json"));

@@ -3,8 +3,9 @@
 // service, top (the customer's side) down, are those line_boundary() keeps; a response is the
 // number of layers above the line, 0..n. Every boundary between the customer's layers and the
 // provider's is right, on either side of each shared layer: 1 inside that range, 0.5 one layer
-// outside it, 0 otherwise. A service whose layers do not read customer, shared, provider from the
-// top has no clean line and cannot be asked ("no-clean-line"). Quizzes may also generate one
+// outside it, 0 otherwise. A service where a layer the provider owns alone sits above one the
+// customer owns alone (or a third party's layer, or no layer owned alone, or nothing on one side)
+// has no clean line and cannot be asked ("no-clean-line"). Quizzes may also generate one
 // question per service ("ask": "line"). docs/authoring.md describes the format.
 #include "question_type.h"
 #include "model_queries.h"
@@ -59,7 +60,8 @@ bool link(Question& q, const LinkContext& c) {
     if (!line.clean) {
         c.check->error(pointer_append(c.pointer, "service"), "no-clean-line",
                        service->name + " has no clean responsibility line in model \"" + c.model->id +
-                           "\": its layers do not read customer, then shared, then provider from the top");
+                           "\": a layer the provider owns alone sits above one the customer owns alone, a third party "
+                           "owns a layer, or no layer is owned alone by one side");
         return false;
     }
     q.layer_labels.clear();
@@ -115,9 +117,13 @@ Response first_response(const Question&, const std::vector<int>&) {
     return r;
 }
 
-std::string joined_labels(const std::vector<const Layer*>& layers, size_t from, size_t to, const char* last_joiner) {
+// The labels of the layers from..to whose owner is `owner`, joined: "A, B and C".
+std::string joined_labels(const LineBoundary& line, int from, int to, Owner owner, const char* last_joiner) {
+    std::vector<std::string> labels;
+    for (int i = from; i < to; ++i)
+        if (line.owners[size_t(i)] == owner) labels.push_back(line.layers[size_t(i)]->label);
     std::string out;
-    for (size_t i = from; i < to; ++i) out += (i == from ? "" : i + 1 == to ? last_joiner : ", ") + layers[i]->label;
+    for (size_t i = 0; i < labels.size(); ++i) out += (i == 0 ? "" : i + 1 == labels.size() ? last_joiner : ", ") + labels[i];
     return out;
 }
 
@@ -127,7 +133,7 @@ bool generated_line_question(const Quiz& quiz, const ResponsibilityModel& m, con
                              Question& q) {
     LineBoundary line = line_boundary(m, service.id, {});
     if (!line.clean) return false;
-    size_t customer_end = size_t(line.lowest()), shared_end = size_t(line.highest()), n = line.layers.size();
+    int n = int(line.layers.size()), lowest = line.lowest(), highest = line.highest();
     bool fr = quiz.lang == "fr";
     const char* and_word = fr ? " et " : " and ";
     q.generated = true;
@@ -135,21 +141,28 @@ bool generated_line_question(const Quiz& quiz, const ResponsibilityModel& m, con
     q.type = QuestionType::line;
     q.model = m.id;
     q.service = service.id;
-    std::string mine = joined_labels(line.layers, 0, customer_end, and_word);
-    std::string shared = joined_labels(line.layers, customer_end, shared_end, and_word);
-    std::string theirs = joined_labels(line.layers, shared_end, n, and_word);
-    if (fr) {   // French typography: a narrow no-break space before "?" and ":"
+    std::string mine = joined_labels(line, 0, n, Owner::customer, and_word);
+    std::string theirs = joined_labels(line, 0, n, Owner::provider, and_word);
+    std::string shared_mine = joined_labels(line, 0, lowest, Owner::shared, and_word);
+    std::string shared_either = joined_labels(line, lowest, highest, Owner::shared, and_word);
+    std::string shared_theirs = joined_labels(line, highest, n, Owner::shared, and_word);
+    if (fr) {   // French typography: a narrow no-break space before "?", ":" and ";"
+        const std::string colon = "\xE2\x80\xAF: ";
         q.prompt = "O\xC3\xB9 passe la ligne de responsabilit\xC3\xA9 pour " + service.name +
                    "\xE2\x80\xAF? Placez-la entre les couches dont vous vous occupez et celles dont " + m.provider + " s\xE2\x80\x99occupe.";
-        q.explanation = "Pour " + service.name + (mine.empty() ? "" : ", vous vous occupez de\xE2\x80\xAF: " + mine) +
-                        (theirs.empty() ? "" : (mine.empty() ? ", " : "\xE2\x80\xAF; ") + m.provider + " s\xE2\x80\x99occupe de\xE2\x80\xAF: " + theirs) + "." +
-                        (shared.empty() ? "" : " Partag\xC3\xA9, la ligne peut passer d\xE2\x80\x99un c\xC3\xB4t\xC3\xA9 ou de l\xE2\x80\x99" "autre\xE2\x80\xAF: " + shared + ".");
+        q.explanation = "Pour " + service.name + (mine.empty() ? "" : ", vous vous occupez de" + colon + mine) +
+                        (theirs.empty() ? "" : (mine.empty() ? ", " : "\xE2\x80\xAF; ") + m.provider + " s\xE2\x80\x99occupe de" + colon + theirs) + "." +
+                        (shared_either.empty() ? "" : " Partag\xC3\xA9, la ligne peut passer d\xE2\x80\x99un c\xC3\xB4t\xC3\xA9 ou de l\xE2\x80\x99" "autre" + colon + shared_either + ".") +
+                        (shared_mine.empty() ? "" : " Partag\xC3\xA9, au-dessus d\xE2\x80\x99une de vos couches, donc de votre c\xC3\xB4t\xC3\xA9 de la ligne" + colon + shared_mine + ".") +
+                        (shared_theirs.empty() ? "" : " Partag\xC3\xA9, sous une couche de " + m.provider + ", donc de son c\xC3\xB4t\xC3\xA9 de la ligne" + colon + shared_theirs + ".");
     } else {
         q.prompt = "Where does the responsibility line fall for " + service.name +
                    "? Place it between the layers you look after and the layers " + m.provider + " looks after.";
         q.explanation = "For " + service.name + (mine.empty() ? "" : ", you look after " + mine) +
                         (theirs.empty() ? "" : (mine.empty() ? ", " : "; ") + m.provider + " looks after " + theirs) + "." +
-                        (shared.empty() ? "" : " Shared, so the line may pass on either side: " + shared + ".");
+                        (shared_either.empty() ? "" : " Shared, so the line may pass on either side: " + shared_either + ".") +
+                        (shared_mine.empty() ? "" : " Shared, above one of your layers, so on your side of the line: " + shared_mine + ".") +
+                        (shared_theirs.empty() ? "" : " Shared, below one of " + m.provider + "'s layers, so on its side of the line: " + shared_theirs + ".");
     }
     q.sources = {m.source};
     q.concepts = spec.concepts;
