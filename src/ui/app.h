@@ -10,6 +10,7 @@
 #include "quiz_session.h"
 #include "saved_run.h"
 #include "semantics.h"
+#include "intents.h"
 #include "workshop_state.h"
 #include <cstdint>
 #include <map>
@@ -21,47 +22,20 @@
 namespace srm::ui {
 
 enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz, progress, workshop, join, present, room_summary };
-enum class ExploreView { diagram, compare, matrix };
 const char* screen_id(Screen screen);
 const char* explore_view_id(ExploreView view);
-
-// How a quiz run starts (from the quiz list, a review or a deep link).
-struct QuizStart {
-    QuizMode mode = QuizMode::practice;
-    size_t count = 0;                  // 0: all questions
-    double time_limit_minutes = 0;     // 0: no limit
-    std::vector<std::string> concepts; // a review: only these concepts
-};
-
-struct Intent {
-    enum class Kind {
-        go_home, open_explore, set_explore_view, choose_service, choose_compare, choose_setting,
-        choose_control, select_cell, copy_cell, set_filter, set_owner_filter, set_category_filter,
-        open_lessons, open_lesson, open_resources, open_deep_link, dismiss_notices,
-        open_quizzes, start_quiz, answer_pick, answer_place, answer_move, submit_answer, next_question,
-        finish_quiz, extend_time, retry_wrong, restart_quiz, resume_quiz, discard_resume,
-        open_progress, copy_progress_code, set_import_draft, import_progress_code, release_focus,
-        // Workshops (applied by ApplyWorkshop)
-        open_workshop, set_room_quiz, set_room_count, set_room_timer, new_room, copy_join_link,
-        set_join_draft, join_room, set_nickname_draft, start_room_run, copy_results_code,
-        open_present, present_go, present_reveal, present_explain, timer_toggle, timer_extend, timer_reset, timer_enable,
-        open_room_summary, set_pasted, toggle_leaderboard, download_csv, copy_csv,
-        set_team_name, add_team, remove_team, start_team_run,
-        // Display (applied by Apply): `id` a theme ("" = the system's), `value` a text size in percent
-        set_theme, set_text_size, set_language
-    };
-    Kind kind;
-    std::string id;      // model, service, control, lesson or quiz id; filter text; deep link
-    int index = -1;      // choice index, explore view, owner filter, team, room setting
-    std::string option;  // choose_setting: setting id in `id`, option here; select_cell: control id
-    int part = -1;       // quiz answers: the scenario part, -1 for the question itself
-    int value = 0;       // answer_place: owner index; answer_move: -1 up, +1 down
-    QuizStart start;     // start_quiz
-};
 
 struct PlatformRequest {
     enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event, make_qr, download, announce,
                       save_display, switch_language };
+    // A request that carries at most a payload; events and downloads have their own constructors.
+    static PlatformRequest of(Kind kind, std::string payload = {}) { return PlatformRequest(kind, std::move(payload), {}, {}); }
+    static PlatformRequest event(std::string json, std::string origin) {
+        return PlatformRequest(Kind::post_event, std::move(json), std::move(origin), {});
+    }
+    static PlatformRequest download_file(std::string file_name, std::string contents) {
+        return PlatformRequest(Kind::download, std::move(contents), {}, std::move(file_name));
+    }
     Kind kind;
     // The progress code, the run in progress ("" clears it), the text set aside, an event, the
     // text to encode as a QR code (answered with App::SetQrCode), a file's contents, words for
@@ -70,6 +44,9 @@ struct PlatformRequest {
     std::string payload;
     std::string origin;    // post_event: the only origin allowed to receive it ("*" for events without learner data)
     std::string file_name; // download: the suggested file name
+private:
+    PlatformRequest(Kind kind, std::string payload, std::string origin, std::string file_name)
+        : kind(kind), payload(std::move(payload)), origin(std::move(origin)), file_name(std::move(file_name)) {}
 };
 
 // Age in days after which a model cell shows a "check again" badge.
@@ -150,11 +127,21 @@ public:
     std::string join_link() const;   // the page address with ?room=<code>
 
 private:
-    void ApplyWorkshop(const Intent& intent);   // app_workshop.cpp
+    // One apply function per area of intents, each in its own file.
+    void ApplyArea(const NavigationIntent& intent);   // app_navigation.cpp
+    void ApplyArea(const LearningIntent& intent);     // app_learning.cpp
+    void ApplyArea(const ExploreIntent& intent);      // app_explore.cpp
+    void ApplyArea(const QuizIntent& intent);         // app_quiz.cpp
+    void ApplyArea(const WorkshopIntent& intent);     // app_workshop.cpp
+    void ApplyArea(const PresenterIntent& intent);    // app_present.cpp
+    void ApplyArea(const SummaryIntent& intent);      // app_room_summary.cpp
+    void ApplyArea(const DisplayIntent& intent);      // app_display.cpp
     bool OpenRoom(const std::string& code, std::string& problem);
     void SetRoom(const Room& room);
     void PresentAt(int position);
     void UpdateSummary();
+    void CopyWithNotice(const std::string& text, const std::string& told);
+    void SaveDisplay(const std::string& switch_to);
     // Words for a screen reader when the page, the question or its feedback changed, or a notice came.
     void Announce(const std::string& page_key);
     void OpenModel(const ResponsibilityModel* model);
@@ -162,6 +149,7 @@ private:
     float LineTarget() const;
     void StartQuiz(const Quiz& quiz, SessionConfig config);
     void PrepareResponse();
+    void ResumeRun();
     void RecordResults();
     void SaveRun();
     // Events for the host page (schema in docs/embedding.md). Events with learner data go only to

@@ -10,7 +10,7 @@ namespace srm::ui {
 void DrawTopBar(const App& app, const std::string& title, Intents& out) {
     if (app.screen() != Screen::quiz) InitialFocusHere();   // a quiz places it on the first answer
     if (app.screen() != Screen::home) {
-        if (Button("nav.home", std::string("\xE2\x86\x90 ") + T("Home"), false)) out.push_back({Intent::Kind::go_home, {}});
+        if (Button("nav.home", std::string("\xE2\x86\x90 ") + T("Home"), false)) out.push_back(intent::GoHome{});
         if (!app.embedded()) {   // compact chrome inside a host page's iframe
             ImGui::SameLine();
             ImGui::AlignTextToFramePadding();
@@ -26,7 +26,7 @@ void DrawNotices(const App& app, Intents& out) {
     BeginCard(p.highlight, p.provider_text);
     Heading("notices.title", T("Please note"), 3);
     for (size_t i = 0; i < app.notices().size(); ++i) Paragraph("notices.item." + std::to_string(i), app.notices()[i]);
-    if (Button("notices.dismiss", T("Dismiss"), false)) out.push_back({Intent::Kind::dismiss_notices, {}});
+    if (Button("notices.dismiss", T("Dismiss"), false)) out.push_back(intent::DismissNotices{});
     EndCard();
     ImGui::Spacing();
 }

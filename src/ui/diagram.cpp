@@ -122,7 +122,7 @@ void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string
             if (i % size_t(per_row) != 0) ImGui::SameLine();
             const Ownership* o = owner_of(m, service_id, controls[i]->id, choice);
             if (Tile(app, m, *service, *controls[i], o, tile_w, tile_h, options))
-                out.push_back({Intent::Kind::choose_control, controls[i]->id});
+                out.push_back(intent::ChooseControl(controls[i]->id));
         }
     }
 }

@@ -30,11 +30,11 @@ void DrawExploreScreen(const App& app, Intents& out) {
         for (const ResponsibilityModel& other : catalog.models()) {
             SameLineIfRoom(other.provider, true);
             if (Radio("explore.cloud." + other.id, other.provider, &other == m))
-                out.push_back({Intent::Kind::open_explore, other.id});
+                out.push_back(intent::OpenExplore(other.id));
         }
     }
     int view = Tabs("explore.view", {T("Diagram"), T("Compare services"), T("Matrix")}, int(app.explore_view()));
-    if (view >= 0) out.push_back({Intent::Kind::set_explore_view, {}, view});
+    if (view >= 0) out.push_back(intent::SetExploreView(ExploreView(view)));
     ImGui::Spacing();
     switch (app.explore_view()) {
     case ExploreView::diagram: DrawDiagramView(app, out); break;
@@ -97,7 +97,7 @@ static void DrawServiceChooser(const App& app, const ResponsibilityModel& m, Int
         // The category name picks its first service, so the line can be moved a category at a time.
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, 2));
         if (Button("explore.category." + category.id, category.label, false, 0, category.label + ": " + category.summary))
-            out.push_back({Intent::Kind::choose_service, first});
+            out.push_back(intent::ChooseService(first));
         ImGui::PopStyleVar();
         bool line_start = true;
         for (const Service& service : m.services) {
@@ -105,7 +105,7 @@ static void DrawServiceChooser(const App& app, const ResponsibilityModel& m, Int
             if (!line_start) SameLineIfRoom(service.name, true);
             line_start = false;
             if (Radio("model.service." + service.id, service.name, app.service_id() == service.id))
-                out.push_back({Intent::Kind::choose_service, service.id});
+                out.push_back(intent::ChooseService(service.id));
         }
     }
 }
@@ -120,7 +120,7 @@ static void DrawSettings(const App& app, const Service& service, Intents& out) {
         for (const SettingOption& option : setting.options) {
             SameLineIfRoom(option.label, true);
             if (Radio("explore.setting." + setting.id + "." + option.id, option.label, option.id == current))
-                out.push_back({Intent::Kind::choose_setting, setting.id, -1, option.id});
+                out.push_back(intent::ChooseSetting(setting.id, option.id));
         }
     }
 }
@@ -136,7 +136,7 @@ void DrawDiagramView(const App& app, Intents& out) {
     DrawResponsibilityLine(app, m, *service);
     std::string filter;
     if (TextBox("model.filter", T("Filter controls"), T("Filter controls, e.g. patching"), app.filter(), filter))
-        out.push_back({Intent::Kind::set_filter, filter});
+        out.push_back(intent::SetFilter(filter));
     DiagramOptions options;
     DrawDiagram(app, m, service->id, app.settings_for(service->id), options, out);
     ImGui::Spacing();
@@ -188,7 +188,7 @@ void DrawCellDetail(const App& app, Intents& out) {
               stale ? Colors().error_text : Colors().text_muted);
     Link("detail.source", T("Source"), o->source);
     SameLineIfRoom(T("Copy as text"));
-    if (Button("detail.copy", T("Copy as text"), false)) out.push_back({Intent::Kind::copy_cell, control->id});
+    if (Button("detail.copy", T("Copy as text"), false)) out.push_back(intent::CopyCell(control->id));
     EndCard();
 }
 

@@ -24,10 +24,10 @@ static void Filters(const App& app, const ResponsibilityModel& m, Intents& out) 
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     const char* all_categories = T("All categories");
     if (ImGui::BeginCombo((std::string(T("Category")) + "###matrix.category").c_str(), cat ? cat->label.c_str() : all_categories)) {
-        if (ImGui::Selectable(all_categories, !cat)) out.push_back({Intent::Kind::set_category_filter, ""});
+        if (ImGui::Selectable(all_categories, !cat)) out.push_back(intent::SetCategoryFilter(""));
         RecordLastItem("matrix.category.all", "option", all_categories, cat ? "" : "selected");
         for (const Category& c : m.categories) {
-            if (ImGui::Selectable(c.label.c_str(), cat == &c)) out.push_back({Intent::Kind::set_category_filter, c.id});
+            if (ImGui::Selectable(c.label.c_str(), cat == &c)) out.push_back(intent::SetCategoryFilter(c.id));
             RecordLastItem("matrix.category." + c.id, "option", c.label, cat == &c ? "selected" : "");
         }
         ImGui::EndCombo();
@@ -38,10 +38,10 @@ static void Filters(const App& app, const ResponsibilityModel& m, Intents& out) 
     int owner = app.owner_filter();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
     if (ImGui::BeginCombo((std::string(T("Owner")) + "###matrix.owner").c_str(), owner < 0 ? all_owners : OwnerName(Owner(owner)))) {
-        if (ImGui::Selectable(all_owners, owner < 0)) out.push_back({Intent::Kind::set_owner_filter, {}, -1});
+        if (ImGui::Selectable(all_owners, owner < 0)) out.push_back(intent::SetOwnerFilter(-1));
         RecordLastItem("matrix.owner.all", "option", all_owners, owner < 0 ? "selected" : "");
         for (int i = 0; i < 5; ++i) {
-            if (ImGui::Selectable(OwnerName(Owner(i)), owner == i)) out.push_back({Intent::Kind::set_owner_filter, {}, i});
+            if (ImGui::Selectable(OwnerName(Owner(i)), owner == i)) out.push_back(intent::SetOwnerFilter(i));
             RecordLastItem("matrix.owner." + std::to_string(i), "option", OwnerName(Owner(i)), owner == i ? "selected" : "");
         }
         ImGui::EndCombo();
@@ -49,7 +49,7 @@ static void Filters(const App& app, const ResponsibilityModel& m, Intents& out) 
     RecordLastItem("matrix.owner", "combobox", F("Owner: {1}", {owner < 0 ? all_owners : OwnerName(Owner(owner))}));
     std::string filter;
     if (TextBox("matrix.filter", T("Filter the matrix"), T("Filter by control, service or explanation"), app.filter(), filter))
-        out.push_back({Intent::Kind::set_filter, filter});
+        out.push_back(intent::SetFilter(filter));
 }
 
 void DrawMatrixView(const App& app, Intents& out) {
@@ -106,7 +106,7 @@ void DrawMatrixView(const App& app, Intents& out) {
                 std::string id = "matrix.cell." + svc->id + "." + c.id;
                 std::string text = ShortOwnerLabel(m, *o) + (o->has_default ? " \xE2\x80\xA2" : "");   // a bullet marks a provider default
                 if (ImGui::Selectable((text + "###" + id).c_str(), selected))
-                    out.push_back({Intent::Kind::select_cell, svc->id, -1, c.id});
+                    out.push_back(intent::SelectCell(svc->id, c.id));
                 ImGui::PopStyleColor();
                 if (ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)) {
                     ImGui::BeginTooltip();

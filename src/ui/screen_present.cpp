@@ -72,7 +72,7 @@ static void PresentAnswers(const Question& q, const std::vector<int>& order, boo
 static void DrawTimer(const App& app, Intents& out) {
     const PresenterTimer& t = app.workshop().timer;
     bool enabled = t.enabled;
-    if (Checkbox("present.timer.enabled", T("Timer"), &enabled)) out.push_back({Intent::Kind::timer_enable, {}, -1, {}, -1, enabled ? 1 : 0});
+    if (Checkbox("present.timer.enabled", T("Timer"), &enabled)) out.push_back(intent::TimerEnable(enabled));
     if (!t.enabled) return;
     double left = t.remaining(app.now());
     ImGui::SameLine();
@@ -80,11 +80,11 @@ static void DrawTimer(const App& app, Intents& out) {
     Paragraph("present.timer", left > 0 ? (t.running ? F("{1} left", {Clock(left)}) : F("{1} (paused)", {Clock(left)})) : T("Time is up"),
               left > 10 ? Colors().text : Colors().error_text);
     SameLineIfRoom(T("Pause"));
-    if (Button("present.timer.toggle", t.running ? T("Pause") : T("Start timer"), false)) out.push_back({Intent::Kind::timer_toggle, {}});
+    if (Button("present.timer.toggle", t.running ? T("Pause") : T("Start timer"), false)) out.push_back(intent::TimerToggle{});
     SameLineIfRoom(T("+30 s"));
-    if (Button("present.timer.extend", T("+30 s"), false, 0, T("Add 30 seconds"))) out.push_back({Intent::Kind::timer_extend, {}});
+    if (Button("present.timer.extend", T("+30 s"), false, 0, T("Add 30 seconds"))) out.push_back(intent::TimerExtend{});
     SameLineIfRoom(T("Reset"));
-    if (Button("present.timer.reset", T("Reset"), false, 0, T("Reset the timer"))) out.push_back({Intent::Kind::timer_reset, {}});
+    if (Button("present.timer.reset", T("Reset"), false, 0, T("Reset the timer"))) out.push_back(intent::TimerReset{});
 }
 
 static void DrawControls(const App& app, size_t count, Intents& out) {
@@ -92,27 +92,27 @@ static void DrawControls(const App& app, size_t count, Intents& out) {
     bool question = w.position >= 0 && size_t(w.position) < count;
     if (question) {
         InitialFocusHere();   // each new question starts on "Reveal answer"
-        if (Button("present.reveal", w.revealed ? T("Hide answer") : T("Reveal answer"))) out.push_back({Intent::Kind::present_reveal, {}});
+        if (Button("present.reveal", w.revealed ? T("Hide answer") : T("Reveal answer"))) out.push_back(intent::PresentReveal{});
         SameLineIfRoom(T("Hide explanation"));
         if (Button("present.explain", w.explained ? T("Hide explanation") : T("Show explanation"), false))
-            out.push_back({Intent::Kind::present_explain, {}});
+            out.push_back(intent::PresentExplain{});
         SameLineIfRoom(T("Previous"));
     }
     ImGui::BeginDisabled(w.position < 0);
-    if (Button("present.previous", T("Previous"), false)) out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, -1});
+    if (Button("present.previous", T("Previous"), false)) out.push_back(intent::PresentGo::previous());
     ImGui::EndDisabled();
     SameLineIfRoom(T("Next question"));
     ImGui::BeginDisabled(w.position >= int(count));
     if (w.position < 0) InitialFocusHere();
     std::string next = w.position < 0 ? T("Start: question 1") : size_t(w.position) + 1 < count ? T("Next question") : T("Finish");
-    if (Button("present.next", next, !question || w.revealed)) out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, +1});
+    if (Button("present.next", next, !question || w.revealed)) out.push_back(intent::PresentGo::next());
     ImGui::EndDisabled();
     if (question) DrawTimer(app, out);
     // A presentation clicker sends Page Down / Page Up.
     if (!ImGui::IsAnyItemActive()) {
         if (ImGui::IsKeyPressed(ImGuiKey_PageDown, false) && w.position < int(count))
-            out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, +1});
-        if (ImGui::IsKeyPressed(ImGuiKey_PageUp, false) && w.position >= 0) out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, -1});
+            out.push_back(intent::PresentGo::next());
+        if (ImGui::IsKeyPressed(ImGuiKey_PageUp, false) && w.position >= 0) out.push_back(intent::PresentGo::previous());
     }
 }
 
@@ -150,7 +150,7 @@ void DrawPresentScreen(const App& app, Intents& out) {
     const Quiz* quiz = w.has_room ? app.catalog().find_quiz(w.room.quiz_id) : nullptr;
     if (!quiz || !w.presented) return;
     size_t count = w.presented->size();
-    if (Button("present.back", T("\xE2\x86\x90 Workshop"), false, 0, T("Back to the workshop set-up"))) out.push_back({Intent::Kind::open_workshop, {}});
+    if (Button("present.back", T("\xE2\x86\x90 Workshop"), false, 0, T("Back to the workshop set-up"))) out.push_back(intent::OpenWorkshop{});
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     Paragraph("present.room", F("Room {1}", {w.code}), Colors().text_muted);
@@ -166,7 +166,7 @@ void DrawPresentScreen(const App& app, Intents& out) {
         Paragraph("present.end", T("Ask everyone to copy their results code from the end of their quiz and send it to you. "
                                    "The room summary adds the codes up."));
         InitialFocusHere();
-        if (Button("present.summary", T("Open the room summary"))) out.push_back({Intent::Kind::open_room_summary, {}});
+        if (Button("present.summary", T("Open the room summary"))) out.push_back(intent::OpenRoomSummary{});
     }
     ImGui::Spacing();
     DrawControls(app, count, out);

@@ -52,9 +52,9 @@ static void ChoiceAnswer(const AnswerContext& a, Intents& out) {
         std::string id = a.prefix + ".choice." + std::to_string(pos);
         if (a.q.type == QuestionType::multiple_choice) {
             bool value = picked;
-            if (Checkbox(id, label, &value)) out.push_back({Intent::Kind::answer_pick, {}, index, {}, a.part});
+            if (Checkbox(id, label, &value)) out.push_back(intent::AnswerPick(a.part, index));
         } else if (Radio(id, label, picked)) {
-            out.push_back({Intent::Kind::answer_pick, {}, index, {}, a.part});
+            out.push_back(intent::AnswerPick(a.part, index));
         }
     }
     if (a.answered) ImGui::EndDisabled();
@@ -90,10 +90,10 @@ static void PlacementAnswer(const AnswerContext& a, Intents& out) {
             else if (a.answered && k == placed)
                 label = kCross + label;
             if (Radio(base + ".owner." + std::to_string(k), label, placed == k))
-                out.push_back({Intent::Kind::answer_place, {}, index, {}, a.part, k});
+                out.push_back(intent::AnswerPlace(a.part, index, k));
             if (!a.answered && ImGui::BeginDragDropTarget()) {
                 if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("srm-item"))
-                    out.push_back({Intent::Kind::answer_place, {}, *static_cast<const int*>(payload->Data), {}, a.part, k});
+                    out.push_back(intent::AnswerPlace(a.part, *static_cast<const int*>(payload->Data), k));
                 ImGui::EndDragDropTarget();
             }
         }
@@ -117,12 +117,12 @@ static void OrderingAnswer(const AnswerContext& a, Intents& out) {
         ImGui::SameLine();
         ImGui::BeginDisabled(pos == 0);
         if (Button(base + ".up", "\xE2\x86\x91", false, 0, F("Move up: {1}", {a.q.order[size_t(index)]})))
-            out.push_back({Intent::Kind::answer_move, {}, int(pos), {}, a.part, -1});
+            out.push_back(intent::AnswerMove::up(a.part, int(pos)));
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(pos + 1 == current.size());
         if (Button(base + ".down", "\xE2\x86\x93", false, 0, F("Move down: {1}", {a.q.order[size_t(index)]})))
-            out.push_back({Intent::Kind::answer_move, {}, int(pos), {}, a.part, +1});
+            out.push_back(intent::AnswerMove::down(a.part, int(pos)));
         ImGui::EndDisabled();
     }
 }
@@ -182,7 +182,7 @@ static void DrawTimer(const App& app, const QuizSession& session, Intents& out) 
     ImGui::AlignTextToFramePadding();
     Paragraph("quiz.timer", left > 0 ? F("Time left: {1}", {Clock(left)}) : T("Time is up."), left < 60 ? Colors().error_text : Colors().text_muted);
     SameLineIfRoom(T("Add 5 minutes"));
-    if (Button("quiz.extend", T("Add 5 minutes"), false)) out.push_back({Intent::Kind::extend_time, {}});
+    if (Button("quiz.extend", T("Add 5 minutes"), false)) out.push_back(intent::ExtendTime{});
 }
 
 static void DrawQuestion(const App& app, Intents& out) {
@@ -200,7 +200,7 @@ static void DrawQuestion(const App& app, Intents& out) {
     DrawTimer(app, session, out);
     if (session.timed() && session.time_left(app.now()) <= 0) {
         Paragraph("quiz.timeup", T("The time limit has passed. Add time to go on, or finish now: answers so far count, speed never does."));
-        if (Button("quiz.finish", T("Finish and see results"))) out.push_back({Intent::Kind::finish_quiz, {}});
+        if (Button("quiz.finish", T("Finish and see results"))) out.push_back(intent::FinishQuiz{});
         return;
     }
     Heading("quiz.prompt", q.prompt, 2);
@@ -229,14 +229,14 @@ static void DrawQuestion(const App& app, Intents& out) {
         bool ready = response_complete(q, response);
         ImGui::BeginDisabled(!ready);
         const char* submit = session.shows_feedback_now() ? T("Check answer") : (k + 1 < n ? T("Save and next") : T("Save and finish"));
-        if (Button("quiz.submit", submit)) out.push_back({Intent::Kind::submit_answer, {}});
+        if (Button("quiz.submit", submit)) out.push_back(intent::SubmitAnswer{});
         ImGui::EndDisabled();
         if (!ready) Paragraph("quiz.incomplete", IncompleteHint(q), Colors().text_muted);
     } else {
         DrawFeedback(q, response, session.record(k).score, "quiz.feedback");
         ImGui::Spacing();
         InitialFocusHere();
-        if (Button("quiz.next", k + 1 < n ? T("Next question") : T("See results"))) out.push_back({Intent::Kind::next_question, {}});
+        if (Button("quiz.next", k + 1 < n ? T("Next question") : T("See results"))) out.push_back(intent::NextQuestion{});
     }
 }
 
@@ -295,7 +295,7 @@ static void DrawWorkshopResults(const App& app, const QuizSession& session, Inte
         Paragraph("quiz.room.help", T("Copy it and send it to your facilitator (chat, email or a shared document). It holds your "
                                       "nickname, your answers and your score, nothing else."), p.text_muted);
         Paragraph("quiz.room.code", results_code(workshop_result(w.code, w.nickname, session)));
-        if (Button("quiz.room.copy", T("Copy results code"))) out.push_back({Intent::Kind::copy_results_code, {}});
+        if (Button("quiz.room.copy", T("Copy results code"))) out.push_back(intent::CopyResultsCode{});
         EndCard();
         ImGui::Spacing();
     }
@@ -331,11 +331,11 @@ static void DrawResults(const App& app, Intents& out) {
     DrawWorkshopResults(app, session, out);
     std::vector<std::string> wrong = session.wrong_question_ids();
     if (!wrong.empty() && Button("quiz.retry", F("Retry the {1} I got wrong", {std::to_string(wrong.size())})))
-        out.push_back({Intent::Kind::retry_wrong, {}});
+        out.push_back(intent::RetryWrong{});
     if (!wrong.empty()) SameLineIfRoom(T("Take the quiz again"));
-    if (Button("quiz.restart", T("Take the quiz again"), wrong.empty())) out.push_back({Intent::Kind::restart_quiz, {}});
+    if (Button("quiz.restart", T("Take the quiz again"), wrong.empty())) out.push_back(intent::RestartQuiz{});
     SameLineIfRoom(T("All quizzes"));
-    if (Button("quiz.list", T("All quizzes"), false)) out.push_back({Intent::Kind::open_quizzes, {}});
+    if (Button("quiz.list", T("All quizzes"), false)) out.push_back(intent::OpenQuizzes{});
     ImGui::Spacing();
     DrawConceptChart(session);
     ImGui::Spacing();

@@ -6,8 +6,6 @@
 
 namespace srm::ui {
 
-using Intents = std::vector<Intent>;
-
 void DrawHomeScreen(const App& app, Intents& out);
 void DrawExploreScreen(const App& app, Intents& out);   // dispatches to the three views below
 void DrawDiagramView(const App& app, Intents& out);

@@ -102,7 +102,7 @@ TEST_CASE("a screen reader hears each new question, the feedback with the explan
     said = Announcements(app);
     REQUIRE(said.size() == 1);
     CHECK(said[0].find("Question 2 of 7") != std::string::npos);
-    app.Apply({ui::Intent::Kind::finish_quiz, {}});
+    app.Apply(ui::intent::FinishQuiz{});
     host.Frames(2);
     said = Announcements(app);
     REQUIRE_FALSE(said.empty());

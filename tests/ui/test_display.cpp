@@ -52,10 +52,10 @@ TEST_CASE("at 200% text nothing is cut off at the right edge of any screen") {
         host.Frames(3);
         check_page(link);
     }
-    app.Apply({ui::Intent::Kind::open_workshop, {}});
+    app.Apply(ui::intent::OpenWorkshop{});
     host.Frames(3);
     check_page("workshop");
-    app.Apply({ui::Intent::Kind::open_room_summary, {}});
+    app.Apply(ui::intent::OpenRoomSummary{});
     host.Frames(3);
     check_page("room summary");
 }

@@ -100,7 +100,7 @@ TEST_CASE("a wrong classification is marked item by item, and the results name t
     CHECK(host.Node("quiz.feedback.verdict")->label == "Partly correct: 67% of the mark.");
     CHECK(host.Node("quiz.item.0.owner.0")->label == "\xE2\x9C\x97 Customer");
     CHECK(host.Node("quiz.item.0.owner.1")->label == "\xE2\x9C\x93 Provider");
-    app.Apply({ui::Intent::Kind::finish_quiz, {}});
+    app.Apply(ui::intent::FinishQuiz{});
     host.Frames(3);
     REQUIRE(host.Node("quiz.concept.of-the-cloud"));
     CHECK(host.Node("quiz.concept.of-the-cloud")->label.find("Watch out for: Thinking physical security is partly yours.") !=
@@ -111,7 +111,7 @@ TEST_CASE("exam mode: no feedback until the end; the time limit can be extended"
     ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
     app.SetClock(1000);
-    ui::Intent exam{ui::Intent::Kind::start_quiz, "all-types"};
+    ui::intent::StartQuiz exam("all-types");
     exam.start.mode = QuizMode::exam;
     exam.start.time_limit_minutes = 1;
     app.Apply(exam);
@@ -181,18 +181,18 @@ TEST_CASE("progress codes: copy out, import elsewhere, refuse a damaged one") {
         HeadlessHost host(first, 1100, 2400);
         first.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
         host.Frames(2);
-        first.Apply({ui::Intent::Kind::finish_quiz, {}});
+        first.Apply(ui::intent::FinishQuiz{});
         host.Frames(2);
     }
     std::string code = progress_to_code(first.progress());
     ui::App second(fixtures::all_types_catalog());
     HeadlessHost host(second, 1100, 1600);
     REQUIRE(host.Click("home.progress"));
-    second.Apply({ui::Intent::Kind::set_import_draft, code.substr(0, code.size() - 1) + (code.back() == '0' ? "1" : "0")});
+    second.Apply(ui::intent::SetImportDraft(code.substr(0, code.size() - 1) + (code.back() == '0' ? "1" : "0")));
     REQUIRE(host.Click("progress.import"));
     CHECK(second.progress().quizzes.empty());
     CHECK(second.notices().back().find("checksum") != std::string::npos);
-    second.Apply({ui::Intent::Kind::set_import_draft, code});
+    second.Apply(ui::intent::SetImportDraft(code));
     REQUIRE(host.Click("progress.import"));
     CHECK(second.notices().back() == "Progress imported.");
     CHECK(second.progress().quizzes.at("all-types").attempts == 1);
@@ -214,7 +214,7 @@ TEST_CASE("host page events: learner data only to parent_origin, in order, with 
     HeadlessHost host(app, 1100, 2400);
     app.ApplyDeepLink(parse_deep_link("?parent_origin=https%3A%2F%2Fwiki.example.com&embed=1"));
     app.SetClock(10);
-    ui::Intent start{ui::Intent::Kind::start_quiz, "all-types"};
+    ui::intent::StartQuiz start("all-types");
     start.start.concepts = {"data"};   // t1, c1, x1, sc1
     app.Apply(start);
     host.Frames(3);

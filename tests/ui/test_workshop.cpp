@@ -47,7 +47,7 @@ static std::string TakeRoomQuiz(const std::string& room, const std::string& nick
     CHECK(Label(app, "join.quiz") == "Every type");
     CHECK(host.Click("join.start"));
     CHECK(Label(app, "join.problem") == "Choose a nickname first.");
-    app.Apply({ui::Intent::Kind::set_nickname_draft, nickname});
+    app.Apply(ui::intent::SetNicknameDraft(nickname));
     CHECK(host.Click("join.start"));
     REQUIRE(app.screen() == ui::Screen::quiz);
     for (int i = 0; i < 10 && !app.quiz_session()->finished(); ++i) AnswerByClicking(host, app);
@@ -132,7 +132,7 @@ TEST_CASE("participants join by link and their codes add up in the room summary"
     host.Frames(2);
     REQUIRE(app.screen() == ui::Screen::room_summary);
     CHECK(Label(app, "summary.empty").rfind("Nothing to sum up yet", 0) == 0);
-    app.Apply({ui::Intent::Kind::set_pasted, ana + "\n" + ben + "\n" + ana + "\nnonsense\n"});
+    app.Apply(ui::intent::SetPasted(ana + "\n" + ben + "\n" + ana + "\nnonsense\n"));
     host.Frame();
     CHECK(Label(app, "summary.counts") == "Participants counted: 2. Lines rejected: 2.");
     CHECK(Label(app, "summary.rejected.0") == "Line 3: a duplicate of line 1");
@@ -156,8 +156,8 @@ TEST_CASE("participants join by link and their codes add up in the room summary"
 // Joins a room by its link under `nickname` and starts its quiz.
 static void JoinRoom(HeadlessHost& host, ui::App& app, const std::string& code, const std::string& nickname) {
     app.ApplyDeepLink(parse_deep_link("?room=" + code));
-    app.Apply({ui::Intent::Kind::set_nickname_draft, nickname});
-    app.Apply({ui::Intent::Kind::start_room_run, {}});
+    app.Apply(ui::intent::SetNicknameDraft(nickname));
+    app.Apply(ui::intent::StartRoomRun{});
     host.Frame();
 }
 
@@ -226,11 +226,11 @@ TEST_CASE("a bad room code in a link or typed on the home screen is refused with
     CHECK(app.screen() == ui::Screen::home);
     REQUIRE(app.notices().size() == 1);
     CHECK(app.notices()[0].rfind("Ignored room=\"ABCDE-FGHJK\": This room code has a typo", 0) == 0);
-    app.Apply({ui::Intent::Kind::set_join_draft, "12345"});
+    app.Apply(ui::intent::SetJoinDraft("12345"));
     host.Frame();
     CHECK(host.Click("home.join"));
     CHECK(Label(app, "home.join.problem") == "A room code has 10 letters and digits, like 7KQ2M-X4D9A; this one has 5.");
-    app.Apply({ui::Intent::Kind::set_join_draft, room_code({"all-types", 5, 0, 0})});
+    app.Apply(ui::intent::SetJoinDraft(room_code({"all-types", 5, 0, 0})));
     host.Frame();
     CHECK(host.Click("home.join"));
     CHECK(app.screen() == ui::Screen::join);
@@ -243,7 +243,7 @@ TEST_CASE("team mode: one device, the teams take turns and each keeps its score"
     host.Frames(2);
     REQUIRE(app.screen() == ui::Screen::workshop);
     CHECK(host.Click("workshop.teams.add"));
-    app.Apply({ui::Intent::Kind::set_team_name, "Blue", 0});
+    app.Apply(ui::intent::SetTeamName(0, "Blue"));
     host.Frame();
     CHECK(host.Click("workshop.teams.start"));
     REQUIRE(app.screen() == ui::Screen::quiz);
