@@ -10,6 +10,7 @@
 // app_learning.cpp, app_explore.cpp, app_quiz.cpp, app_workshop.cpp, app_present.cpp,
 // app_room_summary.cpp, app_display.cpp.
 #include "app.h"
+#include "screen_table.h"
 #include "screens.h"
 #include "theme.h"
 #include "i18n.h"
@@ -24,24 +25,6 @@ namespace srm::ui {
 //-----------------------------------------------------------------------------
 // [SECTION] Names and construction
 //-----------------------------------------------------------------------------
-
-const char* screen_id(Screen screen) {
-    switch (screen) {
-    case Screen::home: return "home";
-    case Screen::explore: return "explore";
-    case Screen::lessons: return "lessons";
-    case Screen::lesson: return "lesson";
-    case Screen::resources: return "resources";
-    case Screen::quizzes: return "quizzes";
-    case Screen::quiz: return "quiz";
-    case Screen::progress: return "progress";
-    case Screen::workshop: return "workshop";
-    case Screen::join: return "join";
-    case Screen::present: return "present";
-    case Screen::room_summary: return "room-summary";
-    }
-    return "";
-}
 
 const char* explore_view_id(ExploreView view) {
     switch (view) {
@@ -60,11 +43,6 @@ std::vector<PlatformRequest> App::TakeRequests() {
     return out;
 }
 
-SettingChoice App::settings_for(const std::string& service_id) const {
-    auto it = settings_.find(service_id);
-    return it == settings_.end() ? SettingChoice() : it->second;
-}
-
 //-----------------------------------------------------------------------------
 // [SECTION] State description
 //-----------------------------------------------------------------------------
@@ -80,28 +58,28 @@ void App::DescribeState(nlohmann::json& out) const {
     out["content"] = {{"models", models}, {"quizzes", quizzes}, {"lessons", catalog_.lessons().size()},
                       {"resource_groups", catalog_.resources().size()}, {"diagnostics", errors}};
     out["notices"] = notices_;
-    out["look"] = {{"lang", Language()}, {"theme", theme_id(CurrentTheme())}, {"theme_choice", theme_}, {"text_size", text_size_},
-                   {"embed", embed_}, {"parent_origin", parent_origin_}};
-    if (model_) {
+    out["look"] = {{"lang", Language()}, {"theme", theme_id(CurrentTheme())}, {"theme_choice", display_.theme}, {"text_size", display_.text_size},
+                   {"embed", display_.embed}, {"parent_origin", display_.parent_origin}};
+    if (explore_.model) {
         nlohmann::json settings = nlohmann::json::object();
-        for (const auto& [setting, option] : settings_for(service_id_)) settings[setting] = option;
-        out["explore"] = {{"cloud", model_->id}, {"view", explore_view_id(explore_view_)}, {"service", service_id_},
-                          {"compare", compare_id_}, {"control", control_id_}, {"filter", filter_},
-                          {"settings", settings}, {"line", line_shown_}};
+        for (const auto& [setting, option] : explore_.settings_for(explore_.service_id)) settings[setting] = option;
+        out["explore"] = {{"cloud", explore_.model->id}, {"view", explore_view_id(explore_.view)}, {"service", explore_.service_id},
+                          {"compare", explore_.compare_id}, {"control", explore_.control_id}, {"filter", explore_.filter},
+                          {"settings", settings}, {"line", explore_.line_shown}};
     }
-    if (lesson_) out["lesson"] = lesson_->id;
-    out["lessons_read"] = progress_.lessons_read;
-    if (session_) {
+    if (learning_.lesson) out["lesson"] = learning_.lesson->id;
+    out["lessons_read"] = learning_.progress.lessons_read;
+    if (quiz_.session) {
         nlohmann::json asked = nlohmann::json::array();
-        for (size_t i = 0; i < session_->size(); ++i) asked.push_back(session_->presented(i).question->id);
-        out["quiz"] = {{"id", session_->quiz().id}, {"mode", session_->config().mode == QuizMode::exam ? "exam" : "practice"},
-                       {"seed", session_->config().seed}, {"questions", asked},
-                       {"question", session_->current_index()}, {"answered", session_->current_answered()},
-                       {"finished", session_->finished()}, {"score", session_->score()},
-                       {"max_score", session_->max_score()}, {"passed", session_->passed()},
-                       {"wrong", session_->wrong_question_ids()}};
+        for (size_t i = 0; i < quiz_.session->size(); ++i) asked.push_back(quiz_.session->presented(i).question->id);
+        out["quiz"] = {{"id", quiz_.session->quiz().id}, {"mode", quiz_.session->config().mode == QuizMode::exam ? "exam" : "practice"},
+                       {"seed", quiz_.session->config().seed}, {"questions", asked},
+                       {"question", quiz_.session->current_index()}, {"answered", quiz_.session->current_answered()},
+                       {"finished", quiz_.session->finished()}, {"score", quiz_.session->score()},
+                       {"max_score", quiz_.session->max_score()}, {"passed", quiz_.session->passed()},
+                       {"wrong", quiz_.session->wrong_question_ids()}};
     }
-    out["progress_code"] = progress_to_code(progress_);
+    out["progress_code"] = progress_to_code(learning_.progress);
     const WorkshopState& w = workshop_;
     if (w.has_room) {
         nlohmann::json room = {{"code", w.code}, {"quiz", w.room.quiz_id}, {"count", w.room.count}, {"timer", w.room.timer_seconds},
@@ -125,11 +103,11 @@ void App::DescribeState(nlohmann::json& out) const {
 //-----------------------------------------------------------------------------
 
 void App::Frame() {
-    Theme theme = system_dark_ ? Theme::dark : Theme::light;
-    if (!theme_.empty()) parse_theme(theme_, theme);
-    if (theme != CurrentTheme() || !started_) {
+    Theme theme = display_.system_dark ? Theme::dark : Theme::light;
+    if (!display_.theme.empty()) parse_theme(display_.theme, theme);
+    if (theme != CurrentTheme() || !page_.started) {
         SetTheme(theme);
-        ApplyStyle(scale_);
+        ApplyStyle(display_.scale);
     }
     AnnounceReady();
     semantics_.begin_frame();
@@ -144,20 +122,19 @@ void App::Frame() {
                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("##srm-root", nullptr, flags);
     // A new page starts at its top, not at the previous page's scroll position.
-    std::string page = std::string(screen_id(screen_)) + (lesson_ && screen_ == Screen::lesson ? "/" + lesson_->id : "");
-    if (session_ && screen_ == Screen::quiz)
-        page += "/" + std::to_string(session_->current_index()) + (session_->finished() ? "/results" : "");
-    bool new_page = page != last_page_;
+    const ScreenRow& row = screen_row(screen_);
+    std::string page = std::string(row.id) + (row.page ? row.page(*this) : "");
+    bool new_page = page != page_.last_page;
     if (new_page) {
         ImGui::SetScrollY(0);
-        last_page_ = page;
+        page_.last_page = page;
     }
-    // Keyboard focus also moves when a question is answered: to "Next question".
-    std::string focus_key = page + (session_ && screen_ == Screen::quiz && session_->current_answered() ? "/answered" : "");
-    bool new_focus = focus_key != last_focus_key_;
-    last_focus_key_ = focus_key;
+    // Keyboard focus also moves when the page changes state (a question answered: to "Next question").
+    std::string focus_key = page + (row.focus ? row.focus(*this) : "");
+    bool new_focus = focus_key != page_.last_focus_key;
+    page_.last_focus_key = focus_key;
     // Content column: at most ~60em wide, centred, so long lines stay readable on wide screens.
-    float max_width = (embed_ ? 10000.0f : screen_ == Screen::present || screen_ == Screen::room_summary ? 1400.0f : 960.0f) * scale_;
+    float max_width = (display_.embed ? 10000.0f : row.content_width) * display_.scale;
     float avail = ImGui::GetContentRegionAvail().x;
     float width = avail < max_width ? avail : max_width;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
@@ -168,40 +145,22 @@ void App::Frame() {
     DrawNotices(*this, intents);
     // Keyboard focus moves to the first control of a page the learner navigated to, so Tab
     // continues from there (not on the first page: the learner has not started yet).
-    RequestInitialFocus(new_focus && started_);
-    started_ = true;
-    switch (screen_) {
-    case Screen::home: DrawHomeScreen(*this, intents); break;
-    case Screen::explore: DrawExploreScreen(*this, intents); break;
-    case Screen::lessons: DrawLessonsScreen(*this, intents); break;
-    case Screen::lesson: DrawLessonScreen(*this, intents); break;
-    case Screen::resources: DrawResourcesScreen(*this, intents); break;
-    case Screen::quizzes: DrawQuizzesScreen(*this, intents); break;
-    case Screen::progress: DrawProgressScreen(*this, intents); break;
-    case Screen::quiz: DrawQuizScreen(*this, intents); break;
-    case Screen::workshop: DrawWorkshopScreen(*this, intents); break;
-    case Screen::join: DrawJoinScreen(*this, intents); break;
-    case Screen::present: DrawPresentScreen(*this, intents); break;
-    case Screen::room_summary: DrawRoomSummaryScreen(*this, intents); break;
-    }
+    RequestInitialFocus(new_focus && page_.started);
+    page_.started = true;
+    row.draw(*this, intents);
     RequestInitialFocus(false);
     ImGui::PopItemWidth();
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
-    content_height_ = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() + ImGui::GetStyle().WindowPadding.y;
-    // Escape goes back one level; at the top level it hands keyboard focus back to the page.
+    page_.content_height = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() + ImGui::GetStyle().WindowPadding.y;
+    // Escape goes back one level (the row says where); at the top level it hands keyboard focus back to the page.
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsAnyItemActive() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) {
-        Intent back = screen_ == Screen::home ? Intent(intent::ReleaseFocus{})
-                    : screen_ == Screen::lesson ? Intent(intent::OpenLessons{})
-                    : screen_ == Screen::quiz ? Intent(intent::OpenQuizzes{})
-                    : screen_ == Screen::present || screen_ == Screen::room_summary ? Intent(intent::OpenWorkshop{})
-                    : Intent(intent::GoHome{});
-        intents.push_back(back);
+        intents.push_back(row.escape);
     }
     ImGui::End();
 
     SetSemanticsTarget(nullptr);
-    Announce(focus_key);
+    Announce(row, focus_key);
     for (const Intent& intent : intents) Apply(intent);
 }
 
@@ -211,52 +170,44 @@ static std::string FirstSentence(const std::string& text) {
     return end == std::string::npos ? text : text.substr(0, end + 1);
 }
 
-void App::Announce(const std::string& page_key) {
+void App::Announce(const ScreenRow& row, const std::string& page_key) {
     std::string words;
     auto say = [&](const char* id, bool first_sentence = false) {
         if (const SemanticNode* n = semantics_.find(id))
             words += (words.empty() ? "" : " ") + (first_sentence ? FirstSentence(n->label) : n->label);
     };
-    if (page_key != last_announced_) {
-        last_announced_ = page_key;
-        if (semantics_.find("quiz.feedback.verdict")) {
-            say("quiz.feedback.verdict");
-            say("quiz.feedback.explanation", true);
-        } else if (semantics_.find("quiz.result.title")) {
-            say("quiz.result.title");
-            say("quiz.result.score");
-        } else {
-            say("screen.title");
-            say("errors.title");   // content that failed to load, named on the home screen
-            say("quiz.progress");
-            say("quiz.team");
-            say("quiz.prompt");
-            say("present.progress");
-            say("present.prompt");
+    if (page_key != page_.last_announced) {
+        page_.last_announced = page_key;
+        // The first group whose first widget was drawn, else the last group.
+        for (size_t g = 0; g < row.announced.size(); ++g) {
+            const SpokenGroup& group = row.announced[g];
+            if (g + 1 < row.announced.size() && (group.empty() || !semantics_.find(group[0].id))) continue;
+            for (const Spoken& spoken : group) say(spoken.id, spoken.first_sentence);
+            break;
         }
     }
-    if (notices_.size() < notices_announced_) notices_announced_ = 0;
-    for (; notices_announced_ < notices_.size(); ++notices_announced_) words += (words.empty() ? "" : " ") + notices_[notices_announced_];
+    if (notices_.size() < page_.notices_announced) page_.notices_announced = 0;
+    for (; page_.notices_announced < notices_.size(); ++page_.notices_announced) words += (words.empty() ? "" : " ") + notices_[page_.notices_announced];
     if (!words.empty()) requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::announce, words));
 }
 
 // Where the line between customer and provider belongs for the chosen service and settings.
 float App::LineTarget() const {
-    return float(split_of(*model_, service_id_, settings_for(service_id_)).provider_fraction);
+    return float(split_of(*explore_.model, explore_.service_id, explore_.settings_for(explore_.service_id)).provider_fraction);
 }
 
 // The line glides to its target.
 void App::AdvanceAnimation() {
-    if (!model_ || service_id_.empty()) return;
+    if (!explore_.model || explore_.service_id.empty()) return;
     float target = LineTarget();
-    if (line_shown_ < 0 || reduced_motion_) { line_shown_ = target; return; }
+    if (explore_.line_shown < 0 || display_.reduced_motion) { explore_.line_shown = target; return; }
     float dt = ImGui::GetIO().DeltaTime;
-    line_shown_ += (target - line_shown_) * (1.0f - std::exp(-dt * 8.0f));
-    if (std::fabs(target - line_shown_) < 0.002f) line_shown_ = target;
+    explore_.line_shown += (target - explore_.line_shown) * (1.0f - std::exp(-dt * 8.0f));
+    if (std::fabs(target - explore_.line_shown) < 0.002f) explore_.line_shown = target;
 }
 
 bool App::WantsAnimation() const {
-    return model_ && !service_id_.empty() && screen_ == Screen::explore && line_shown_ != LineTarget();
+    return explore_.model && !explore_.service_id.empty() && screen_ == Screen::explore && explore_.line_shown != LineTarget();
 }
 
 //-----------------------------------------------------------------------------
@@ -264,22 +215,22 @@ bool App::WantsAnimation() const {
 //-----------------------------------------------------------------------------
 
 void App::AnnounceReady() {
-    if (announced_ready_) return;
-    announced_ready_ = true;
+    if (page_.announced_ready) return;
+    page_.announced_ready = true;
     Emit("ready", {{"quizzes", catalog_.quizzes().size()}, {"models", catalog_.models().size()}}, false);
 }
 
 void App::Emit(const std::string& type, nlohmann::json fields, bool learner_data) {
-    if (learner_data && parent_origin_.empty()) return;
+    if (learner_data && display_.parent_origin.empty()) return;
     fields["source"] = "srm-trainer";
     fields["version"] = 1;
     fields["type"] = type;
-    requests_.push_back(PlatformRequest::event(fields.dump(), parent_origin_.empty() ? "*" : parent_origin_));
+    requests_.push_back(PlatformRequest::event(fields.dump(), display_.parent_origin.empty() ? "*" : display_.parent_origin));
 }
 
 bool App::WantsClockTicks() const {
     if (screen_ == Screen::present) return workshop_.timer.running && workshop_.timer.remaining(now_) > -1;
-    return screen_ == Screen::quiz && session_ && session_->timed() && !session_->finished();
+    return screen_ == Screen::quiz && quiz_.session && quiz_.session->timed() && !quiz_.session->finished();
 }
 
 //-----------------------------------------------------------------------------

@@ -6,13 +6,13 @@
 namespace srm::ui {
 
 void App::OpenModel(const ResponsibilityModel* m) {
-    if (model_ != m) {
-        model_ = m;
-        service_id_ = m->services.empty() ? "" : m->services[0].id;
-        compare_id_ = m->services.size() > 1 ? m->services[1].id : service_id_;
-        control_id_.clear();
-        category_filter_.clear();
-        line_shown_ = -1;
+    if (explore_.model != m) {
+        explore_.model = m;
+        explore_.service_id = m->services.empty() ? "" : m->services[0].id;
+        explore_.compare_id = m->services.size() > 1 ? m->services[1].id : explore_.service_id;
+        explore_.control_id.clear();
+        explore_.category_filter.clear();
+        explore_.line_shown = -1;
     }
 }
 
@@ -36,37 +36,37 @@ void App::ApplyArea(const ExploreIntent& intent) {
             }
         },
         [&](const intent::SetExploreView& i) {
-            if (i.view >= ExploreView::diagram && i.view <= ExploreView::matrix) explore_view_ = i.view;
+            if (i.view >= ExploreView::diagram && i.view <= ExploreView::matrix) explore_.view = i.view;
         },
         [&](const intent::ChooseService& i) {
-            if (model_ && model_->find_service(i.service_id)) service_id_ = i.service_id;
+            if (explore_.model && explore_.model->find_service(i.service_id)) explore_.service_id = i.service_id;
         },
         [&](const intent::ChooseCompare& i) {
-            if (model_ && model_->find_service(i.service_id)) compare_id_ = i.service_id;
+            if (explore_.model && explore_.model->find_service(i.service_id)) explore_.compare_id = i.service_id;
         },
         [&](const intent::ChooseSetting& i) {
-            if (const Service* s = model_ ? model_->find_service(service_id_) : nullptr)
+            if (const Service* s = explore_.model ? explore_.model->find_service(explore_.service_id) : nullptr)
                 if (const Setting* setting = s->find_setting(i.setting_id))
                     for (const SettingOption& o : setting->options)
-                        if (o.id == i.option_id) settings_[service_id_][setting->id] = o.id;
+                        if (o.id == i.option_id) explore_.settings[explore_.service_id][setting->id] = o.id;
         },
         [&](const intent::ChooseControl& i) {
-            if (model_ && model_->find_control(i.control_id)) control_id_ = control_id_ == i.control_id ? "" : i.control_id;
+            if (explore_.model && explore_.model->find_control(i.control_id)) explore_.control_id = explore_.control_id == i.control_id ? "" : i.control_id;
         },
         [&](const intent::SelectCell& i) {
-            if (model_ && model_->find_service(i.service_id) && model_->find_control(i.control_id)) {
-                service_id_ = i.service_id;
-                control_id_ = i.control_id;
+            if (explore_.model && explore_.model->find_service(i.service_id) && explore_.model->find_control(i.control_id)) {
+                explore_.service_id = i.service_id;
+                explore_.control_id = i.control_id;
             }
         },
         [&](const intent::CopyCell& i) {
-            if (!model_) return;
-            std::string text = CellText(*model_, service_id_, i.control_id, settings_for(service_id_));
+            if (!explore_.model) return;
+            std::string text = CellText(*explore_.model, explore_.service_id, i.control_id, explore_.settings_for(explore_.service_id));
             if (!text.empty()) ImGui::SetClipboardText(text.c_str());
         },
-        [&](const intent::SetFilter& i) { filter_ = i.text; },
-        [&](const intent::SetOwnerFilter& i) { owner_filter_ = i.owner; },
-        [&](const intent::SetCategoryFilter& i) { category_filter_ = i.category_id; },
+        [&](const intent::SetFilter& i) { explore_.filter = i.text; },
+        [&](const intent::SetOwnerFilter& i) { explore_.owner_filter = i.owner; },
+        [&](const intent::SetCategoryFilter& i) { explore_.category_filter = i.category_id; },
     }, intent);
 }
 

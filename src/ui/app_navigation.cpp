@@ -2,15 +2,16 @@
 // page, dismissing notices and handing keyboard focus back to the host page.
 #include "app.h"
 #include "i18n.h"
+#include "screen_table.h"
 
 namespace srm::ui {
 
 void App::ApplyDeepLink(const DeepLink& link) {
     for (const std::string& notice : link.notices) notices_.push_back(Translate(notice));
-    if (!link.theme.empty()) theme_ = link.theme;
-    if (link.text_size) text_size_ = link.text_size;
-    embed_ = link.embed;
-    if (!link.parent_origin.empty()) parent_origin_ = link.parent_origin;
+    if (!link.theme.empty()) display_.theme = link.theme;
+    if (link.text_size) display_.text_size = link.text_size;
+    display_.embed = link.embed;
+    if (!link.parent_origin.empty()) display_.parent_origin = link.parent_origin;
     AnnounceReady();   // before any event the link itself causes (a quiz starting)
     auto unknown = [&](const char* what, const std::string& id) {
         notices_.push_back(F("Ignored {1}=\"{2}\": no such {1} was loaded.", {what, id}));
@@ -24,19 +25,19 @@ void App::ApplyDeepLink(const DeepLink& link) {
         if (link.mode == "present") Apply(intent::OpenPresent{});
         else if (link.mode == "summary") Apply(intent::OpenRoomSummary{});
         else if (link.mode == "team") Apply(intent::OpenWorkshop{});
-        else if (resume_.room == workshop_.code) Apply(intent::ResumeQuiz{});   // a participant reloading
+        else if (quiz_.resume.room == workshop_.code) Apply(intent::ResumeQuiz{});   // a participant reloading
         else screen_ = Screen::join;
         return;
     }
     if (!link.quiz.empty() && (link.view.empty() || link.view == "quiz")) {
-        bool same_mode = link.mode.empty() || (link.mode == "exam") == (resume_.config.mode == QuizMode::exam);
-        if (resume_.quiz_id == link.quiz && (!link.seed || link.seed == resume_.config.seed) && same_mode) {
+        bool same_mode = link.mode.empty() || (link.mode == "exam") == (quiz_.resume.config.mode == QuizMode::exam);
+        if (quiz_.resume.quiz_id == link.quiz && (!link.seed || link.seed == quiz_.resume.config.seed) && same_mode) {
             // Reloading the page of a quiz in progress continues it.
             Apply(intent::ResumeQuiz{});
             notices_.push_back(T("Resumed your quiz where you left off."));
         } else if (const Quiz* q = catalog_.find_quiz(link.quiz)) {
             SessionConfig config;
-            config.seed = link.seed ? link.seed : next_seed_++;
+            config.seed = link.seed ? link.seed : quiz_.next_seed++;
             config.mode = link.mode == "exam" ? QuizMode::exam : QuizMode::practice;
             StartQuiz(*q, config);
         } else {
@@ -44,9 +45,12 @@ void App::ApplyDeepLink(const DeepLink& link) {
         }
         return;
     }
-    if (link.view == "quiz") { Apply(intent::OpenQuizzes{}); return; }
-    if (link.view == "lessons") { Apply(intent::OpenLessons{}); return; }
-    if (link.view == "resources") { Apply(intent::OpenResources{}); return; }
+    // Views without parameters open their screen as its row says.
+    for (const ScreenRow& row : ScreenRows())
+        if (row.link_view && row.link_open && link.view == row.link_view) {
+            Apply(*row.link_open);
+            return;
+        }
     if (link.view == "lesson" || !link.lesson.empty()) {
         if (catalog_.find_lesson(link.lesson)) Apply(intent::OpenLesson(link.lesson));
         else if (!link.lesson.empty()) unknown("lesson", link.lesson);
@@ -62,20 +66,20 @@ void App::ApplyDeepLink(const DeepLink& link) {
     OpenModel(m);
     screen_ = Screen::explore;
     if (!link.service.empty()) {
-        if (m->find_service(link.service)) service_id_ = link.service;
+        if (m->find_service(link.service)) explore_.service_id = link.service;
         else unknown("service", link.service);
     }
     if (!link.compare.empty()) {
-        if (m->find_service(link.compare)) { compare_id_ = link.compare; explore_view_ = ExploreView::compare; }
+        if (m->find_service(link.compare)) { explore_.compare_id = link.compare; explore_.view = ExploreView::compare; }
         else unknown("service", link.compare);
     }
     if (!link.control.empty()) {
-        if (m->find_control(link.control)) control_id_ = link.control;
+        if (m->find_control(link.control)) explore_.control_id = link.control;
         else unknown("control", link.control);
     }
-    if (link.view == "compare") explore_view_ = ExploreView::compare;
-    if (link.view == "matrix") explore_view_ = ExploreView::matrix;
-    line_shown_ = -1;   // a link opens in place, without animating from elsewhere
+    if (link.view == "compare") explore_.view = ExploreView::compare;
+    if (link.view == "matrix") explore_.view = ExploreView::matrix;
+    explore_.line_shown = -1;   // a link opens in place, without animating from elsewhere
 }
 
 void App::ApplyArea(const NavigationIntent& intent) {

@@ -5,6 +5,7 @@
 // [SECTION] Runs
 // [SECTION] Intents
 #include "app.h"
+#include "answers/answer_drawer.h"
 #include "i18n.h"
 #include <nlohmann/json.hpp>
 #include <algorithm>
@@ -16,14 +17,14 @@ namespace srm::ui {
 //-----------------------------------------------------------------------------
 
 void App::StartQuiz(const Quiz& quiz, SessionConfig config) {
-    session_ = std::make_unique<QuizSession>(quiz, std::move(config), now_);
+    quiz_.session = std::make_unique<QuizSession>(quiz, std::move(config), now_);
     workshop_.participant_run = workshop_.team_run = false;   // a room's run sets these after starting
     screen_ = Screen::quiz;
-    resume_ = SavedRun();
+    quiz_.resume = SavedRun();
     PrepareResponse();
     SaveRun();
-    Emit("quiz_started", {{"quiz", quiz.id}, {"mode", session_->config().mode == QuizMode::exam ? "exam" : "practice"},
-                          {"questions", session_->size()}}, true);
+    Emit("quiz_started", {{"quiz", quiz.id}, {"mode", quiz_.session->config().mode == QuizMode::exam ? "exam" : "practice"},
+                          {"questions", quiz_.session->size()}}, true);
 }
 
 static nlohmann::json ResponseJson(const Response& r) {
@@ -37,24 +38,21 @@ static nlohmann::json ResponseJson(const Response& r) {
 
 // An empty answer shaped for the current question; ordering starts from the shown order.
 void App::PrepareResponse() {
-    response_ = Response();
-    if (!session_ || session_->finished()) return;
-    const Presented& p = session_->current();
-    auto shape = [](const Question& q, const std::vector<int>& order, Response& r) {
-        if (q.type == QuestionType::classify || q.type == QuestionType::matrix) r.values.assign(q.answer_slots(), -1);
-        if (q.type == QuestionType::ordering) r.values = order;
-    };
-    shape(*p.question, p.order, response_);
+    quiz_.response = Response();
+    if (!quiz_.session || quiz_.session->finished()) return;
+    const Presented& p = quiz_.session->current();
+    answer_drawer(p.question->type).empty_response(*p.question, p.order, quiz_.response);
     for (size_t i = 0; i < p.question->parts.size(); ++i) {
-        response_.parts.emplace_back();
-        shape(p.question->parts[i], p.part_orders[i], response_.parts.back());
+        const Question& part = p.question->parts[i];
+        quiz_.response.parts.emplace_back();
+        answer_drawer(part.type).empty_response(part, p.part_orders[i], quiz_.response.parts.back());
     }
 }
 
 Response* App::EditedResponse(int part) {
-    if (!session_ || session_->finished() || session_->current_answered()) return nullptr;
-    if (part < 0) return &response_;
-    return size_t(part) < response_.parts.size() ? &response_.parts[size_t(part)] : nullptr;
+    if (!quiz_.session || quiz_.session->finished() || quiz_.session->current_answered()) return nullptr;
+    if (part < 0) return &quiz_.response;
+    return size_t(part) < quiz_.response.parts.size() ? &quiz_.response.parts[size_t(part)] : nullptr;
 }
 
 static const Question* PartQuestion(const QuizSession& s, int part) {
@@ -64,34 +62,34 @@ static const Question* PartQuestion(const QuizSession& s, int part) {
 
 // After a run: attempts and best score per quiz, and each concept's review box.
 void App::RecordResults() {
-    QuizRecord& r = progress_.quizzes[session_->quiz().id];
+    QuizRecord& r = learning_.progress.quizzes[quiz_.session->quiz().id];
     ++r.attempts;
-    r.best_percent = std::max(r.best_percent, int(session_->scaled() * 100 + 0.5));
+    r.best_percent = std::max(r.best_percent, int(quiz_.session->scaled() * 100 + 0.5));
     int today = catalog_.today().empty() ? 0 : day_number_of(catalog_.today());
     r.last_day = today;
-    for (const ConceptResult& c : session_->breakdown()) progress_.review.record(c.concept_id, c.score >= c.max - 1e-9, today);
-    Emit("quiz_completed", {{"quiz", session_->quiz().id},
-                            {"score", {{"raw", session_->score()}, {"max", session_->max_score()}, {"scaled", session_->scaled()}}},
-                            {"passed", session_->passed()}, {"duration", session_->elapsed(now_)}}, true);
-    requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_progress, progress_to_code(progress_)));
+    for (const ConceptResult& c : quiz_.session->breakdown()) learning_.progress.review.record(c.concept_id, c.score >= c.max - 1e-9, today);
+    Emit("quiz_completed", {{"quiz", quiz_.session->quiz().id},
+                            {"score", {{"raw", quiz_.session->score()}, {"max", quiz_.session->max_score()}, {"scaled", quiz_.session->scaled()}}},
+                            {"passed", quiz_.session->passed()}, {"duration", quiz_.session->elapsed(now_)}}, true);
+    requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_progress, progress_to_code(learning_.progress)));
 }
 
 // The run in progress, after every answer; a finished run clears it.
 void App::SaveRun() {
-    bool keep = session_ && workshop_.participant_run;   // a participant's results code must survive a reload
-    if (!session_ || (session_->finished() && !keep)) {
+    bool keep = quiz_.session && workshop_.participant_run;   // a participant's results code must survive a reload
+    if (!quiz_.session || (quiz_.session->finished() && !keep)) {
         requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_run, ""));
         return;
     }
     SavedRun run;
-    run.quiz_id = session_->quiz().id;
-    run.config = session_->config();
+    run.quiz_id = quiz_.session->quiz().id;
+    run.config = quiz_.session->config();
     if (workshop_.participant_run) {
         run.room = workshop_.code;
         run.nickname = workshop_.nickname;
-        run.finished = session_->finished();
+        run.finished = quiz_.session->finished();
     }
-    for (size_t i = 0; i < session_->size() && session_->record(i).answered; ++i) run.answers.push_back(session_->record(i).response);
+    for (size_t i = 0; i < quiz_.session->size() && quiz_.session->record(i).answered; ++i) run.answers.push_back(quiz_.session->record(i).response);
     requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_run, saved_run_to_json(run)));
 }
 
@@ -104,20 +102,20 @@ void App::LoadRun(const std::string& saved) {
         requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_run, ""));
         return;
     }
-    if (catalog_.find_quiz(run.quiz_id)) resume_ = std::move(run);
+    if (catalog_.find_quiz(run.quiz_id)) quiz_.resume = std::move(run);
 }
 
 // Replaying the answers into a session with the same seed and settings restores a saved run.
 void App::ResumeRun() {
-    const Quiz* q = resume_.quiz_id.empty() ? nullptr : catalog_.find_quiz(resume_.quiz_id);
+    const Quiz* q = quiz_.resume.quiz_id.empty() ? nullptr : catalog_.find_quiz(quiz_.resume.quiz_id);
     if (!q) return;
-    SavedRun run = resume_;
+    SavedRun run = quiz_.resume;
     StartQuiz(*q, run.config);
     for (const Response& r : run.answers) {
         // An answer that no longer fits its question (edited storage) ends the replay there.
-        if (session_->finished() || !response_fits(*session_->current().question, r)) break;
-        session_->answer(r, now_);
-        session_->next(now_);
+        if (quiz_.session->finished() || !response_fits(*quiz_.session->current().question, r)) break;
+        quiz_.session->answer(r, now_);
+        quiz_.session->next(now_);
     }
     std::string problem;
     if (!run.room.empty() && OpenRoom(run.room, problem)) {
@@ -125,7 +123,7 @@ void App::ResumeRun() {
         workshop_.participant_run = true;
     }
     PrepareResponse();
-    if (session_->finished() && !run.finished) RecordResults();   // a finished run was recorded before
+    if (quiz_.session->finished() && !run.finished) RecordResults();   // a finished run was recorded before
     SaveRun();
 }
 
@@ -139,7 +137,7 @@ void App::ApplyArea(const QuizIntent& intent) {
         [&](const intent::StartQuiz& i) {
             if (const Quiz* q = catalog_.find_quiz(i.quiz_id)) {
                 SessionConfig config;
-                config.seed = next_seed_++;
+                config.seed = quiz_.next_seed++;
                 config.mode = i.start.mode;
                 config.count = i.start.count;
                 config.time_limit_seconds = i.start.time_limit_minutes * 60;
@@ -150,7 +148,7 @@ void App::ApplyArea(const QuizIntent& intent) {
         [&](const intent::AnswerPick& i) {
             Response* r = EditedResponse(i.part);
             if (!r) return;
-            const Question* q = PartQuestion(*session_, i.part);
+            const Question* q = PartQuestion(*quiz_.session, i.part);
             if (q && q->type == QuestionType::multiple_choice) {
                 auto it = std::find(r->values.begin(), r->values.end(), i.choice);
                 if (it == r->values.end()) r->values.push_back(i.choice);
@@ -170,51 +168,51 @@ void App::ApplyArea(const QuizIntent& intent) {
                 std::swap(r->values[size_t(i.position)], r->values[size_t(to)]);
         },
         [&](const intent::SubmitAnswer&) {
-            if (!session_ || session_->finished() || session_->current_answered() ||
-                !response_complete(*session_->current().question, response_))
+            if (!quiz_.session || quiz_.session->finished() || quiz_.session->current_answered() ||
+                !response_complete(*quiz_.session->current().question, quiz_.response))
                 return;
-            const AnswerRecord& r = session_->answer(response_, now_);
-            const Question& q = *session_->current().question;
-            Emit("question_answered", {{"quiz", session_->quiz().id}, {"question", q.id}, {"response", ResponseJson(r.response)},
+            const AnswerRecord& r = quiz_.session->answer(quiz_.response, now_);
+            const Question& q = *quiz_.session->current().question;
+            Emit("question_answered", {{"quiz", quiz_.session->quiz().id}, {"question", q.id}, {"response", ResponseJson(r.response)},
                                        {"correct", r.score >= 1 - 1e-9}, {"score", r.score}, {"concepts", q.concepts}}, true);
             SaveRun();
-            if (!session_->shows_feedback_now()) Apply(intent::NextQuestion{});
+            if (!quiz_.session->shows_feedback_now()) Apply(intent::NextQuestion{});
         },
         [&](const intent::NextQuestion&) {
-            if (!session_ || !session_->current_answered()) return;
-            session_->next(now_);
+            if (!quiz_.session || !quiz_.session->current_answered()) return;
+            quiz_.session->next(now_);
             PrepareResponse();
-            if (session_->finished()) {
+            if (quiz_.session->finished()) {
                 RecordResults();
                 SaveRun();
             }
         },
         [&](const intent::FinishQuiz&) {
-            if (!session_ || session_->finished()) return;
-            session_->finish(now_);
+            if (!quiz_.session || quiz_.session->finished()) return;
+            quiz_.session->finish(now_);
             RecordResults();
             SaveRun();
         },
         [&](const intent::ExtendTime&) {
-            if (session_ && session_->timed()) session_->extend(5 * 60);
+            if (quiz_.session && quiz_.session->timed()) quiz_.session->extend(5 * 60);
         },
         [&](const intent::RetryWrong&) {
-            if (!session_ || !session_->finished() || session_->wrong_question_ids().empty()) return;
+            if (!quiz_.session || !quiz_.session->finished() || quiz_.session->wrong_question_ids().empty()) return;
             SessionConfig config;
-            config.seed = next_seed_++;
+            config.seed = quiz_.next_seed++;
             config.mode = QuizMode::practice;
-            config.only_questions = session_->wrong_question_ids();
-            StartQuiz(session_->quiz(), config);
+            config.only_questions = quiz_.session->wrong_question_ids();
+            StartQuiz(quiz_.session->quiz(), config);
         },
         [&](const intent::RestartQuiz&) {
-            if (!session_) return;
-            SessionConfig config = session_->config();
-            config.seed = next_seed_++;
-            StartQuiz(session_->quiz(), config);
+            if (!quiz_.session) return;
+            SessionConfig config = quiz_.session->config();
+            config.seed = quiz_.next_seed++;
+            StartQuiz(quiz_.session->quiz(), config);
         },
         [&](const intent::ResumeQuiz&) { ResumeRun(); },
         [&](const intent::DiscardResume&) {
-            resume_ = SavedRun();
+            quiz_.resume = SavedRun();
             requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_run, ""));
         },
     }, intent);

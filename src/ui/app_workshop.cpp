@@ -70,7 +70,7 @@ void App::ApplyArea(const WorkshopIntent& intent) {
                 const Quiz& first = catalog_.quizzes()[0];
                 Room room;
                 room.quiz_id = first.id;
-                room.seed = std::uint16_t(next_seed_++ & 0xffff);
+                room.seed = std::uint16_t(quiz_.next_seed++ & 0xffff);
                 room.count = std::min(first.questions.size(), size_t(10));
                 room.timer_seconds = 0;
                 SetRoom(room);
@@ -84,7 +84,7 @@ void App::ApplyArea(const WorkshopIntent& intent) {
             if (i.questions >= 0 && size_t(i.questions) <= kRoomMaxQuestions) SetRoom(WithCount(w.room, size_t(i.questions)));
         },
         [&](const intent::SetRoomTimer& i) { SetRoom(WithTimer(w.room, i.seconds)); },
-        [&](const intent::NewRoom&) { SetRoom(WithSeed(w.room, std::uint16_t(next_seed_++ & 0xffff))); },
+        [&](const intent::NewRoom&) { SetRoom(WithSeed(w.room, std::uint16_t(quiz_.next_seed++ & 0xffff))); },
         [&](const intent::CopyJoinLink&) { CopyWithNotice(join_link(), T("The join link is on the clipboard.")); },
         [&](const intent::SetJoinDraft& i) { w.join_draft = i.text; },
         [&](const intent::JoinRoom& i) {
@@ -106,8 +106,8 @@ void App::ApplyArea(const WorkshopIntent& intent) {
             }
         },
         [&](const intent::CopyResultsCode&) {
-            if (session_ && session_->finished() && w.participant_run)
-                CopyWithNotice(results_code(workshop_result(w.code, w.nickname, *session_)), T("Your results code is on the clipboard."));
+            if (quiz_.session && quiz_.session->finished() && w.participant_run)
+                CopyWithNotice(results_code(workshop_result(w.code, w.nickname, *quiz_.session)), T("Your results code is on the clipboard."));
         },
         [&](const intent::SetTeamName& i) {
             if (i.team >= 0 && size_t(i.team) < w.teams.size()) w.teams[size_t(i.team)] = i.name.substr(0, kNicknameMaxBytes);

@@ -14,7 +14,7 @@ static void DrawDisplayCard(const App& app, Intents& out) {
     static const char* const kThemes[] = {"", "light", "dark", "high-contrast"};
     int current = 0;
     for (int i = 0; i < 4; ++i)
-        if (app.theme_choice() == kThemes[i]) current = i;
+        if (app.display().theme == kThemes[i]) current = i;
     ImGui::AlignTextToFramePadding();
     Paragraph("home.theme.label", T("Theme:"));
     ImGui::SameLine();
@@ -26,7 +26,7 @@ static void DrawDisplayCard(const App& app, Intents& out) {
     ImGui::SameLine();
     int language = Tabs("home.language", {"English", "Fran\xC3\xA7" "ais"}, Language() == "fr" ? 1 : 0);
     if (language >= 0) out.push_back(intent::SetLanguage(kLanguages[language]));
-    int size = app.text_size();
+    int size = app.display().text_size;
     ImGui::AlignTextToFramePadding();
     Paragraph("home.text.size", F("Text size: {1}", {Percent(size / 100.0)}));
     ImGui::SameLine();
@@ -76,7 +76,7 @@ void DrawHomeScreen(const App& app, Intents& out) {
         size_t read = 0;
         const Lesson* next = nullptr;
         for (const Lesson& l : lessons) {
-            bool done = app.progress().lessons_read.count(l.id) > 0;
+            bool done = app.learning().progress.lessons_read.count(l.id) > 0;
             read += done;
             if (!done && !next) next = &l;
         }

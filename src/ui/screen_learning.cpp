@@ -18,12 +18,12 @@ void DrawLessonsScreen(const App& app, Intents& out) {
     const std::vector<Lesson>& lessons = app.catalog().lessons();
     DrawTopBar(app, T("Lessons"), out);
     size_t read = 0;
-    for (const Lesson& l : lessons) read += app.progress().lessons_read.count(l.id);
+    for (const Lesson& l : lessons) read += app.learning().progress.lessons_read.count(l.id);
     Paragraph("lessons.progress", F("{1} of {2} lessons read. Each takes a few minutes and ends with a link into the explorer and a quiz.",
                                     {std::to_string(read), std::to_string(lessons.size())}),
               Colors().text_muted);
     for (const Lesson& l : lessons) {
-        bool done = app.progress().lessons_read.count(l.id) > 0;
+        bool done = app.learning().progress.lessons_read.count(l.id) > 0;
         BeginCard();
         Heading("lessons.title." + l.id, l.title, 3);
         Paragraph("lessons.summary." + l.id, l.summary, Colors().text_muted);
@@ -39,7 +39,7 @@ void DrawLessonsScreen(const App& app, Intents& out) {
 //-----------------------------------------------------------------------------
 
 void DrawLessonScreen(const App& app, Intents& out) {
-    const Lesson* l = app.lesson();
+    const Lesson* l = app.learning().lesson;
     if (!l) return;
     DrawTopBar(app, l->title, out);
     Paragraph("lesson.summary", l->summary, Colors().text_muted);

@@ -3,67 +3,17 @@
 // explanation, previous and next, and a timer with pause and "+30 s" that can be turned off.
 // A presentation clicker's Page Up / Page Down move between questions.
 //
-// [SECTION] The question as the room sees it
 // [SECTION] Controls and timer
 // [SECTION] Screen
-#include "owner_style.h"
+#include "answers/answer_drawer.h"
 #include "screens.h"
 #include "theme.h"
 #include "i18n.h"
-#include "quiz_text.h"
 #include "widgets.h"
 #include <algorithm>
 #include <cstdio>
 
 namespace srm::ui {
-
-//-----------------------------------------------------------------------------
-// [SECTION] The question as the room sees it
-//-----------------------------------------------------------------------------
-// Before the reveal only the choices show; after it, each line says in words whether it is right.
-
-static void Line(const std::string& id, const std::string& text, bool revealed, bool right) {
-    const Palette& p = Colors();
-    std::string shown = revealed ? (right ? "\xE2\x9C\x93 " : "    ") + text : text;
-    Paragraph(id, shown, revealed ? (right ? p.success_text : p.text_muted) : p.text);
-}
-
-static void PresentAnswers(const Question& q, const std::vector<int>& order, bool revealed, const std::string& prefix) {
-    static const char kLetters[] = "ABCDEFGHIJ";
-    switch (q.type) {
-    case QuestionType::single_choice:
-    case QuestionType::multiple_choice:
-    case QuestionType::true_false:
-        if (q.type == QuestionType::multiple_choice) Paragraph(prefix + ".hint", T("More than one answer is right."), Colors().text_muted);
-        for (size_t pos = 0; pos < order.size(); ++pos) {
-            int index = order[pos];
-            bool keyed = std::find(q.key.begin(), q.key.end(), index) != q.key.end();
-            Line(prefix + ".choice." + std::to_string(pos), std::string(1, kLetters[pos % 10]) + ".  " + ChoiceLabel(q, index), revealed, keyed);
-        }
-        break;
-    case QuestionType::classify:
-    case QuestionType::matrix:
-        Paragraph(prefix + ".hint", T("Who owns each of these: customer, provider or shared?"), Colors().text_muted);
-        for (size_t pos = 0; pos < order.size(); ++pos) {
-            size_t index = size_t(order[pos]);
-            bool matrix = q.type == QuestionType::matrix;
-            std::string text = matrix ? q.row_labels[index] : q.items[index].text;
-            if (revealed) text = F("{1}: {2}", {text, OwnerName(matrix ? q.row_key[index] : q.items[index].owner)});
-            Line(prefix + ".item." + std::to_string(pos), text, revealed, true);
-        }
-        break;
-    case QuestionType::ordering:
-        Paragraph(prefix + ".hint", revealed ? T("The right order:") : T("Put these in order:"), Colors().text_muted);
-        for (size_t pos = 0; pos < order.size(); ++pos) {
-            size_t index = revealed ? pos : size_t(order[pos]);
-            Line(prefix + ".item." + std::to_string(pos), (revealed ? std::to_string(pos + 1) + ". " : "\xE2\x80\xA2 ") + q.order[index],
-                 revealed, true);
-        }
-        break;
-    case QuestionType::scenario:
-        break;
-    }
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Controls and timer
@@ -126,16 +76,8 @@ static void DrawPresentedQuestion(const App& app, const Presented& presented, si
     ProgressBar("present.progress", float(position + 1) / float(count),
                 F("Question {1} of {2}", {std::to_string(position + 1), std::to_string(count)}));
     Heading("present.prompt", q.prompt, 1);
-    if (q.type == QuestionType::scenario) {
-        Paragraph("present.case", q.case_text);
-        for (size_t i = 0; i < q.parts.size(); ++i) {
-            std::string prefix = "present.part." + std::to_string(i);
-            Heading(prefix + ".prompt", std::to_string(i + 1) + ". " + q.parts[i].prompt, 2);
-            PresentAnswers(q.parts[i], presented.part_orders[i], w.revealed, prefix);
-        }
-    } else {
-        PresentAnswers(q, presented.order, w.revealed, "present");
-    }
+    // Before the reveal only the answers show; after it, each line says in words whether it is right.
+    answer_drawer(q.type).present(PresentedView(q, presented.order, presented.part_orders, w.revealed, "present"));
     if (w.explained) {
         BeginCard();
         Heading("present.explanation.title", T("Why"), 2);

@@ -18,9 +18,9 @@ void DrawQuizzesScreen(const App& app, Intents& out) {
         BeginCard();
         Heading("quizzes.title." + q.id, q.title, 3);
         Paragraph("quizzes.description." + q.id, q.description, p.text_muted);
-        auto record = app.progress().quizzes.find(q.id);
+        auto record = app.learning().progress.quizzes.find(q.id);
         std::string stats = F("{1} questions \xC2\xB7 pass mark {2}", {std::to_string(q.questions.size()), Percent(q.pass_mark)});
-        if (record != app.progress().quizzes.end()) {
+        if (record != app.learning().progress.quizzes.end()) {
             std::string best = Percent(record->second.best_percent / 100.0);
             stats += " \xC2\xB7 " + (record->second.attempts == 1 ? F("best {1} in 1 attempt", {best})
                                                                    : F("best {1} in {2} attempts", {best, std::to_string(record->second.attempts)}));

@@ -99,7 +99,7 @@ static void DrawLeaderboard(const App& app, const RoomSummary& s, Intents& out) 
 
 static void HeatCell(const App& app, const std::string& id, const std::string& who, double share, const std::string& spoken) {
     const Palette& p = Colors();
-    float s = app.scale();
+    float s = app.display().scale;
     std::string text = who + " " + Percent(share);
     ImVec2 size(ImGui::CalcTextSize(text.c_str()).x + 16 * s, ImGui::GetTextLineHeight() + 8 * s);
     const ImGuiStyle& style = ImGui::GetStyle();

@@ -27,7 +27,7 @@ void DrawJoinDetails(const App& app, Intents& out, float module_px) {
     Paragraph("room.link", F("Join at {1}", {app.join_link()}));
     if (Button("room.copy-link", T("Copy join link"), false)) out.push_back(intent::CopyJoinLink{});
     if (w.qr_size > 0 && w.qr_text == app.join_link())
-        QrCode("room.qr", F("QR code of the join link {1}", {app.join_link()}), w.qr_modules, w.qr_size, module_px * app.scale());
+        QrCode("room.qr", F("QR code of the join link {1}", {app.join_link()}), w.qr_modules, w.qr_size, module_px * app.display().scale);
 }
 
 //-----------------------------------------------------------------------------
@@ -76,7 +76,7 @@ static void DrawTeamSetup(const App& app, Intents& out) {
     for (size_t i = 0; i < w.teams.size(); ++i) {
         std::string id = "workshop.team." + std::to_string(i);
         std::string name;
-        ImGui::PushItemWidth(std::min(ImGui::CalcItemWidth(), 320 * app.scale()));
+        ImGui::PushItemWidth(std::min(ImGui::CalcItemWidth(), 320 * app.display().scale));
         if (TextBox(id, F("Name of team {1}", {std::to_string(i + 1)}), w.team_name(i), w.teams[i], name))
             out.push_back(intent::SetTeamName(int(i), name));
         ImGui::PopItemWidth();
@@ -146,7 +146,7 @@ void DrawJoinRoomCard(const App& app, Intents& out) {
     BeginCard();
     Heading("home.workshop.title", T("Workshops"), 2);
     std::string draft;
-    ImGui::PushItemWidth(std::min(ImGui::CalcItemWidth(), 300 * app.scale()));
+    ImGui::PushItemWidth(std::min(ImGui::CalcItemWidth(), 300 * app.display().scale));
     if (TextBox("home.join.code", T("Room code"), T("Room code, e.g. 7KQ2M-X4D9A"), w.join_draft, draft))
         out.push_back(intent::SetJoinDraft(draft));
     ImGui::PopItemWidth();

@@ -13,6 +13,15 @@ using namespace srm;
 using srm::headless::HeadlessHost;
 
 
+// The code of a room of the all-types quiz, without a timer.
+static std::string AllTypesRoom(std::uint16_t seed, size_t count) {
+    Room room;
+    room.quiz_id = "all-types";
+    room.seed = seed;
+    room.count = count;
+    return room_code(room);
+}
+
 static std::string Label(const ui::App& app, const std::string& id) {
     const ui::SemanticNode* n = app.semantics().find(id);
     return n ? n->label : "";
@@ -50,8 +59,8 @@ static std::string TakeRoomQuiz(const std::string& room, const std::string& nick
     app.Apply(ui::intent::SetNicknameDraft(nickname));
     CHECK(host.Click("join.start"));
     REQUIRE(app.screen() == ui::Screen::quiz);
-    for (int i = 0; i < 10 && !app.quiz_session()->finished(); ++i) AnswerByClicking(host, app);
-    REQUIRE(app.quiz_session()->finished());
+    for (int i = 0; i < 10 && !app.quiz().session->finished(); ++i) AnswerByClicking(host, app);
+    REQUIRE(app.quiz().session->finished());
     CHECK(Label(app, "quiz.room.title") == "Your results code for room " + room);
     return Label(app, "quiz.room.code");
 }
@@ -170,7 +179,7 @@ static std::string LastSavedRun(ui::App& app) {
 }
 
 TEST_CASE("a participant who reloads mid-quiz continues in the room under the same nickname") {
-    std::string code = room_code({"all-types", 77, 3, 0});
+    std::string code = AllTypesRoom(77, 3);
     std::string saved;
     {
         ui::App first(fixtures::all_types_catalog());
@@ -187,13 +196,13 @@ TEST_CASE("a participant who reloads mid-quiz continues in the room under the sa
     again.ApplyDeepLink(parse_deep_link("?room=" + code));
     host2.Frames(2);
     REQUIRE(again.screen() == ui::Screen::quiz);
-    CHECK(again.quiz_session()->current_index() == 1);
+    CHECK(again.quiz().session->current_index() == 1);
     CHECK(again.workshop().nickname == "Cy");
     CHECK(again.workshop().participant_run);
 }
 
 TEST_CASE("a participant who reloads after finishing gets the same results code, counted once") {
-    std::string code = room_code({"all-types", 78, 2, 0});
+    std::string code = AllTypesRoom(78, 2);
     std::string saved, shown;
     {
         ui::App first(fixtures::all_types_catalog());
@@ -201,10 +210,10 @@ TEST_CASE("a participant who reloads after finishing gets the same results code,
         JoinRoom(host, first, code, "Dee");
         AnswerByClicking(host, first);
         AnswerByClicking(host, first);
-        REQUIRE(first.quiz_session()->finished());
+        REQUIRE(first.quiz().session->finished());
         shown = Label(first, "quiz.room.code");
         saved = LastSavedRun(first);
-        CHECK(first.progress().quizzes.at("all-types").attempts == 1);
+        CHECK(first.learning().progress.quizzes.at("all-types").attempts == 1);
     }
     REQUIRE_FALSE(saved.empty());
     ui::App again(fixtures::all_types_catalog());
@@ -215,7 +224,7 @@ TEST_CASE("a participant who reloads after finishing gets the same results code,
     CHECK(Label(again, "home.resume.title") == "Your workshop results");
     CHECK(host.Click("home.resume"));
     CHECK(Label(again, "quiz.room.code") == shown);
-    CHECK(again.progress().quizzes.count("all-types") == 0);   // not recorded a second time
+    CHECK(again.learning().progress.quizzes.count("all-types") == 0);   // not recorded a second time
 }
 
 TEST_CASE("a bad room code in a link or typed on the home screen is refused with a reason") {
@@ -230,7 +239,7 @@ TEST_CASE("a bad room code in a link or typed on the home screen is refused with
     host.Frame();
     CHECK(host.Click("home.join"));
     CHECK(Label(app, "home.join.problem") == "A room code has 10 letters and digits, like 7KQ2M-X4D9A; this one has 5.");
-    app.Apply(ui::intent::SetJoinDraft(room_code({"all-types", 5, 0, 0})));
+    app.Apply(ui::intent::SetJoinDraft(AllTypesRoom(5, 0)));
     host.Frame();
     CHECK(host.Click("home.join"));
     CHECK(app.screen() == ui::Screen::join);
@@ -239,7 +248,7 @@ TEST_CASE("a bad room code in a link or typed on the home screen is refused with
 TEST_CASE("team mode: one device, the teams take turns and each keeps its score") {
     ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
-    app.ApplyDeepLink(parse_deep_link("?room=" + room_code({"all-types", 9, 0, 0}) + "&mode=team"));
+    app.ApplyDeepLink(parse_deep_link("?room=" + AllTypesRoom(9, 0) + "&mode=team"));
     host.Frames(2);
     REQUIRE(app.screen() == ui::Screen::workshop);
     CHECK(host.Click("workshop.teams.add"));
@@ -254,8 +263,8 @@ TEST_CASE("team mode: one device, the teams take turns and each keeps its score"
     CHECK(Label(app, "quiz.team") == "Team 3, your turn");
     AnswerByClicking(host, app);
     CHECK(Label(app, "quiz.team") == "Blue, your turn");
-    for (int i = 0; i < 10 && !app.quiz_session()->finished(); ++i) AnswerByClicking(host, app);
-    REQUIRE(app.quiz_session()->finished());
+    for (int i = 0; i < 10 && !app.quiz().session->finished(); ++i) AnswerByClicking(host, app);
+    REQUIRE(app.quiz().session->finished());
     CHECK(Label(app, "quiz.team.0").rfind("Blue: ", 0) == 0);
     CHECK(Label(app, "quiz.team.0").find(" of 3") != std::string::npos);   // 7 questions: 3, 2, 2
     CHECK(Label(app, "quiz.team.2").find(" of 2") != std::string::npos);
