@@ -149,7 +149,7 @@ void App::ApplyArea(const QuizIntent& intent) {
             Response* r = EditedResponse(i.part);
             if (!r) return;
             const Question* q = PartQuestion(*quiz_.session, i.part);
-            if (q && q->type == QuestionType::multiple_choice) {
+            if (q && answer_drawer(q->type).picks_several) {
                 auto it = std::find(r->values.begin(), r->values.end(), i.choice);
                 if (it == r->values.end()) r->values.push_back(i.choice);
                 else r->values.erase(it);

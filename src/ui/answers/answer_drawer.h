@@ -43,6 +43,8 @@ struct PresentedView {
 struct AnswerDrawer {
     explicit AnswerDrawer(QuestionType type) : type(type) {}
     QuestionType type;
+    // Picking a choice toggles it (several may be picked) instead of replacing the pick.
+    bool picks_several = false;
     // The empty answer a question starts from (ordering starts from the shown order).
     void (*empty_response)(const Question& q, const std::vector<int>& order, Response& out) = nullptr;
     // The answer widget: being answered, or answered with the key marked.

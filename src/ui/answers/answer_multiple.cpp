@@ -8,6 +8,7 @@ namespace srm::ui {
 
 AnswerDrawer MultipleChoiceAnswers() {
     AnswerDrawer d(QuestionType::multiple_choice);
+    d.picks_several = true;
     d.empty_response = EmptyValues;
     d.draw = [](const AnswerView& view, Intents& out) {
         Paragraph(view.prefix + ".hint", T("Select every answer that applies."), Colors().text_muted);
