@@ -10,6 +10,8 @@
 #include "quiz_session.h"
 #include "saved_run.h"
 #include "semantics.h"
+#include "app_state.h"
+#include "intents.h"
 #include "workshop_state.h"
 #include <cstdint>
 #include <map>
@@ -20,48 +22,23 @@
 
 namespace srm::ui {
 
-enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz, progress, workshop, join, present, room_summary };
-enum class ExploreView { diagram, compare, matrix };
+// The screens; each has one row in the screen table (screen_table.cpp), in this order.
+enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz, progress, workshop, join, present, room_summary, count };
+struct ScreenRow;
 const char* screen_id(Screen screen);
 const char* explore_view_id(ExploreView view);
-
-// How a quiz run starts (from the quiz list, a review or a deep link).
-struct QuizStart {
-    QuizMode mode = QuizMode::practice;
-    size_t count = 0;                  // 0: all questions
-    double time_limit_minutes = 0;     // 0: no limit
-    std::vector<std::string> concepts; // a review: only these concepts
-};
-
-struct Intent {
-    enum class Kind {
-        go_home, open_explore, set_explore_view, choose_service, choose_compare, choose_setting,
-        choose_control, select_cell, copy_cell, set_filter, set_owner_filter, set_category_filter,
-        open_lessons, open_lesson, open_resources, open_deep_link, dismiss_notices,
-        open_quizzes, start_quiz, answer_pick, answer_place, answer_move, submit_answer, next_question,
-        finish_quiz, extend_time, retry_wrong, restart_quiz, resume_quiz, discard_resume,
-        open_progress, copy_progress_code, set_import_draft, import_progress_code, release_focus,
-        // Workshops (applied by ApplyWorkshop)
-        open_workshop, set_room_quiz, set_room_count, set_room_timer, new_room, copy_join_link,
-        set_join_draft, join_room, set_nickname_draft, start_room_run, copy_results_code,
-        open_present, present_go, present_reveal, present_explain, timer_toggle, timer_extend, timer_reset, timer_enable,
-        open_room_summary, set_pasted, toggle_leaderboard, download_csv, copy_csv,
-        set_team_name, add_team, remove_team, start_team_run,
-        // Display (applied by Apply): `id` a theme ("" = the system's), `value` a text size in percent
-        set_theme, set_text_size, set_language
-    };
-    Kind kind;
-    std::string id;      // model, service, control, lesson or quiz id; filter text; deep link
-    int index = -1;      // choice index, explore view, owner filter, team, room setting
-    std::string option;  // choose_setting: setting id in `id`, option here; select_cell: control id
-    int part = -1;       // quiz answers: the scenario part, -1 for the question itself
-    int value = 0;       // answer_place: owner index; answer_move: -1 up, +1 down
-    QuizStart start;     // start_quiz
-};
 
 struct PlatformRequest {
     enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event, make_qr, download, announce,
                       save_display, switch_language };
+    // A request that carries at most a payload; events and downloads have their own constructors.
+    static PlatformRequest of(Kind kind, std::string payload = {}) { return PlatformRequest(kind, std::move(payload), {}, {}); }
+    static PlatformRequest event(std::string json, std::string origin) {
+        return PlatformRequest(Kind::post_event, std::move(json), std::move(origin), {});
+    }
+    static PlatformRequest download_file(std::string file_name, std::string contents) {
+        return PlatformRequest(Kind::download, std::move(contents), {}, std::move(file_name));
+    }
     Kind kind;
     // The progress code, the run in progress ("" clears it), the text set aside, an event, the
     // text to encode as a QR code (answered with App::SetQrCode), a file's contents, words for
@@ -70,6 +47,9 @@ struct PlatformRequest {
     std::string payload;
     std::string origin;    // post_event: the only origin allowed to receive it ("*" for events without learner data)
     std::string file_name; // download: the suggested file name
+private:
+    PlatformRequest(Kind kind, std::string payload, std::string origin, std::string file_name)
+        : kind(kind), payload(std::move(payload)), origin(std::move(origin)), file_name(std::move(file_name)) {}
 };
 
 // Age in days after which a model cell shows a "check again" badge.
@@ -89,15 +69,15 @@ public:
     // Offers to resume a quiz run saved before the page was closed.
     void LoadRun(const std::string& saved);
     void AddNotice(const std::string& text) { notices_.push_back(text); }
-    void SetScale(float scale) { scale_ = scale; }
-    void SetReducedMotion(bool reduced) { reduced_motion_ = reduced; }
+    void SetScale(float scale) { display_.scale = scale; }
+    void SetReducedMotion(bool reduced) { display_.reduced_motion = reduced; }
     // The wall clock in seconds (quiz times and time limits) and the seed for the next quiz run.
     void SetClock(double now_seconds) { now_ = now_seconds; }
-    void SetSeed(std::uint64_t seed) { next_seed_ = seed; }
+    void SetSeed(std::uint64_t seed) { quiz_.next_seed = seed; }
     // True while a timed quiz runs: the platform should draw at least once a second.
     bool WantsClockTicks() const;
     // The look: a theme from the link, else the system's preference the platform reports.
-    void SetSystemTheme(bool prefers_dark) { system_dark_ = prefers_dark; }
+    void SetSystemTheme(bool prefers_dark) { display_.system_dark = prefers_dark; }
     // The page's address without its query (join links are built on it).
     void SetPageAddress(const std::string& address) { page_address_ = address; }
     // The QR code the platform computed for `text` (see PlatformRequest::make_qr).
@@ -105,14 +85,10 @@ public:
     // How much larger than normal text is drawn (the presenter view is read from across a room);
     // the platform rebuilds its fonts when this changes.
     float text_scale() const;
-    int text_size() const { return text_size_; }        // the learner's text size, 100..200 %
-    const std::string& theme_choice() const { return theme_; }
     // Restores display choices saved by an earlier page ("theme=dark&text=150").
     void LoadDisplay(const std::string& saved);
-    bool embedded() const { return embed_; }
-    const std::string& parent_origin() const { return parent_origin_; }
     // Height of everything drawn last frame, in framebuffer pixels (for sizing an iframe).
-    float content_height() const { return content_height_; }
+    float content_height() const { return page_.content_height; }
     // True while something on screen is moving and needs frames.
     bool WantsAnimation() const;
 
@@ -123,45 +99,44 @@ public:
     // The current screen and loaded content, for window.srm.state() and tests.
     void DescribeState(nlohmann::json& out) const;
 
-    // State the screens read.
-    const ResponsibilityModel* model() const { return model_; }
-    ExploreView explore_view() const { return explore_view_; }
-    const std::string& service_id() const { return service_id_; }
-    const std::string& compare_id() const { return compare_id_; }
-    const std::string& control_id() const { return control_id_; }
-    const std::string& filter() const { return filter_; }
-    int owner_filter() const { return owner_filter_; }          // -1 = all, else int(Owner)
-    const std::string& category_filter() const { return category_filter_; }
-    SettingChoice settings_for(const std::string& service_id) const;
-    float line_position() const { return line_shown_; }       // animated provider fraction
-    const Lesson* lesson() const { return lesson_; }
-    const Progress& progress() const { return progress_; }
+    // State the screens read, one struct per area (app_state.h, workshop_state.h).
+    const ExploreState& explore() const { return explore_; }
+    const LearningState& learning() const { return learning_; }
+    const QuizRunState& quiz() const { return quiz_; }
+    const DisplayState& display() const { return display_; }
+    const WorkshopState& workshop() const { return workshop_; }
     const std::vector<std::string>& notices() const { return notices_; }
-    const QuizSession* quiz_session() const { return session_.get(); }
-    const Response& response() const { return response_; }
-    // A saved run the learner can resume: its quiz and how far it got.
-    const std::string& import_draft() const { return import_draft_; }
-    const SavedRun* resumable() const { return resume_.quiz_id.empty() ? nullptr : &resume_; }
     double now() const { return now_; }
+    // A saved run the learner can resume: its quiz and how far it got.
+    const SavedRun* resumable() const { return quiz_.resume.quiz_id.empty() ? nullptr : &quiz_.resume; }
     // Concepts due for review today, by quiz id.
     std::map<std::string, std::vector<std::string>> due_reviews() const;
-    float scale() const { return scale_; }
-    const WorkshopState& workshop() const { return workshop_; }
     std::string join_link() const;   // the page address with ?room=<code>
 
 private:
-    void ApplyWorkshop(const Intent& intent);   // app_workshop.cpp
+    // One apply function per area of intents, each in its own file.
+    void ApplyArea(const NavigationIntent& intent);   // app_navigation.cpp
+    void ApplyArea(const LearningIntent& intent);     // app_learning.cpp
+    void ApplyArea(const ExploreIntent& intent);      // app_explore.cpp
+    void ApplyArea(const QuizIntent& intent);         // app_quiz.cpp
+    void ApplyArea(const WorkshopIntent& intent);     // app_workshop.cpp
+    void ApplyArea(const PresenterIntent& intent);    // app_present.cpp
+    void ApplyArea(const SummaryIntent& intent);      // app_room_summary.cpp
+    void ApplyArea(const DisplayIntent& intent);      // app_display.cpp
     bool OpenRoom(const std::string& code, Problem& problem);
     void SetRoom(const Room& room);
     void PresentAt(int position);
     void UpdateSummary();
+    void CopyWithNotice(const std::string& text, const std::string& told);
+    void SaveDisplay(const std::string& switch_to);
     // Words for a screen reader when the page, the question or its feedback changed, or a notice came.
-    void Announce(const std::string& page_key);
+    void Announce(const ScreenRow& row, const std::string& page_key);
     void OpenModel(const ResponsibilityModel* model);
     void AdvanceAnimation();
     float LineTarget() const;
     void StartQuiz(const Quiz& quiz, SessionConfig config);
     void PrepareResponse();
+    void ResumeRun();
     void RecordResults();
     void SaveRun();
     // Events for the host page (schema in docs/embedding.md). Events with learner data go only to
@@ -172,46 +147,17 @@ private:
 
     ContentCatalog catalog_;
     Semantics semantics_;
-    std::vector<PlatformRequest> requests_;
-    std::vector<std::string> notices_;
+    std::vector<PlatformRequest> requests_;   // for the platform, until it takes them
+    std::vector<std::string> notices_;        // shown above every screen until dismissed
     Screen screen_ = Screen::home;
-    std::string last_page_;   // screen (and lesson) drawn last frame, to reset scrolling on change
-    std::string last_focus_key_;   // page plus answered state, to move keyboard focus on change
-    std::string last_announced_;   // the same, for announcements
-    size_t notices_announced_ = 0;
-    bool started_ = false;    // a first frame has been drawn
-    float scale_ = 1.0f;
-    bool reduced_motion_ = false;
-    bool system_dark_ = false;
-    std::string theme_;           // from the link or chosen: light, dark, high-contrast; "" follows the system
-    int text_size_ = 100;         // percent
-    bool language_chosen_ = false;   // the learner picked the language here (it is then saved)
-    bool embed_ = false;
-    std::string parent_origin_;
-    float content_height_ = 0;
-    bool announced_ready_ = false;
-
-    const ResponsibilityModel* model_ = nullptr;
-    ExploreView explore_view_ = ExploreView::diagram;
-    std::string service_id_, compare_id_, control_id_;
-    std::map<std::string, SettingChoice> settings_;   // per service
-    std::string filter_;                              // case-insensitive text filter
-    int owner_filter_ = -1;
-    std::string category_filter_;
-    float line_shown_ = -1.0f;                        // -1: not placed yet
-
-    const Lesson* lesson_ = nullptr;
-    Progress progress_;
-
-    std::unique_ptr<QuizSession> session_;
-    Response response_;              // the answer being built for the current question
-    std::string import_draft_;       // a progress code being pasted, until imported
-    SavedRun resume_;                // a run saved by an earlier page, offered on the home screen
-    double now_ = 0;
-    std::uint64_t next_seed_ = 1;
-
+    double now_ = 0;                          // the wall clock, seconds
+    std::string page_address_;                // the page's address without its query
+    PageState page_;
+    DisplayState display_;
+    ExploreState explore_;
+    LearningState learning_;
+    QuizRunState quiz_;
     WorkshopState workshop_;
-    std::string page_address_;
 };
 
 } // namespace srm::ui

@@ -1,5 +1,6 @@
 // Screen chrome shared by every screen: the top bar, the notices banner and the content-problems
 // panel.
+#include "screen_table.h"
 #include "screens.h"
 #include "theme.h"
 #include "i18n.h"
@@ -8,16 +9,17 @@
 namespace srm::ui {
 
 void DrawTopBar(const App& app, const std::string& title, Intents& out) {
-    if (app.screen() != Screen::quiz) InitialFocusHere();   // a quiz places it on the first answer
-    if (app.screen() != Screen::home) {
-        if (Button("nav.home", std::string("\xE2\x86\x90 ") + T("Home"), false)) out.push_back({Intent::Kind::go_home, {}});
-        if (!app.embedded()) {   // compact chrome inside a host page's iframe
+    const ScreenRow& row = screen_row(app.screen());
+    if (row.top_bar_takes_focus) InitialFocusHere();
+    if (row.home_button) {
+        if (Button("nav.home", std::string("\xE2\x86\x90 ") + T("Home"), false)) out.push_back(intent::GoHome{});
+        if (!app.display().embed) {   // compact chrome inside a host page's iframe
             ImGui::SameLine();
             ImGui::AlignTextToFramePadding();
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Colors().text_muted), "SRM Trainer");
         }
     }
-    Heading("screen.title", title, app.embedded() ? 2 : 1);
+    Heading("screen.title", title, app.display().embed ? 2 : 1);
 }
 
 void DrawNotices(const App& app, Intents& out) {
@@ -26,7 +28,7 @@ void DrawNotices(const App& app, Intents& out) {
     BeginCard(p.highlight, p.provider_text);
     Heading("notices.title", T("Please note"), 3);
     for (size_t i = 0; i < app.notices().size(); ++i) Paragraph("notices.item." + std::to_string(i), app.notices()[i]);
-    if (Button("notices.dismiss", T("Dismiss"), false)) out.push_back({Intent::Kind::dismiss_notices, {}});
+    if (Button("notices.dismiss", T("Dismiss"), false)) out.push_back(intent::DismissNotices{});
     EndCard();
     ImGui::Spacing();
 }

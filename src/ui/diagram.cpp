@@ -35,13 +35,13 @@ static bool MatchesFilter(const std::string& filter, const Control& control, con
 
 static bool Tile(const App& app, const ResponsibilityModel& m, const Service& service, const Control& control,
                  const Ownership* o, float width, float height, const DiagramOptions& options) {
-    float s = app.scale();
+    float s = app.display().scale;
     Owner owner = o ? o->owner : Owner::not_applicable;
     ImGui::PushID(control.id.c_str());
     bool pressed = options.interactive ? ImGui::InvisibleButton("tile", ImVec2(width, height))
                                        : (ImGui::Dummy(ImVec2(width, height)), false);
     ImGui::PopID();
-    bool selected = options.interactive && app.control_id() == control.id;
+    bool selected = options.interactive && app.explore().control_id == control.id;
     bool stale = o && IsStale(app, *o);
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -86,7 +86,7 @@ void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string
                  const DiagramOptions& options, Intents& out) {
     const Service* service = m.find_service(service_id);
     if (!service) return;
-    float s = app.scale();
+    float s = app.display().scale;
     float width = ImGui::CalcItemWidth();
     float spacing = ImGui::GetStyle().ItemSpacing.x;
     ImVec2 pad(8 * s, 6 * s);
@@ -97,9 +97,9 @@ void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string
             continue;
         std::vector<const Control*> controls;
         for (const Control& c : m.controls)
-            if (c.layer == layer.id && MatchesFilter(app.filter(), c, owner_of(m, service_id, c.id, choice)))
+            if (c.layer == layer.id && MatchesFilter(app.explore().filter, c, owner_of(m, service_id, c.id, choice)))
                 controls.push_back(&c);
-        if (controls.empty() && !app.filter().empty()) continue;   // hide layers the filter emptied
+        if (controls.empty() && !app.explore().filter.empty()) continue;   // hide layers the filter emptied
         if (layer.party != band_party) {
             band_party = layer.party;
             const Party* party = m.find_party(layer.party);
@@ -122,7 +122,7 @@ void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string
             if (i % size_t(per_row) != 0) ImGui::SameLine();
             const Ownership* o = owner_of(m, service_id, controls[i]->id, choice);
             if (Tile(app, m, *service, *controls[i], o, tile_w, tile_h, options))
-                out.push_back({Intent::Kind::choose_control, controls[i]->id});
+                out.push_back(intent::ChooseControl(controls[i]->id));
         }
     }
 }

@@ -1,4 +1,4 @@
-// Choice labels, choice feedback and incomplete-answer hints (see quiz_text.h).
+// Choice labels and choice feedback (see quiz_text.h).
 #include "quiz_text.h"
 #include "i18n.h"
 #include <algorithm>
@@ -23,20 +23,6 @@ std::vector<std::string> ChoiceFeedbackLines(const Question& q, const std::vecto
             lines.push_back(F("You missed \xE2\x80\x9C{1}\xE2\x80\x9D: {2}", {ChoiceLabel(q, int(i)), sentence}));
     }
     return lines;
-}
-
-const char* IncompleteHint(const Question& q) {
-    switch (q.type) {
-    case QuestionType::scenario: return T("Answer every part to go on.");
-    case QuestionType::classify:
-    case QuestionType::matrix: return T("Place every item to go on.");
-    case QuestionType::ordering: return T("Put the items in order to go on.");
-    case QuestionType::single_choice:
-    case QuestionType::true_false:
-    case QuestionType::line: return T("Choose an answer to go on.");
-    case QuestionType::multiple_choice: return T("Select at least one answer to go on.");
-    }
-    return "";
 }
 
 } // namespace srm::ui

@@ -8,15 +8,16 @@
 
 namespace srm::ui {
 
-// A keyboard-navigable combo box listing the model's services.
+// A keyboard-navigable combo box listing the model's services; choosing one sets the first
+// service of the comparison, or with `second` the other one.
 static void ServiceCombo(const App& app, const char* id, const char* label, const std::string& current,
-                         Intent::Kind kind, Intents& out) {
-    const ResponsibilityModel& m = *app.model();
+                         bool second, Intents& out) {
+    const ResponsibilityModel& m = *app.explore().model;
     const Service* s = m.find_service(current);
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("Amazon ECS on Fargate").x + ImGui::GetFrameHeight() * 2);
     if (ImGui::BeginCombo((std::string(label) + "###" + id).c_str(), s ? s->name.c_str() : "")) {
         for (const Service& option : m.services) {
-            if (ImGui::Selectable(option.name.c_str(), option.id == current)) out.push_back({kind, option.id});
+            if (ImGui::Selectable(option.name.c_str(), option.id == current)) out.push_back(second ? Intent(intent::ChooseCompare(option.id)) : Intent(intent::ChooseService(option.id)));
             RecordLastItem(std::string(id) + "." + option.id, "option", option.name, option.id == current ? "selected" : "");
         }
         ImGui::EndCombo();
@@ -25,13 +26,13 @@ static void ServiceCombo(const App& app, const char* id, const char* label, cons
 }
 
 void DrawCompareView(const App& app, Intents& out) {
-    const ResponsibilityModel& m = *app.model();
-    const Service* a = m.find_service(app.service_id());
-    const Service* b = m.find_service(app.compare_id());
-    ServiceCombo(app, "compare.a", T("First service"), app.service_id(), Intent::Kind::choose_service, out);
-    ServiceCombo(app, "compare.b", T("Second service"), app.compare_id(), Intent::Kind::choose_compare, out);
+    const ResponsibilityModel& m = *app.explore().model;
+    const Service* a = m.find_service(app.explore().service_id);
+    const Service* b = m.find_service(app.explore().compare_id);
+    ServiceCombo(app, "compare.a", T("First service"), app.explore().service_id, false, out);
+    ServiceCombo(app, "compare.b", T("Second service"), app.explore().compare_id, true, out);
     if (!a || !b) return;
-    SettingChoice choice_a = app.settings_for(a->id), choice_b = app.settings_for(b->id);
+    SettingChoice choice_a = app.explore().settings_for(a->id), choice_b = app.explore().settings_for(b->id);
     std::vector<Difference> diffs = differences(m, a->id, b->id, choice_a, choice_b);
     Paragraph("compare.summary", F("{1} of {2} controls change owner between {3} and {4}.",
                                    {std::to_string(diffs.size()), std::to_string(m.controls.size()), a->name, b->name}));

@@ -20,7 +20,7 @@ namespace srm::ui {
 //-----------------------------------------------------------------------------
 
 void DrawExploreScreen(const App& app, Intents& out) {
-    const ResponsibilityModel* m = app.model();
+    const ResponsibilityModel* m = app.explore().model;
     if (!m) return;
     DrawTopBar(app, m->title, out);
     const ContentCatalog& catalog = app.catalog();
@@ -30,13 +30,13 @@ void DrawExploreScreen(const App& app, Intents& out) {
         for (const ResponsibilityModel& other : catalog.models()) {
             SameLineIfRoom(other.provider, true);
             if (Radio("explore.cloud." + other.id, other.provider, &other == m))
-                out.push_back({Intent::Kind::open_explore, other.id});
+                out.push_back(intent::OpenExplore(other.id));
         }
     }
-    int view = Tabs("explore.view", {T("Diagram"), T("Compare services"), T("Matrix")}, int(app.explore_view()));
-    if (view >= 0) out.push_back({Intent::Kind::set_explore_view, {}, view});
+    int view = Tabs("explore.view", {T("Diagram"), T("Compare services"), T("Matrix")}, int(app.explore().view));
+    if (view >= 0) out.push_back(intent::SetExploreView(ExploreView(view)));
     ImGui::Spacing();
-    switch (app.explore_view()) {
+    switch (app.explore().view) {
     case ExploreView::diagram: DrawDiagramView(app, out); break;
     case ExploreView::compare: DrawCompareView(app, out); break;
     case ExploreView::matrix: DrawMatrixView(app, out); break;
@@ -54,13 +54,13 @@ void DrawExploreScreen(const App& app, Intents& out) {
 // right, and the line between them. It glides when the service or a setting changes.
 
 static void DrawResponsibilityLine(const App& app, const ResponsibilityModel& m, const Service& service) {
-    float s = app.scale();
-    Split split = split_of(m, service.id, app.settings_for(service.id));
+    float s = app.display().scale;
+    Split split = split_of(m, service.id, app.explore().settings_for(service.id));
     float width = ImGui::CalcItemWidth();
     float height = 40 * s;
     ImGui::Dummy(ImVec2(width, height));
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    float x = a.x + width * app.line_position();
+    float x = a.x + width * app.explore().line_shown;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     OwnerStyle provider = StyleOf(Owner::provider), customer = StyleOf(Owner::customer);
     dl->AddRectFilled(a, ImVec2(x, b.y), provider.fill, 6 * s, ImDrawFlags_RoundCornersLeft);
@@ -97,21 +97,21 @@ static void DrawServiceChooser(const App& app, const ResponsibilityModel& m, Int
         // The category name picks its first service, so the line can be moved a category at a time.
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, 2));
         if (Button("explore.category." + category.id, category.label, false, 0, category.label + ": " + category.summary))
-            out.push_back({Intent::Kind::choose_service, first});
+            out.push_back(intent::ChooseService(first));
         ImGui::PopStyleVar();
         bool line_start = true;
         for (const Service& service : m.services) {
             if (service.category != category.id) continue;
             if (!line_start) SameLineIfRoom(service.name, true);
             line_start = false;
-            if (Radio("model.service." + service.id, service.name, app.service_id() == service.id))
-                out.push_back({Intent::Kind::choose_service, service.id});
+            if (Radio("model.service." + service.id, service.name, app.explore().service_id == service.id))
+                out.push_back(intent::ChooseService(service.id));
         }
     }
 }
 
 static void DrawSettings(const App& app, const Service& service, Intents& out) {
-    SettingChoice choice = app.settings_for(service.id);
+    SettingChoice choice = app.explore().settings_for(service.id);
     for (const Setting& setting : service.settings) {
         auto chosen = choice.find(setting.id);
         const std::string& current = chosen == choice.end() ? setting.default_option : chosen->second;
@@ -120,25 +120,25 @@ static void DrawSettings(const App& app, const Service& service, Intents& out) {
         for (const SettingOption& option : setting.options) {
             SameLineIfRoom(option.label, true);
             if (Radio("explore.setting." + setting.id + "." + option.id, option.label, option.id == current))
-                out.push_back({Intent::Kind::choose_setting, setting.id, -1, option.id});
+                out.push_back(intent::ChooseSetting(setting.id, option.id));
         }
     }
 }
 
 void DrawDiagramView(const App& app, Intents& out) {
-    const ResponsibilityModel& m = *app.model();
+    const ResponsibilityModel& m = *app.explore().model;
     DrawServiceChooser(app, m, out);
-    const Service* service = m.find_service(app.service_id());
+    const Service* service = m.find_service(app.explore().service_id);
     if (!service) return;
     ImGui::Spacing();
     Heading("explore.service.title", service->name, 2);
     DrawSettings(app, *service, out);
     DrawResponsibilityLine(app, m, *service);
     std::string filter;
-    if (TextBox("model.filter", T("Filter controls"), T("Filter controls, e.g. patching"), app.filter(), filter))
-        out.push_back({Intent::Kind::set_filter, filter});
+    if (TextBox("model.filter", T("Filter controls"), T("Filter controls, e.g. patching"), app.explore().filter, filter))
+        out.push_back(intent::SetFilter(filter));
     DiagramOptions options;
-    DrawDiagram(app, m, service->id, app.settings_for(service->id), options, out);
+    DrawDiagram(app, m, service->id, app.explore().settings_for(service->id), options, out);
     ImGui::Spacing();
     DrawCellDetail(app, out);
 }
@@ -157,10 +157,10 @@ static std::string ControlClassWords(ControlClass cls) {
 }
 
 void DrawCellDetail(const App& app, Intents& out) {
-    const ResponsibilityModel& m = *app.model();
-    const Control* control = m.find_control(app.control_id());
-    const Service* service = m.find_service(app.service_id());
-    SettingChoice choice = app.settings_for(app.service_id());
+    const ResponsibilityModel& m = *app.explore().model;
+    const Control* control = m.find_control(app.explore().control_id);
+    const Service* service = m.find_service(app.explore().service_id);
+    SettingChoice choice = app.explore().settings_for(app.explore().service_id);
     const Ownership* o = control && service ? owner_of(m, service->id, control->id, choice) : nullptr;
     if (!o) return;
     BeginCard();
@@ -188,7 +188,7 @@ void DrawCellDetail(const App& app, Intents& out) {
               stale ? Colors().error_text : Colors().text_muted);
     Link("detail.source", T("Source"), o->source);
     SameLineIfRoom(T("Copy as text"));
-    if (Button("detail.copy", T("Copy as text"), false)) out.push_back({Intent::Kind::copy_cell, control->id});
+    if (Button("detail.copy", T("Copy as text"), false)) out.push_back(intent::CopyCell(control->id));
     EndCard();
 }
 

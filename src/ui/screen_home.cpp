@@ -14,28 +14,28 @@ static void DrawDisplayCard(const App& app, Intents& out) {
     static const char* const kThemes[] = {"", "light", "dark", "high-contrast"};
     int current = 0;
     for (int i = 0; i < 4; ++i)
-        if (app.theme_choice() == kThemes[i]) current = i;
+        if (app.display().theme == kThemes[i]) current = i;
     ImGui::AlignTextToFramePadding();
     Paragraph("home.theme.label", T("Theme:"));
     ImGui::SameLine();
     int picked = Tabs("home.theme", {T("System"), T("Light"), T("Dark"), T("High contrast")}, current);
-    if (picked >= 0) out.push_back({Intent::Kind::set_theme, kThemes[picked]});
+    if (picked >= 0) out.push_back(intent::SetTheme(kThemes[picked]));
     static const char* const kLanguages[] = {"en", "fr"};
     ImGui::AlignTextToFramePadding();
     Paragraph("home.language.label", T("Language:"));
     ImGui::SameLine();
     int language = Tabs("home.language", {"English", "Fran\xC3\xA7" "ais"}, Language() == "fr" ? 1 : 0);
-    if (language >= 0) out.push_back({Intent::Kind::set_language, kLanguages[language]});
-    int size = app.text_size();
+    if (language >= 0) out.push_back(intent::SetLanguage(kLanguages[language]));
+    int size = app.display().text_size;
     ImGui::AlignTextToFramePadding();
     Paragraph("home.text.size", F("Text size: {1}", {Percent(size / 100.0)}));
     ImGui::SameLine();
     ImGui::BeginDisabled(size <= 100);
-    if (Button("home.text.smaller", "A\xE2\x88\x92", false, 0, T("Smaller text"))) out.push_back({Intent::Kind::set_text_size, {}, -1, {}, -1, size - 25});
+    if (Button("home.text.smaller", "A\xE2\x88\x92", false, 0, T("Smaller text"))) out.push_back(intent::SetTextSize(size - 25));
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(size >= 200);
-    if (Button("home.text.larger", "A+", false, 0, T("Larger text"))) out.push_back({Intent::Kind::set_text_size, {}, -1, {}, -1, size + 25});
+    if (Button("home.text.larger", "A+", false, 0, T("Larger text"))) out.push_back(intent::SetTextSize(size + 25));
     ImGui::EndDisabled();
     EndCard();
 }
@@ -64,9 +64,9 @@ void DrawHomeScreen(const App& app, Intents& out) {
         }
         if (Button("home.resume", run->finished ? T("Show results") : T("Resume"), true, 0,
                    run->finished ? F("Show results: {1}", {quiz->title}) : F("Resume: {1}", {quiz->title})))
-            out.push_back({Intent::Kind::resume_quiz, {}});
+            out.push_back(intent::ResumeQuiz{});
         SameLineIfRoom(T("Discard"));
-        if (Button("home.resume.discard", T("Discard"), false, 0, T("Discard the unfinished quiz"))) out.push_back({Intent::Kind::discard_resume, {}});
+        if (Button("home.resume.discard", T("Discard"), false, 0, T("Discard the unfinished quiz"))) out.push_back(intent::DiscardResume{});
         EndCard();
         ImGui::Spacing();
     }
@@ -76,7 +76,7 @@ void DrawHomeScreen(const App& app, Intents& out) {
         size_t read = 0;
         const Lesson* next = nullptr;
         for (const Lesson& l : lessons) {
-            bool done = app.progress().lessons_read.count(l.id) > 0;
+            bool done = app.learning().progress.lessons_read.count(l.id) > 0;
             read += done;
             if (!done && !next) next = &l;
         }
@@ -88,12 +88,12 @@ void DrawHomeScreen(const App& app, Intents& out) {
             Paragraph("home.lessons.upnext", read ? F("Next: {1}", {next->title}) : F("First: {1}", {next->title}));
             if (Button("home.lessons.next", read ? T("Continue") : T("Start"), true, 0,
                        read ? F("Continue: {1}", {next->title}) : F("Start: {1}", {next->title})))
-                out.push_back({Intent::Kind::open_lesson, next->id});
+                out.push_back(intent::OpenLesson(next->id));
             SameLineIfRoom(T("All lessons"));
         }
-        if (Button("home.lessons", T("All lessons"), !next)) out.push_back({Intent::Kind::open_lessons, {}});
+        if (Button("home.lessons", T("All lessons"), !next)) out.push_back(intent::OpenLessons{});
         SameLineIfRoom(T("Official resources"));
-        if (Button("home.resources", T("Official resources"), false)) out.push_back({Intent::Kind::open_resources, {}});
+        if (Button("home.resources", T("Official resources"), false)) out.push_back(intent::OpenResources{});
         EndCard();
         ImGui::Spacing();
     }
@@ -107,7 +107,7 @@ void DrawHomeScreen(const App& app, Intents& out) {
                   F("{1} services \xC2\xB7 {2} controls \xC2\xB7 {3} diagram layers",
                     {std::to_string(m.services.size()), std::to_string(m.controls.size()), std::to_string(m.layers.size())}),
                   p.text_muted);
-        if (Button("home.model." + m.id, F("Explore {1} model", {m.provider}))) out.push_back({Intent::Kind::open_explore, m.id});
+        if (Button("home.model." + m.id, F("Explore {1} model", {m.provider}))) out.push_back(intent::OpenExplore(m.id));
         EndCard();
     }
     ImGui::Spacing();
@@ -122,9 +122,9 @@ void DrawHomeScreen(const App& app, Intents& out) {
                   p.provider_text);
     }
     if (Button("home.quizzes", due.empty() ? T("All quizzes") : T("Review and all quizzes"), !due.empty()))
-        out.push_back({Intent::Kind::open_quizzes, {}});
+        out.push_back(intent::OpenQuizzes{});
     SameLineIfRoom(T("Your progress"));
-    if (Button("home.progress", T("Your progress"), false)) out.push_back({Intent::Kind::open_progress, {}});
+    if (Button("home.progress", T("Your progress"), false)) out.push_back(intent::OpenProgress{});
     if (catalog.quizzes().empty()) Paragraph("home.quizzes.none", T("No quiz could be loaded."), p.text_muted);
     for (const Quiz& q : catalog.quizzes()) {
         BeginCard();
@@ -133,7 +133,7 @@ void DrawHomeScreen(const App& app, Intents& out) {
         Paragraph("home.quiz.counts." + q.id,
                   F("{1} questions \xC2\xB7 pass mark {2}", {std::to_string(q.questions.size()), Percent(q.pass_mark)}),
                   p.text_muted);
-        if (Button("home.quiz." + q.id, T("Practice"), true, 0, F("Practice: {1}", {q.title}))) out.push_back({Intent::Kind::start_quiz, q.id});
+        if (Button("home.quiz." + q.id, T("Practice"), true, 0, F("Practice: {1}", {q.title}))) out.push_back(intent::StartQuiz(q.id));
         EndCard();
     }
     ImGui::Spacing();

@@ -18,18 +18,18 @@ void DrawLessonsScreen(const App& app, Intents& out) {
     const std::vector<Lesson>& lessons = app.catalog().lessons();
     DrawTopBar(app, T("Lessons"), out);
     size_t read = 0;
-    for (const Lesson& l : lessons) read += app.progress().lessons_read.count(l.id);
+    for (const Lesson& l : lessons) read += app.learning().progress.lessons_read.count(l.id);
     Paragraph("lessons.progress", F("{1} of {2} lessons read. Each takes a few minutes and ends with a link into the explorer and a quiz.",
                                     {std::to_string(read), std::to_string(lessons.size())}),
               Colors().text_muted);
     for (const Lesson& l : lessons) {
-        bool done = app.progress().lessons_read.count(l.id) > 0;
+        bool done = app.learning().progress.lessons_read.count(l.id) > 0;
         BeginCard();
         Heading("lessons.title." + l.id, l.title, 3);
         Paragraph("lessons.summary." + l.id, l.summary, Colors().text_muted);
         if (done) Paragraph("lessons.read." + l.id, std::string("\xE2\x9C\x93 ") + T("Read"), Colors().success_text);
         if (Button("lessons.open." + l.id, done ? T("Read again") : T("Read"), true, 0, done ? F("Read again: {1}", {l.title}) : F("Read: {1}", {l.title})))
-            out.push_back({Intent::Kind::open_lesson, l.id});
+            out.push_back(intent::OpenLesson(l.id));
         EndCard();
     }
 }
@@ -39,7 +39,7 @@ void DrawLessonsScreen(const App& app, Intents& out) {
 //-----------------------------------------------------------------------------
 
 void DrawLessonScreen(const App& app, Intents& out) {
-    const Lesson* l = app.lesson();
+    const Lesson* l = app.learning().lesson;
     if (!l) return;
     DrawTopBar(app, l->title, out);
     Paragraph("lesson.summary", l->summary, Colors().text_muted);
@@ -59,10 +59,10 @@ void DrawLessonScreen(const App& app, Intents& out) {
         }
     }
     ImGui::Spacing();
-    if (Button("lesson.explore", T("Explore it"))) out.push_back({Intent::Kind::open_deep_link, l->explore});
+    if (Button("lesson.explore", T("Explore it"))) out.push_back(intent::OpenDeepLink(l->explore));
     if (!l->quiz.empty() && app.catalog().find_quiz(l->quiz)) {
         SameLineIfRoom(T("Test yourself"));
-        if (Button("lesson.quiz", T("Test yourself"), false)) out.push_back({Intent::Kind::start_quiz, l->quiz});
+        if (Button("lesson.quiz", T("Test yourself"), false)) out.push_back(intent::StartQuiz(l->quiz));
     }
     const std::vector<Lesson>& all = app.catalog().lessons();
     for (size_t i = 0; i < all.size(); ++i) {
@@ -71,7 +71,7 @@ void DrawLessonScreen(const App& app, Intents& out) {
             std::string next = std::string(T("Next lesson")) + " \xE2\x86\x92";
             SameLineIfRoom(next);
             if (Button("lesson.next", next, false, 0, F("Next lesson: {1}", {all[i + 1].title})))
-                out.push_back({Intent::Kind::open_lesson, all[i + 1].id});
+                out.push_back(intent::OpenLesson(all[i + 1].id));
         }
     }
     ImGui::Spacing();

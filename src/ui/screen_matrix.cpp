@@ -20,14 +20,14 @@ static bool ContainsText(const std::string& text, const std::string& needle) {
 }
 
 static void Filters(const App& app, const ResponsibilityModel& m, Intents& out) {
-    const Category* cat = m.find_category(app.category_filter());
+    const Category* cat = m.find_category(app.explore().category_filter);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     const char* all_categories = T("All categories");
     if (ImGui::BeginCombo((std::string(T("Category")) + "###matrix.category").c_str(), cat ? cat->label.c_str() : all_categories)) {
-        if (ImGui::Selectable(all_categories, !cat)) out.push_back({Intent::Kind::set_category_filter, ""});
+        if (ImGui::Selectable(all_categories, !cat)) out.push_back(intent::SetCategoryFilter(""));
         RecordLastItem("matrix.category.all", "option", all_categories, cat ? "" : "selected");
         for (const Category& c : m.categories) {
-            if (ImGui::Selectable(c.label.c_str(), cat == &c)) out.push_back({Intent::Kind::set_category_filter, c.id});
+            if (ImGui::Selectable(c.label.c_str(), cat == &c)) out.push_back(intent::SetCategoryFilter(c.id));
             RecordLastItem("matrix.category." + c.id, "option", c.label, cat == &c ? "selected" : "");
         }
         ImGui::EndCombo();
@@ -35,41 +35,41 @@ static void Filters(const App& app, const ResponsibilityModel& m, Intents& out) 
     RecordLastItem("matrix.category", "combobox", F("Category: {1}", {cat ? cat->label : all_categories}));
     ImGui::SameLine();
     const char* all_owners = T("All owners");
-    int owner = app.owner_filter();
+    int owner = app.explore().owner_filter;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
     if (ImGui::BeginCombo((std::string(T("Owner")) + "###matrix.owner").c_str(), owner < 0 ? all_owners : OwnerName(Owner(owner)))) {
-        if (ImGui::Selectable(all_owners, owner < 0)) out.push_back({Intent::Kind::set_owner_filter, {}, -1});
+        if (ImGui::Selectable(all_owners, owner < 0)) out.push_back(intent::SetOwnerFilter(-1));
         RecordLastItem("matrix.owner.all", "option", all_owners, owner < 0 ? "selected" : "");
         for (int i = 0; i < 5; ++i) {
-            if (ImGui::Selectable(OwnerName(Owner(i)), owner == i)) out.push_back({Intent::Kind::set_owner_filter, {}, i});
+            if (ImGui::Selectable(OwnerName(Owner(i)), owner == i)) out.push_back(intent::SetOwnerFilter(i));
             RecordLastItem("matrix.owner." + std::to_string(i), "option", OwnerName(Owner(i)), owner == i ? "selected" : "");
         }
         ImGui::EndCombo();
     }
     RecordLastItem("matrix.owner", "combobox", F("Owner: {1}", {owner < 0 ? all_owners : OwnerName(Owner(owner))}));
     std::string filter;
-    if (TextBox("matrix.filter", T("Filter the matrix"), T("Filter by control, service or explanation"), app.filter(), filter))
-        out.push_back({Intent::Kind::set_filter, filter});
+    if (TextBox("matrix.filter", T("Filter the matrix"), T("Filter by control, service or explanation"), app.explore().filter, filter))
+        out.push_back(intent::SetFilter(filter));
 }
 
 void DrawMatrixView(const App& app, Intents& out) {
-    const ResponsibilityModel& m = *app.model();
+    const ResponsibilityModel& m = *app.explore().model;
     Filters(app, m, out);
     std::vector<const Service*> services;
     for (const Service& s : m.services)
-        if (app.category_filter().empty() || s.category == app.category_filter()) services.push_back(&s);
+        if (app.explore().category_filter.empty() || s.category == app.explore().category_filter) services.push_back(&s);
     auto visible = [&](const Control& c, const Service& s, const Ownership* o) {
         if (!o) return false;
-        if (app.owner_filter() >= 0 && int(o->owner) != app.owner_filter()) return false;
-        return ContainsText(c.label, app.filter()) || ContainsText(s.name, app.filter()) || ContainsText(o->explanation, app.filter());
+        if (app.explore().owner_filter >= 0 && int(o->owner) != app.explore().owner_filter) return false;
+        return ContainsText(c.label, app.explore().filter) || ContainsText(s.name, app.explore().filter) || ContainsText(o->explanation, app.explore().filter);
     };
     int shown = 0, rows = 0;
     for (const Control& c : m.controls) {
         bool any = false;
-        for (const Service* svc : services) any = any || visible(c, *svc, owner_of(m, svc->id, c.id, app.settings_for(svc->id)));
+        for (const Service* svc : services) any = any || visible(c, *svc, owner_of(m, svc->id, c.id, app.explore().settings_for(svc->id)));
         rows += any;
     }
-    float s = app.scale();
+    float s = app.display().scale;
     ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit |
                             ImGuiTableFlags_HighlightHoveredColumn;
     // Tall enough for every row: the table scrolls sideways only, the page scrolls down.
@@ -86,7 +86,7 @@ void DrawMatrixView(const App& app, Intents& out) {
         for (const Service* svc : services) RecordNode("matrix.col." + svc->id, "columnheader", svc->name);
         for (const Control& c : m.controls) {
             bool any = false;
-            for (const Service* svc : services) any = any || visible(c, *svc, owner_of(m, svc->id, c.id, app.settings_for(svc->id)));
+            for (const Service* svc : services) any = any || visible(c, *svc, owner_of(m, svc->id, c.id, app.explore().settings_for(svc->id)));
             if (!any) continue;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -96,17 +96,17 @@ void DrawMatrixView(const App& app, Intents& out) {
             for (const Service* svc : services) {
                 ImGui::TableNextColumn();
                 ++column;
-                const Ownership* o = owner_of(m, svc->id, c.id, app.settings_for(svc->id));
+                const Ownership* o = owner_of(m, svc->id, c.id, app.explore().settings_for(svc->id));
                 if (!visible(c, *svc, o)) continue;
                 ++shown;
                 OwnerStyle style = StyleOf(o->owner);
                 ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, style.fill);
-                bool selected = app.service_id() == svc->id && app.control_id() == c.id;
+                bool selected = app.explore().service_id == svc->id && app.explore().control_id == c.id;
                 ImGui::PushStyleColor(ImGuiCol_Text, style.ink);
                 std::string id = "matrix.cell." + svc->id + "." + c.id;
                 std::string text = ShortOwnerLabel(m, *o) + (o->has_default ? " \xE2\x80\xA2" : "");   // a bullet marks a provider default
                 if (ImGui::Selectable((text + "###" + id).c_str(), selected))
-                    out.push_back({Intent::Kind::select_cell, svc->id, -1, c.id});
+                    out.push_back(intent::SelectCell(svc->id, c.id));
                 ImGui::PopStyleColor();
                 if (ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)) {
                     ImGui::BeginTooltip();

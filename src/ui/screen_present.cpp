@@ -3,68 +3,17 @@
 // explanation, previous and next, and a timer with pause and "+30 s" that can be turned off.
 // A presentation clicker's Page Up / Page Down move between questions.
 //
-// [SECTION] The question as the room sees it
 // [SECTION] Controls and timer
 // [SECTION] Screen
-#include "owner_style.h"
+#include "answers/answer_drawer.h"
 #include "screens.h"
 #include "theme.h"
 #include "i18n.h"
-#include "quiz_text.h"
 #include "widgets.h"
 #include <algorithm>
 #include <cstdio>
 
 namespace srm::ui {
-
-//-----------------------------------------------------------------------------
-// [SECTION] The question as the room sees it
-//-----------------------------------------------------------------------------
-// Before the reveal only the choices show; after it, each line says in words whether it is right.
-
-static void Line(const std::string& id, const std::string& text, bool revealed, bool right) {
-    const Palette& p = Colors();
-    std::string shown = revealed ? (right ? "\xE2\x9C\x93 " : "    ") + text : text;
-    Paragraph(id, shown, revealed ? (right ? p.success_text : p.text_muted) : p.text);
-}
-
-static void PresentAnswers(const Question& q, const std::vector<int>& order, bool revealed, const std::string& prefix) {
-    static const char kLetters[] = "ABCDEFGHIJ";
-    switch (q.type) {
-    case QuestionType::single_choice:
-    case QuestionType::multiple_choice:
-    case QuestionType::true_false:
-        if (q.type == QuestionType::multiple_choice) Paragraph(prefix + ".hint", T("More than one answer is right."), Colors().text_muted);
-        for (size_t pos = 0; pos < order.size(); ++pos) {
-            int index = order[pos];
-            bool keyed = std::find(q.key.begin(), q.key.end(), index) != q.key.end();
-            Line(prefix + ".choice." + std::to_string(pos), std::string(1, kLetters[pos % 10]) + ".  " + ChoiceLabel(q, index), revealed, keyed);
-        }
-        break;
-    case QuestionType::classify:
-    case QuestionType::matrix:
-        Paragraph(prefix + ".hint", T("Who owns each of these: customer, provider or shared?"), Colors().text_muted);
-        for (size_t pos = 0; pos < order.size(); ++pos) {
-            size_t index = size_t(order[pos]);
-            bool matrix = q.type == QuestionType::matrix;
-            std::string text = matrix ? q.row_labels[index] : q.items[index].text;
-            if (revealed) text = F("{1}: {2}", {text, OwnerName(matrix ? q.row_key[index] : q.items[index].owner)});
-            Line(prefix + ".item." + std::to_string(pos), text, revealed, true);
-        }
-        break;
-    case QuestionType::ordering:
-        Paragraph(prefix + ".hint", revealed ? T("The right order:") : T("Put these in order:"), Colors().text_muted);
-        for (size_t pos = 0; pos < order.size(); ++pos) {
-            size_t index = revealed ? pos : size_t(order[pos]);
-            Line(prefix + ".item." + std::to_string(pos), (revealed ? std::to_string(pos + 1) + ". " : "\xE2\x80\xA2 ") + q.order[index],
-                 revealed, true);
-        }
-        break;
-    case QuestionType::scenario:
-    case QuestionType::line:
-        break;
-    }
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Controls and timer
@@ -73,7 +22,7 @@ static void PresentAnswers(const Question& q, const std::vector<int>& order, boo
 static void DrawTimer(const App& app, Intents& out) {
     const PresenterTimer& t = app.workshop().timer;
     bool enabled = t.enabled;
-    if (Checkbox("present.timer.enabled", T("Timer"), &enabled)) out.push_back({Intent::Kind::timer_enable, {}, -1, {}, -1, enabled ? 1 : 0});
+    if (Checkbox("present.timer.enabled", T("Timer"), &enabled)) out.push_back(intent::TimerEnable(enabled));
     if (!t.enabled) return;
     double left = t.remaining(app.now());
     ImGui::SameLine();
@@ -81,11 +30,11 @@ static void DrawTimer(const App& app, Intents& out) {
     Paragraph("present.timer", left > 0 ? (t.running ? F("{1} left", {Clock(left)}) : F("{1} (paused)", {Clock(left)})) : T("Time is up"),
               left > 10 ? Colors().text : Colors().error_text);
     SameLineIfRoom(T("Pause"));
-    if (Button("present.timer.toggle", t.running ? T("Pause") : T("Start timer"), false)) out.push_back({Intent::Kind::timer_toggle, {}});
+    if (Button("present.timer.toggle", t.running ? T("Pause") : T("Start timer"), false)) out.push_back(intent::TimerToggle{});
     SameLineIfRoom(T("+30 s"));
-    if (Button("present.timer.extend", T("+30 s"), false, 0, T("Add 30 seconds"))) out.push_back({Intent::Kind::timer_extend, {}});
+    if (Button("present.timer.extend", T("+30 s"), false, 0, T("Add 30 seconds"))) out.push_back(intent::TimerExtend{});
     SameLineIfRoom(T("Reset"));
-    if (Button("present.timer.reset", T("Reset"), false, 0, T("Reset the timer"))) out.push_back({Intent::Kind::timer_reset, {}});
+    if (Button("present.timer.reset", T("Reset"), false, 0, T("Reset the timer"))) out.push_back(intent::TimerReset{});
 }
 
 static void DrawControls(const App& app, size_t count, Intents& out) {
@@ -93,27 +42,27 @@ static void DrawControls(const App& app, size_t count, Intents& out) {
     bool question = w.position >= 0 && size_t(w.position) < count;
     if (question) {
         InitialFocusHere();   // each new question starts on "Reveal answer"
-        if (Button("present.reveal", w.revealed ? T("Hide answer") : T("Reveal answer"))) out.push_back({Intent::Kind::present_reveal, {}});
+        if (Button("present.reveal", w.revealed ? T("Hide answer") : T("Reveal answer"))) out.push_back(intent::PresentReveal{});
         SameLineIfRoom(T("Hide explanation"));
         if (Button("present.explain", w.explained ? T("Hide explanation") : T("Show explanation"), false))
-            out.push_back({Intent::Kind::present_explain, {}});
+            out.push_back(intent::PresentExplain{});
         SameLineIfRoom(T("Previous"));
     }
     ImGui::BeginDisabled(w.position < 0);
-    if (Button("present.previous", T("Previous"), false)) out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, -1});
+    if (Button("present.previous", T("Previous"), false)) out.push_back(intent::PresentGo::previous());
     ImGui::EndDisabled();
     SameLineIfRoom(T("Next question"));
     ImGui::BeginDisabled(w.position >= int(count));
     if (w.position < 0) InitialFocusHere();
     std::string next = w.position < 0 ? T("Start: question 1") : size_t(w.position) + 1 < count ? T("Next question") : T("Finish");
-    if (Button("present.next", next, !question || w.revealed)) out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, +1});
+    if (Button("present.next", next, !question || w.revealed)) out.push_back(intent::PresentGo::next());
     ImGui::EndDisabled();
     if (question) DrawTimer(app, out);
     // A presentation clicker sends Page Down / Page Up.
     if (!ImGui::IsAnyItemActive()) {
         if (ImGui::IsKeyPressed(ImGuiKey_PageDown, false) && w.position < int(count))
-            out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, +1});
-        if (ImGui::IsKeyPressed(ImGuiKey_PageUp, false) && w.position >= 0) out.push_back({Intent::Kind::present_go, {}, -1, {}, -1, -1});
+            out.push_back(intent::PresentGo::next());
+        if (ImGui::IsKeyPressed(ImGuiKey_PageUp, false) && w.position >= 0) out.push_back(intent::PresentGo::previous());
     }
 }
 
@@ -127,16 +76,8 @@ static void DrawPresentedQuestion(const App& app, const Presented& presented, si
     ProgressBar("present.progress", float(position + 1) / float(count),
                 F("Question {1} of {2}", {std::to_string(position + 1), std::to_string(count)}));
     Heading("present.prompt", q.prompt, 1);
-    if (q.type == QuestionType::scenario) {
-        Paragraph("present.case", q.case_text);
-        for (size_t i = 0; i < q.parts.size(); ++i) {
-            std::string prefix = "present.part." + std::to_string(i);
-            Heading(prefix + ".prompt", std::to_string(i + 1) + ". " + q.parts[i].prompt, 2);
-            PresentAnswers(q.parts[i], presented.part_orders[i], w.revealed, prefix);
-        }
-    } else {
-        PresentAnswers(q, presented.order, w.revealed, "present");
-    }
+    // Before the reveal only the answers show; after it, each line says in words whether it is right.
+    answer_drawer(q.type).present(PresentedView(q, presented.order, presented.part_orders, w.revealed, "present"));
     if (w.explained) {
         BeginCard();
         Heading("present.explanation.title", T("Why"), 2);
@@ -151,7 +92,7 @@ void DrawPresentScreen(const App& app, Intents& out) {
     const Quiz* quiz = w.has_room ? app.catalog().find_quiz(w.room.quiz_id) : nullptr;
     if (!quiz || !w.presented) return;
     size_t count = w.presented->size();
-    if (Button("present.back", T("\xE2\x86\x90 Workshop"), false, 0, T("Back to the workshop set-up"))) out.push_back({Intent::Kind::open_workshop, {}});
+    if (Button("present.back", T("\xE2\x86\x90 Workshop"), false, 0, T("Back to the workshop set-up"))) out.push_back(intent::OpenWorkshop{});
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     Paragraph("present.room", F("Room {1}", {w.code}), Colors().text_muted);
@@ -167,7 +108,7 @@ void DrawPresentScreen(const App& app, Intents& out) {
         Paragraph("present.end", T("Ask everyone to copy their results code from the end of their quiz and send it to you. "
                                    "The room summary adds the codes up."));
         InitialFocusHere();
-        if (Button("present.summary", T("Open the room summary"))) out.push_back({Intent::Kind::open_room_summary, {}});
+        if (Button("present.summary", T("Open the room summary"))) out.push_back(intent::OpenRoomSummary{});
     }
     ImGui::Spacing();
     DrawControls(app, count, out);

@@ -9,7 +9,7 @@ namespace srm::ui {
 
 void DrawProgressScreen(const App& app, Intents& out) {
     const Palette& p = Colors();
-    const Progress& progress = app.progress();
+    const Progress& progress = app.learning().progress;
     DrawTopBar(app, T("Your progress"), out);
     Paragraph("progress.lessons", F("{1} of {2} lessons read.", {std::to_string(progress.lessons_read.size()),
                                                                   std::to_string(app.catalog().lessons().size())}));
@@ -29,15 +29,15 @@ void DrawProgressScreen(const App& app, Intents& out) {
               p.text_muted);
     std::string code = progress_to_code(progress);
     Paragraph("progress.code", code);
-    if (Button("progress.copy", T("Copy progress code"))) out.push_back({Intent::Kind::copy_progress_code, {}});
+    if (Button("progress.copy", T("Copy progress code"))) out.push_back(intent::CopyProgressCode{});
     EndCard();
     ImGui::Spacing();
     BeginCard();
     Heading("progress.import.title", T("Import a progress code"), 2);
     std::string pasted;
-    if (TextBox("progress.import.code", T("Progress code to import"), T("Paste a progress code (SRM1|...)"), app.import_draft(), pasted))
-        out.push_back({Intent::Kind::set_import_draft, pasted});
-    if (Button("progress.import", T("Import"), false)) out.push_back({Intent::Kind::import_progress_code, app.import_draft()});
+    if (TextBox("progress.import.code", T("Progress code to import"), T("Paste a progress code (SRM1|...)"), app.learning().import_draft, pasted))
+        out.push_back(intent::SetImportDraft(pasted));
+    if (Button("progress.import", T("Import"), false)) out.push_back(intent::ImportProgressCode(app.learning().import_draft));
     EndCard();
 }
 

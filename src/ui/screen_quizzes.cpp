@@ -18,9 +18,9 @@ void DrawQuizzesScreen(const App& app, Intents& out) {
         BeginCard();
         Heading("quizzes.title." + q.id, q.title, 3);
         Paragraph("quizzes.description." + q.id, q.description, p.text_muted);
-        auto record = app.progress().quizzes.find(q.id);
+        auto record = app.learning().progress.quizzes.find(q.id);
         std::string stats = F("{1} questions \xC2\xB7 pass mark {2}", {std::to_string(q.questions.size()), Percent(q.pass_mark)});
-        if (record != app.progress().quizzes.end()) {
+        if (record != app.learning().progress.quizzes.end()) {
             std::string best = Percent(record->second.best_percent / 100.0);
             stats += " \xC2\xB7 " + (record->second.attempts == 1 ? F("best {1} in 1 attempt", {best})
                                                                    : F("best {1} in {2} attempts", {best, std::to_string(record->second.attempts)}));
@@ -34,15 +34,15 @@ void DrawQuizzesScreen(const App& app, Intents& out) {
                 names += (names.empty() ? "" : ", ") + (def ? def->label : c);
             }
             Paragraph("quizzes.due." + q.id, F("Due for review: {1}.", {names}), p.provider_text);
-            Intent review{Intent::Kind::start_quiz, q.id};
+            intent::StartQuiz review(q.id);
             review.start.concepts = concepts->second;
             if (Button("quizzes.review." + q.id, T("Review now"), true, 0, F("Review now: {1}", {q.title}))) out.push_back(review);
             SameLineIfRoom(T("Practice"));
         }
         if (Button("quizzes.practice." + q.id, T("Practice"), concepts == due.end(), 0, F("Practice: {1}", {q.title})))
-            out.push_back({Intent::Kind::start_quiz, q.id});
+            out.push_back(intent::StartQuiz(q.id));
         SameLineIfRoom(T("Exam"));
-        Intent exam{Intent::Kind::start_quiz, q.id};
+        intent::StartQuiz exam(q.id);
         exam.start.mode = QuizMode::exam;
         exam.start.time_limit_minutes = 20;
         if (Button("quizzes.exam." + q.id, T("Exam"), false, 0, F("Exam: {1}", {q.title}))) out.push_back(exam);

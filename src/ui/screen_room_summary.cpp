@@ -24,7 +24,7 @@ static void DrawPasteBox(const App& app, Intents& out) {
     const WorkshopState& w = app.workshop();
     std::string pasted;
     if (TextArea("summary.codes", T("Results codes, one per line"), T("Paste results codes here, one per line (SRMW1|...)"), w.pasted, pasted, 6))
-        out.push_back({Intent::Kind::set_pasted, pasted});
+        out.push_back(intent::SetPasted(pasted));
     if (!w.summary) return;
     const RoomSummary& s = *w.summary;
     const Palette& p = Colors();
@@ -81,7 +81,7 @@ static void DrawHardest(const RoomSummary& s) {
 
 static void DrawLeaderboard(const App& app, const RoomSummary& s, Intents& out) {
     bool shown = app.workshop().show_leaderboard;
-    if (Checkbox("summary.leaderboard.show", T("Show a leaderboard (by score only)"), &shown)) out.push_back({Intent::Kind::toggle_leaderboard, {}});
+    if (Checkbox("summary.leaderboard.show", T("Show a leaderboard (by score only)"), &shown)) out.push_back(intent::ToggleLeaderboard{});
     if (!shown) return;
     std::vector<size_t> order = s.leaderboard();
     for (size_t rank = 0; rank < order.size(); ++rank) {
@@ -99,7 +99,7 @@ static void DrawLeaderboard(const App& app, const RoomSummary& s, Intents& out) 
 
 static void HeatCell(const App& app, const std::string& id, const std::string& who, double share, const std::string& spoken) {
     const Palette& p = Colors();
-    float s = app.scale();
+    float s = app.display().scale;
     std::string text = who + " " + Percent(share);
     ImVec2 size(ImGui::CalcTextSize(text.c_str()).x + 16 * s, ImGui::GetTextLineHeight() + 8 * s);
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -150,9 +150,9 @@ void DrawRoomSummaryScreen(const App& app, Intents& out) {
         Paragraph("summary.empty", T("Nothing to sum up yet: paste the codes your participants sent you."), Colors().text_muted);
         return;
     }
-    if (Button("summary.download", T("Download CSV"))) out.push_back({Intent::Kind::download_csv, {}});
+    if (Button("summary.download", T("Download CSV"))) out.push_back(intent::DownloadCsv{});
     SameLineIfRoom(T("Copy CSV"));
-    if (Button("summary.copy", T("Copy CSV"), false)) out.push_back({Intent::Kind::copy_csv, {}});
+    if (Button("summary.copy", T("Copy CSV"), false)) out.push_back(intent::CopyCsv{});
     ImGui::Spacing();
     DrawDistribution(s);
     ImGui::Spacing();

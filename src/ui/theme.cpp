@@ -1,6 +1,7 @@
 // Style and palettes (see theme.h). Each palette pairs text with its background at 4.5:1 or more;
 // owners also differ by pattern and by their written label, never by colour alone.
 #include "theme.h"
+#include "ui_context.h"
 #include "imgui_internal.h"
 
 namespace srm::ui {
@@ -32,8 +33,6 @@ static const Palette kHighContrast = {
     IM_COL32(48, 48, 0, 255), IM_COL32(48, 48, 0, 255), IM_COL32(0, 0, 0, 255), IM_COL32(100, 255, 220, 255),
     true};
 
-static Theme g_theme = Theme::light;
-
 bool parse_theme(const std::string& id, Theme& out) {
     for (Theme t : {Theme::light, Theme::dark, Theme::high_contrast})
         if (id == theme_id(t)) { out = t; return true; }
@@ -49,11 +48,11 @@ const char* theme_id(Theme theme) {
     return "";
 }
 
-void SetTheme(Theme theme) { g_theme = theme; }
-Theme CurrentTheme() { return g_theme; }
+void SetTheme(Theme theme) { UiContext().theme = theme; }
+Theme CurrentTheme() { return UiContext().theme; }
 
 const Palette& Colors() {
-    switch (g_theme) {
+    switch (UiContext().theme) {
     case Theme::dark: return kDark;
     case Theme::high_contrast: return kHighContrast;
     case Theme::light: break;
@@ -78,7 +77,7 @@ void ApplyStyle(float scale) {
     c[ImGuiCol_WindowBg] = f(p.background);
     c[ImGuiCol_ChildBg] = f(p.surface);
     c[ImGuiCol_PopupBg] = f(p.surface);
-    c[ImGuiCol_Border] = g_theme == Theme::light ? ImVec4(0.42f, 0.45f, 0.50f, 1.0f) : f(p.surface_border);   // 3:1 for controls
+    c[ImGuiCol_Border] = UiContext().theme == Theme::light ? ImVec4(0.42f, 0.45f, 0.50f, 1.0f) : f(p.surface_border);   // 3:1 for controls
     c[ImGuiCol_Button] = f(p.accent);
     c[ImGuiCol_ButtonHovered] = ImLerp(f(p.accent), f(p.text), 0.15f);
     c[ImGuiCol_ButtonActive] = ImLerp(f(p.accent), f(p.background), 0.2f);
@@ -86,7 +85,7 @@ void ApplyStyle(float scale) {
     c[ImGuiCol_FrameBgHovered] = f(p.accent_soft);
     c[ImGuiCol_FrameBgActive] = f(p.accent_soft);
     c[ImGuiCol_CheckMark] = f(p.accent);
-    c[ImGuiCol_NavHighlight] = g_theme == Theme::light ? ImVec4(0.85f, 0.20f, 0.05f, 1.0f) : f(p.accent);   // the focus ring
+    c[ImGuiCol_NavHighlight] = UiContext().theme == Theme::light ? ImVec4(0.85f, 0.20f, 0.05f, 1.0f) : f(p.accent);   // the focus ring
     c[ImGuiCol_Header] = f(p.accent_soft);
     c[ImGuiCol_HeaderHovered] = f(p.accent_soft);
     c[ImGuiCol_HeaderActive] = f(p.accent_soft);

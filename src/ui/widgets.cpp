@@ -1,46 +1,49 @@
 // Semantic widgets (see widgets.h).
 #include "widgets.h"
 #include "theme.h"
+#include "ui_context.h"
 #include "imgui_internal.h"
 #include <algorithm>
 
 namespace srm::ui {
 
-static Semantics* g_semantics = nullptr;
-static std::string g_focus_request, g_activate_request, g_text_request_id, g_text_request;
+UiState& UiContext() {
+    static UiState state;
+    return state;
+}
 
-void SetSemanticsTarget(Semantics* target) { g_semantics = target; }
+void SetSemanticsTarget(Semantics* target) { UiContext().semantics = target; }
 
-void RequestFocus(const std::string& id) { g_focus_request = id; }
-void RequestActivate(const std::string& id) { g_activate_request = id; }
+void RequestFocus(const std::string& id) { UiContext().focus_request = id; }
+void RequestActivate(const std::string& id) { UiContext().activate_request = id; }
 void RequestText(const std::string& id, const std::string& text) {
-    g_text_request_id = id;
-    g_text_request = text;
+    UiContext().text_request_id = id;
+    UiContext().text_request = text;
 }
 
 // The DOM mirror asked for this widget: focus it with a visible focus ring, and activate it.
 static void CarryOutRequests(const std::string& id) {
-    if (id != g_focus_request && id != g_activate_request) return;
+    if (id != UiContext().focus_request && id != UiContext().activate_request) return;
     ImGui::FocusItem();
     ImGui::GetCurrentContext()->NavDisableHighlight = false;
-    if (id == g_activate_request) ImGui::ActivateItemByID(ImGui::GetItemID());
-    g_focus_request.clear();
-    if (id == g_activate_request) g_activate_request.clear();
+    if (id == UiContext().activate_request) ImGui::ActivateItemByID(ImGui::GetItemID());
+    UiContext().focus_request.clear();
+    if (id == UiContext().activate_request) UiContext().activate_request.clear();
 }
 
 // Text typed into the mirror's copy of this box replaces the box's text; an edit in progress on
 // the canvas gives way (ImGui would otherwise keep showing its own copy).
 static bool TakeTextRequest(const std::string& id, std::string& out) {
-    if (g_text_request_id != id) return false;
-    out = g_text_request;
-    g_text_request_id.clear();
+    if (UiContext().text_request_id != id) return false;
+    out = UiContext().text_request;
+    UiContext().text_request_id.clear();
     if (ImGui::GetActiveID() == ImGui::GetID(("###" + id).c_str())) ImGui::ClearActiveID();
     return true;
 }
 
 SemanticNode* RecordLastItem(const std::string& id, const std::string& role, const std::string& label,
                              std::string state) {
-    if (!g_semantics) return nullptr;
+    if (!UiContext().semantics) return nullptr;
     CarryOutRequests(id);
     if (ImGui::GetCurrentContext()->LastItemData.InFlags & ImGuiItemFlags_Disabled) state += state.empty() ? "disabled" : " disabled";
     if (ImGui::IsItemFocused()) state += state.empty() ? "focused" : " focused";
@@ -52,16 +55,16 @@ SemanticNode* RecordLastItem(const std::string& id, const std::string& role, con
     node.label = label;
     node.state = std::move(state);
     node.x = a.x; node.y = a.y; node.w = b.x - a.x; node.h = b.y - a.y;
-    return &g_semantics->add(std::move(node));
+    return &UiContext().semantics->add(std::move(node));
 }
 
 SemanticNode* RecordNode(const std::string& id, const std::string& role, const std::string& label) {
-    if (!g_semantics) return nullptr;
+    if (!UiContext().semantics) return nullptr;
     SemanticNode node;
     node.id = id;
     node.role = role;
     node.label = label;
-    return &g_semantics->add(std::move(node));
+    return &UiContext().semantics->add(std::move(node));
 }
 
 // ImGui id from the semantic id, so the visible label may change without losing focus.
@@ -242,18 +245,16 @@ void SameLineIfRoom(const std::string& next_label, bool radio) {
     if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + needed <= right) ImGui::SameLine();
 }
 
-static bool g_initial_focus = false;
-
-void RequestInitialFocus(bool requested) { g_initial_focus = requested; }
+void RequestInitialFocus(bool requested) { UiContext().initial_focus = requested; }
 
 void InitialFocusHere() {
-    if (!g_initial_focus) return;
+    if (!UiContext().initial_focus) return;
     ImGui::SetKeyboardFocusHere();
     // A keyboard user arriving on the page gets a visible, usable focus at once (ImGui would
     // otherwise wait for another navigation key before Space or Enter act on it).
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (g.NavInputSource == ImGuiInputSource_Keyboard) g.NavDisableHighlight = false;
-    g_initial_focus = false;
+    UiContext().initial_focus = false;
 }
 
 int Tabs(const std::string& id, const std::vector<std::string>& labels, int current) {
@@ -301,14 +302,11 @@ void ProgressBar(const std::string& id, float fraction, const std::string& label
 
 namespace srm::ui {
 
-static ImU32 g_card_fill = 0, g_card_border = 0;
-static float g_card_width = 0;
-
 void BeginCard(ImU32 fill, ImU32 border) {
     const Palette& p = Colors();
-    g_card_fill = fill ? fill : p.surface;
-    g_card_border = border ? border : p.surface_border;
-    g_card_width = ImGui::CalcItemWidth();   // the content column's width
+    UiContext().card_fill = fill ? fill : p.surface;
+    UiContext().card_border = border ? border : p.surface_border;
+    UiContext().card_width = ImGui::CalcItemWidth();   // the content column's width
     float left = ImGui::GetCursorPosX();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSplit(2);
@@ -319,8 +317,8 @@ void BeginCard(ImU32 fill, ImU32 border) {
     ImGui::Indent(style.WindowPadding.x);
     ImGui::BeginGroup();
     // Wrap text inside the card's right padding.
-    ImGui::PushTextWrapPos(left + g_card_width - style.WindowPadding.x);
-    ImGui::PushItemWidth(g_card_width - 2 * style.WindowPadding.x);
+    ImGui::PushTextWrapPos(left + UiContext().card_width - style.WindowPadding.x);
+    ImGui::PushItemWidth(UiContext().card_width - 2 * style.WindowPadding.x);
 }
 
 void EndCard() {
@@ -332,11 +330,11 @@ void EndCard() {
     ImGui::Dummy(ImVec2(0, style.FramePadding.y));
     ImGui::EndGroup();
     ImVec2 a = ImGui::GetItemRectMin();
-    ImVec2 b(a.x + g_card_width, ImGui::GetItemRectMax().y);
+    ImVec2 b(a.x + UiContext().card_width, ImGui::GetItemRectMax().y);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSetCurrent(0);
-    dl->AddRectFilled(a, b, g_card_fill, style.ChildRounding);
-    dl->AddRect(a, b, g_card_border, style.ChildRounding, 0, style.ChildBorderSize * 1.0f);
+    dl->AddRectFilled(a, b, UiContext().card_fill, style.ChildRounding);
+    dl->AddRect(a, b, UiContext().card_border, style.ChildRounding, 0, style.ChildBorderSize * 1.0f);
     dl->ChannelsMerge();
 }
 

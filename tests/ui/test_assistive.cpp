@@ -36,7 +36,7 @@ TEST_CASE("activating a radio by request picks that answer; a disabled button sa
     // A seed whose first question is single choice.
     for (int seed = 1; seed < 40; ++seed) {
         app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=" + std::to_string(seed)));
-        if (app.quiz_session()->current().question->type == QuestionType::single_choice) break;
+        if (app.quiz().session->current().question->type == QuestionType::single_choice) break;
     }
     host.Frames(3);
     std::string first;
@@ -67,9 +67,9 @@ TEST_CASE("the matrix describes itself as a table: caption, column headers, row 
             CHECK(std::stoi(node.value) >= 1);
         }
     }
-    CHECK(columns == 1 + int(app.model()->services.size()));
-    CHECK(rows == int(app.model()->controls.size()));
-    CHECK(cells == rows * int(app.model()->services.size()));
+    CHECK(columns == 1 + int(app.explore().model->services.size()));
+    CHECK(rows == int(app.explore().model->controls.size()));
+    CHECK(cells == rows * int(app.explore().model->services.size()));
 }
 
 static std::vector<std::string> Announcements(ui::App& app) {
@@ -86,7 +86,7 @@ TEST_CASE("a screen reader hears each new question, the feedback with the explan
     CHECK(Announcements(app) == std::vector<std::string>{"SRM Trainer"});
     for (int seed = 1; seed < 40; ++seed) {
         app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=" + std::to_string(seed)));
-        if (app.quiz_session()->current().question->type == QuestionType::single_choice) break;
+        if (app.quiz().session->current().question->type == QuestionType::single_choice) break;
     }
     host.Frames(2);
     std::vector<std::string> said = Announcements(app);
@@ -102,7 +102,7 @@ TEST_CASE("a screen reader hears each new question, the feedback with the explan
     said = Announcements(app);
     REQUIRE(said.size() == 1);
     CHECK(said[0].find("Question 2 of 7") != std::string::npos);
-    app.Apply({ui::Intent::Kind::finish_quiz, {}});
+    app.Apply(ui::intent::FinishQuiz{});
     host.Frames(2);
     said = Announcements(app);
     REQUIRE_FALSE(said.empty());

@@ -47,13 +47,13 @@ TEST_CASE("picking a wrong choice shows that choice's feedback sentence above th
     CHECK(host.Node("quiz.feedback.choice.0")->label ==
           "You chose \xE2\x80\x9CThe provider\xE2\x80\x9D: The provider runs the host, not the operating system inside your VM.");
     CHECK(host.Node("quiz.feedback.choice.0")->y < host.Node("quiz.feedback.explanation")->y);
-    for (int step = 0; step < 8 && !app.quiz_session()->finished(); ++step) {   // answer the rest, then see the results
+    for (int step = 0; step < 8 && !app.quiz().session->finished(); ++step) {   // answer the rest, then see the results
         if (host.Node("quiz.next")) { host.Click("quiz.next"); continue; }
         for (const ui::SemanticNode& n : app.semantics().nodes())
             if (n.role == "radio" || n.role == "checkbox") { host.Click(n.id); break; }
         host.Click("quiz.submit");
     }
-    REQUIRE(app.quiz_session()->finished());
+    REQUIRE(app.quiz().session->finished());
     bool in_review = false;
     for (const ui::SemanticNode& n : app.semantics().nodes())
         in_review = in_review || (n.id.rfind("quiz.review.", 0) == 0 && n.label.rfind("You chose \xE2\x80\x9CThe provider", 0) == 0);

@@ -15,7 +15,7 @@ TEST_CASE("text size steps from 100% to 200% and is saved with the theme") {
     host.Frames(2);
     CHECK(host.Node("home.text.smaller")->state.find("disabled") != std::string::npos);
     for (int i = 0; i < 5; ++i) host.Click("home.text.larger");
-    CHECK(app.text_size() == 200);
+    CHECK(app.display().text_size == 200);
     CHECK(app.text_scale() == doctest::Approx(2.0));
     CHECK(host.Node("home.text.larger")->state.find("disabled") != std::string::npos);
     CHECK(host.Node("home.text.size")->label == "Text size: 200%");
@@ -26,8 +26,8 @@ TEST_CASE("text size steps from 100% to 200% and is saved with the theme") {
     CHECK(saved == "theme=dark&text=200");
     ui::App next(BundledCatalog());
     next.LoadDisplay(saved);
-    CHECK(next.text_size() == 200);
-    CHECK(next.theme_choice() == "dark");
+    CHECK(next.display().text_size == 200);
+    CHECK(next.display().theme == "dark");
 }
 
 TEST_CASE("at 200% text nothing is cut off at the right edge of any screen") {
@@ -52,10 +52,10 @@ TEST_CASE("at 200% text nothing is cut off at the right edge of any screen") {
         host.Frames(3);
         check_page(link);
     }
-    app.Apply({ui::Intent::Kind::open_workshop, {}});
+    app.Apply(ui::intent::OpenWorkshop{});
     host.Frames(3);
     check_page("workshop");
-    app.Apply({ui::Intent::Kind::open_room_summary, {}});
+    app.Apply(ui::intent::OpenRoomSummary{});
     host.Frames(3);
     check_page("room summary");
 }

@@ -25,12 +25,12 @@ TEST_CASE("choosing RDS moves guest OS patching to the provider side, and the li
     app.SetReducedMotion(true);
     HeadlessHost host(app, 1200, 900);
     REQUIRE(host.Click("home.model.aws"));
-    CHECK(app.service_id() == "ec2");
+    CHECK(app.explore().service_id == "ec2");
     CHECK(Label(host, "model.cell.guest-os-patching") == "Guest OS patching, Amazon EC2: Customer");
-    float ec2_line = app.line_position();
+    float ec2_line = app.explore().line_shown;
     REQUIRE(host.Click("model.service.rds"));
     CHECK(Label(host, "model.cell.guest-os-patching") == "Guest OS patching, Amazon RDS: AWS");
-    CHECK(app.line_position() > ec2_line);
+    CHECK(app.explore().line_shown > ec2_line);
     CHECK(Label(host, "explore.line").rfind("The line for Amazon RDS: AWS secures", 0) == 0);
 }
 
@@ -38,14 +38,14 @@ TEST_CASE("the line glides to its new place unless motion is reduced") {
     ui::App app(BundledCatalog());
     HeadlessHost host(app, 1200, 900);
     REQUIRE(host.Click("home.model.aws"));
-    float start = app.line_position();
+    float start = app.explore().line_shown;
     REQUIRE(host.Click("model.service.s3"));
     CHECK(app.WantsAnimation());
-    float mid = app.line_position();
+    float mid = app.explore().line_shown;
     CHECK(mid > start);
     host.Frames(120);
     CHECK_FALSE(app.WantsAnimation());
-    CHECK(app.line_position() > mid);
+    CHECK(app.explore().line_shown > mid);
 }
 
 TEST_CASE("a setting changes who owns the control: Lambda runtime updates") {
@@ -68,7 +68,7 @@ TEST_CASE("the explorer deep link opens the compare view with the differences ma
     app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=aws&service=rds&compare=ec2"));
     host.Frames(2);
     CHECK(app.screen() == ui::Screen::explore);
-    CHECK(app.explore_view() == ui::ExploreView::compare);
+    CHECK(app.explore().view == ui::ExploreView::compare);
     CHECK(Label(host, "compare.row.guest-os-patching") ==
           "Guest OS patching: Amazon RDS AWS, Amazon EC2 Customer, changes");
     CHECK(host.Node("compare.row.guest-os-patching")->state == "changed");
@@ -82,23 +82,23 @@ TEST_CASE("matrix: filters narrow the grid and the keyboard opens a cell") {
     app.ApplyDeepLink(parse_deep_link("?view=matrix&cloud=aws"));
     host.Frames(2);
     CHECK(host.Node("matrix.cell.s3.guest-os-patching") != nullptr);
-    app.Apply({ui::Intent::Kind::set_filter, "bucket"});
+    app.Apply(ui::intent::SetFilter("bucket"));
     host.Frames(2);
     CHECK(host.Node("matrix.cell.ec2.guest-os-patching") == nullptr);
     CHECK(host.Node("matrix.cell.s3.network-firewall") != nullptr);
-    app.Apply({ui::Intent::Kind::set_filter, ""});
-    app.Apply({ui::Intent::Kind::set_owner_filter, {}, int(Owner::shared)});
+    app.Apply(ui::intent::SetFilter(""));
+    app.Apply(ui::intent::SetOwnerFilter(int(Owner::shared)));
     host.Frames(2);
     CHECK(host.Node("matrix.cell.rds.database-engine-patching") != nullptr);
     CHECK(host.Node("matrix.cell.ec2.guest-os-patching") == nullptr);
-    app.Apply({ui::Intent::Kind::set_owner_filter, {}, -1});
+    app.Apply(ui::intent::SetOwnerFilter(-1));
     host.Frames(2);
     REQUIRE(host.Click("matrix.cell.ec2.physical-security"));
-    CHECK(app.control_id() == "physical-security");
+    CHECK(app.explore().control_id == "physical-security");
     host.PressKey(ImGuiKey_DownArrow);
     host.PressKey(ImGuiKey_Enter);
-    CHECK(app.control_id() == "global-infrastructure");
-    CHECK(app.service_id() == "ec2");
+    CHECK(app.explore().control_id == "global-infrastructure");
+    CHECK(app.explore().service_id == "ec2");
     CHECK(Label(host, "detail.title") == "Hardware and global infrastructure on Amazon EC2: AWS");
 }
 
@@ -116,7 +116,7 @@ TEST_CASE("switching cloud shows that provider's model") {
     HeadlessHost host(app, 1200, 900);
     REQUIRE(host.Click("home.model.aws"));
     REQUIRE(host.Click("explore.cloud.azure"));
-    CHECK(app.model()->id == "azure");
+    CHECK(app.explore().model->id == "azure");
     REQUIRE(host.Click("model.service.paas"));
     CHECK(Label(host, "model.cell.operating-system") == "Operating system, PaaS: Microsoft");
     CHECK(Label(host, "model.cell.network-controls") == "Network controls, PaaS: Shared");
@@ -128,7 +128,7 @@ TEST_CASE("bad deep links become notices and the app still opens") {
     app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=aws&service=nope&colour=red"));
     host.Frames(2);
     CHECK(app.screen() == ui::Screen::explore);
-    CHECK(app.service_id() == "ec2");
+    CHECK(app.explore().service_id == "ec2");
     REQUIRE(app.notices().size() == 2);
     CHECK(Label(host, "notices.item.0") == "Ignored the unknown link parameter \"colour\".");
     CHECK(Label(host, "notices.item.1") == "Ignored service=\"nope\": no such service was loaded.");
@@ -142,7 +142,7 @@ TEST_CASE("lessons: opening one marks it read and asks the platform to save; exp
     CHECK(Label(host, "home.lessons.progress") == "0 of 7 lessons read.");
     REQUIRE(host.Click("home.lessons.next"));
     CHECK(app.screen() == ui::Screen::lesson);
-    CHECK(app.lesson()->id == "of-and-in");
+    CHECK(app.learning().lesson->id == "of-and-in");
     std::vector<ui::PlatformRequest> saves;
     for (const ui::PlatformRequest& r : app.TakeRequests())
         if (r.kind == ui::PlatformRequest::Kind::save_progress) saves.push_back(r);
@@ -150,11 +150,11 @@ TEST_CASE("lessons: opening one marks it read and asks the platform to save; exp
     CHECK(saves[0].payload.rfind("SRM1|Lof-and-in|Q|C|", 0) == 0);
     CHECK(host.Node("lesson.cell.physical-security") != nullptr);
     REQUIRE(host.Click("lesson.next"));
-    CHECK(app.lesson()->id == "customer-side");
+    CHECK(app.learning().lesson->id == "customer-side");
     CHECK(host.Node("lesson.cell.physical-security") == nullptr);   // this lesson shows only the customer's layers
     REQUIRE(host.Click("lesson.explore"));
     CHECK(app.screen() == ui::Screen::explore);
-    CHECK(app.service_id() == "s3");
+    CHECK(app.explore().service_id == "s3");
     host.PressKey(ImGuiKey_Escape);
     REQUIRE(host.Click("home.lessons"));
     CHECK(Label(host, "lessons.progress").rfind("2 of 7 lessons read.", 0) == 0);
@@ -166,11 +166,11 @@ TEST_CASE("saved progress is restored, and unreadable progress becomes a notice"
     Progress saved;
     saved.lessons_read = {"of-and-in", "line-moves"};
     app.LoadProgress(progress_to_code(saved));
-    CHECK(app.progress().lessons_read.size() == 2);
+    CHECK(app.learning().progress.lessons_read.size() == 2);
     ui::App broken(BundledCatalog());
     broken.LoadProgress("{{{");
     REQUIRE(broken.notices().size() == 1);
-    CHECK(broken.progress().lessons_read.empty());
+    CHECK(broken.learning().progress.lessons_read.empty());
 }
 
 TEST_CASE("resources list every official link as a link node") {
@@ -217,7 +217,7 @@ TEST_CASE("each lesson's \"test yourself\" opens the quiz on its topic") {
         app.ApplyDeepLink(parse_deep_link(std::string("?lesson=") + lesson));
         host.Frames(3);
         REQUIRE(host.Click("lesson.quiz"));
-        REQUIRE(app.quiz_session());
-        CHECK(app.quiz_session()->quiz().id == quiz);
+        REQUIRE(app.quiz().session);
+        CHECK(app.quiz().session->quiz().id == quiz);
     }
 }

@@ -41,7 +41,7 @@ static std::set<std::string> StringsInSources() {
     std::set<std::string> found;
     std::regex call(R"re((?:^|[^A-Za-z_])(?:ui::)?[TF]\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)])re");
     std::regex literal(R"re("((?:[^"\\]|\\.)*)")re");
-    for (const char* folder : {"src/ui", "src/platform/web"})
+    for (const char* folder : {"src/ui", "src/ui/answers", "src/platform/web"})
         for (const auto& file : std::filesystem::directory_iterator(std::string(SRM_SOURCE_DIR) + "/" + folder)) {
             if (file.path().extension() != ".cpp" || file.path().filename() == "strings_fr.cpp") continue;
             std::string text = ReadSource(std::string(folder) + "/" + file.path().filename().string());

@@ -31,14 +31,14 @@ TEST_CASE("mouse: home to the model screen, choose a service, and back") {
     HeadlessHost host(app);
     REQUIRE(host.Click("home.model.test"));
     CHECK(app.screen() == ui::Screen::explore);
-    CHECK(app.service_id() == "vm");
+    CHECK(app.explore().service_id == "vm");
     REQUIRE(host.Node("model.cell.patching"));
     CHECK(host.Node("model.cell.patching")->label == "Guest OS patching, Cloudco VM: Customer");
     REQUIRE(host.Click("model.service.store"));
-    CHECK(app.service_id() == "store");
+    CHECK(app.explore().service_id == "store");
     CHECK(host.Node("model.cell.patching")->label == "Guest OS patching, Cloudco Store: Cloudco");
     REQUIRE(host.Click("model.cell.patching"));
-    CHECK(app.control_id() == "patching");
+    CHECK(app.explore().control_id == "patching");
     REQUIRE(host.Node("detail.source"));
     CHECK(host.Node("detail.source")->href == "https://example.com/d");
     REQUIRE(host.Click("nav.home"));
@@ -114,7 +114,7 @@ TEST_CASE("a whole quiz by mouse: feedback in words and marks, results with pass
     REQUIRE(host.Node("quiz.result.title"));
     CHECK(host.Node("quiz.result.title")->label == "Not passed yet: 50%");
     REQUIRE(host.Click("quiz.retry"));
-    CHECK(app.quiz_session()->size() == 2);   // the partly right and the wrong one
+    CHECK(app.quiz().session->size() == 2);   // the partly right and the wrong one
     CHECK(host.Node("quiz.progress")->label == "Question 1 of 2");
 }
 
@@ -137,7 +137,7 @@ TEST_CASE("typing in the filter narrows the control tiles; copy puts the cell on
     REQUIRE(host.Click("model.filter"));
     ImGui::GetIO().AddInputCharactersUTF8("PATCH");
     host.Frames(3);
-    CHECK(app.filter() == "PATCH");
+    CHECK(app.explore().filter == "PATCH");
     CHECK(host.Node("model.filter")->value == "PATCH");
     CHECK(host.Node("model.cell.patching") != nullptr);
     CHECK(host.Node("model.cell.physical") == nullptr);

@@ -49,11 +49,11 @@ static void TakeWholeQuiz(const std::function<bool(HeadlessHost&, const std::str
     HeadlessHost host(app, 1100, 2400);
     app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
     host.Frames(3);
-    REQUIRE(app.quiz_session());
-    REQUIRE(app.quiz_session()->size() == 7);
+    REQUIRE(app.quiz().session);
+    REQUIRE(app.quiz().session->size() == 7);
     std::vector<std::string> seen;
-    while (!app.quiz_session()->finished()) {
-        std::string qid = app.quiz_session()->current().question->id;
+    while (!app.quiz().session->finished()) {
+        std::string qid = app.quiz().session->current().question->id;
         seen.push_back(qid);
         CAPTURE(qid);
         for (const std::string& node : RightAnswer(app, qid)) {
@@ -69,7 +69,7 @@ static void TakeWholeQuiz(const std::function<bool(HeadlessHost&, const std::str
     CHECK(host.Node("quiz.result.title")->label == "Passed: 100%");
     CHECK(host.Node("quiz.concept.guest-os") != nullptr);
     CHECK(host.Node("quiz.retry") == nullptr);   // nothing to retry
-    CHECK(app.progress().quizzes.at("all-types").best_percent == 100);
+    CHECK(app.learning().progress.quizzes.at("all-types").best_percent == 100);
 }
 
 TEST_CASE("every question type answered by mouse") {
@@ -89,8 +89,8 @@ TEST_CASE("a wrong classification is marked item by item, and the results name t
     HeadlessHost host(app, 1100, 2400);
     app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
     host.Frames(3);
-    while (app.quiz_session()->current().question->id != "c1") {
-        for (const std::string& node : RightAnswer(app, app.quiz_session()->current().question->id)) REQUIRE(host.Click(node));
+    while (app.quiz().session->current().question->id != "c1") {
+        for (const std::string& node : RightAnswer(app, app.quiz().session->current().question->id)) REQUIRE(host.Click(node));
         REQUIRE(host.Click("quiz.submit"));
         REQUIRE(host.Click("quiz.next"));
     }
@@ -101,7 +101,7 @@ TEST_CASE("a wrong classification is marked item by item, and the results name t
     CHECK(host.Node("quiz.feedback.verdict")->label == "Partly correct: 67% of the mark.");
     CHECK(host.Node("quiz.item.0.owner.0")->label == "\xE2\x9C\x97 Customer");
     CHECK(host.Node("quiz.item.0.owner.1")->label == "\xE2\x9C\x93 Provider");
-    app.Apply({ui::Intent::Kind::finish_quiz, {}});
+    app.Apply(ui::intent::FinishQuiz{});
     host.Frames(3);
     REQUIRE(host.Node("quiz.concept.of-the-cloud"));
     CHECK(host.Node("quiz.concept.of-the-cloud")->label.find("Watch out for: Thinking physical security is partly yours.") !=
@@ -112,18 +112,18 @@ TEST_CASE("exam mode: no feedback until the end; the time limit can be extended"
     ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
     app.SetClock(1000);
-    ui::Intent exam{ui::Intent::Kind::start_quiz, "all-types"};
+    ui::intent::StartQuiz exam("all-types");
     exam.start.mode = QuizMode::exam;
     exam.start.time_limit_minutes = 1;
     app.Apply(exam);
     host.Frames(3);
     CHECK(Find(app, "quiz.timer", "Time left: 1:00") == "quiz.timer");
     CHECK(app.WantsClockTicks());
-    std::string first = app.quiz_session()->current().question->id;
+    std::string first = app.quiz().session->current().question->id;
     for (const std::string& node : RightAnswer(app, first)) REQUIRE(host.Click(node));
     REQUIRE(host.Click("quiz.submit"));
     CHECK(host.Node("quiz.feedback.verdict") == nullptr);     // no feedback in an exam
-    CHECK(app.quiz_session()->current_index() == 1);
+    CHECK(app.quiz().session->current_index() == 1);
     app.SetClock(1070);
     host.Frames(2);
     CHECK(host.Node("quiz.timeup") != nullptr);
@@ -132,7 +132,7 @@ TEST_CASE("exam mode: no feedback until the end; the time limit can be extended"
     app.SetClock(1400);
     host.Frames(2);
     REQUIRE(host.Click("quiz.finish"));
-    CHECK(app.quiz_session()->finished());
+    CHECK(app.quiz().session->finished());
     CHECK(host.Node("quiz.result.title")->label == "Not passed yet: 14%");
     CHECK(Find(app, "quiz.review.0", "\xE2\x9C\x93 1.") == "quiz.review.0");
 }
@@ -145,9 +145,9 @@ TEST_CASE("a quiz in progress is saved after every answer and resumes after a re
         HeadlessHost host(app, 1100, 2400);
         app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
         host.Frames(3);
-        for (size_t i = 0; i < 7; ++i) asked.push_back(app.quiz_session()->presented(i).question->id);
+        for (size_t i = 0; i < 7; ++i) asked.push_back(app.quiz().session->presented(i).question->id);
         for (int n = 0; n < 2; ++n) {
-            for (const std::string& node : RightAnswer(app, app.quiz_session()->current().question->id)) REQUIRE(host.Click(node));
+            for (const std::string& node : RightAnswer(app, app.quiz().session->current().question->id)) REQUIRE(host.Click(node));
             REQUIRE(host.Click("quiz.submit"));
             REQUIRE(host.Click("quiz.next"));
         }
@@ -161,10 +161,10 @@ TEST_CASE("a quiz in progress is saved after every answer and resumes after a re
     REQUIRE(app.resumable());
     CHECK(host.Node("home.resume.what")->label == "Every type: 2 questions answered so far.");
     REQUIRE(host.Click("home.resume"));
-    REQUIRE(app.quiz_session());
-    CHECK(app.quiz_session()->current_index() == 2);
-    CHECK(app.quiz_session()->score() == doctest::Approx(2.0));
-    for (size_t i = 0; i < 7; ++i) CHECK(app.quiz_session()->presented(i).question->id == asked[i]);
+    REQUIRE(app.quiz().session);
+    CHECK(app.quiz().session->current_index() == 2);
+    CHECK(app.quiz().session->score() == doctest::Approx(2.0));
+    for (size_t i = 0; i < 7; ++i) CHECK(app.quiz().session->presented(i).question->id == asked[i]);
     CHECK(app.resumable() == nullptr);
 }
 
@@ -182,28 +182,28 @@ TEST_CASE("progress codes: copy out, import elsewhere, refuse a damaged one") {
         HeadlessHost host(first, 1100, 2400);
         first.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
         host.Frames(2);
-        first.Apply({ui::Intent::Kind::finish_quiz, {}});
+        first.Apply(ui::intent::FinishQuiz{});
         host.Frames(2);
     }
-    std::string code = progress_to_code(first.progress());
+    std::string code = progress_to_code(first.learning().progress);
     ui::App second(fixtures::all_types_catalog());
     HeadlessHost host(second, 1100, 1600);
     REQUIRE(host.Click("home.progress"));
-    second.Apply({ui::Intent::Kind::set_import_draft, code.substr(0, code.size() - 1) + (code.back() == '0' ? "1" : "0")});
+    second.Apply(ui::intent::SetImportDraft(code.substr(0, code.size() - 1) + (code.back() == '0' ? "1" : "0")));
     REQUIRE(host.Click("progress.import"));
-    CHECK(second.progress().quizzes.empty());
+    CHECK(second.learning().progress.quizzes.empty());
     CHECK(second.notices().back() == "That progress code could not be used: Saved progress is damaged (its checksum does not match).");
-    second.Apply({ui::Intent::Kind::set_import_draft, code});
+    second.Apply(ui::intent::SetImportDraft(code));
     REQUIRE(host.Click("progress.import"));
     CHECK(second.notices().back() == "Progress imported.");
-    CHECK(second.progress().quizzes.at("all-types").attempts == 1);
+    CHECK(second.learning().progress.quizzes.at("all-types").attempts == 1);
     CHECK(host.Node("progress.code")->label == code);
 }
 
 TEST_CASE("in French a refused progress code is explained in French") {
     ui::SetLanguage("fr");
     ui::App app(fixtures::all_types_catalog());
-    app.Apply({ui::Intent::Kind::import_progress_code, "SRM9|L|Q|C|00000000"});
+    app.Apply(ui::intent::ImportProgressCode{"SRM9|L|Q|C|00000000"});
     app.LoadProgress("junk");
     std::vector<std::string> notices = app.notices();
     ui::SetLanguage("en");
@@ -227,12 +227,12 @@ TEST_CASE("host page events: learner data only to parent_origin, in order, with 
     HeadlessHost host(app, 1100, 2400);
     app.ApplyDeepLink(parse_deep_link("?parent_origin=https%3A%2F%2Fwiki.example.com&embed=1"));
     app.SetClock(10);
-    ui::Intent start{ui::Intent::Kind::start_quiz, "all-types"};
+    ui::intent::StartQuiz start("all-types");
     start.start.concepts = {"data"};   // t1, c1, x1, sc1
     app.Apply(start);
     host.Frames(3);
-    while (!app.quiz_session()->finished()) {
-        for (const std::string& node : RightAnswer(app, app.quiz_session()->current().question->id)) REQUIRE(host.Click(node));
+    while (!app.quiz().session->finished()) {
+        for (const std::string& node : RightAnswer(app, app.quiz().session->current().question->id)) REQUIRE(host.Click(node));
         REQUIRE(host.Click("quiz.submit"));
         REQUIRE(host.Click("quiz.next"));
     }

@@ -14,6 +14,15 @@ using namespace srm;
 using srm::headless::HeadlessHost;
 
 
+// The code of a room of the all-types quiz, without a timer.
+static std::string AllTypesRoom(std::uint16_t seed, size_t count) {
+    Room room;
+    room.quiz_id = "all-types";
+    room.seed = seed;
+    room.count = count;
+    return room_code(room);
+}
+
 static std::string Label(const ui::App& app, const std::string& id) {
     const ui::SemanticNode* n = app.semantics().find(id);
     return n ? n->label : "";
@@ -48,11 +57,11 @@ static std::string TakeRoomQuiz(const std::string& room, const std::string& nick
     CHECK(Label(app, "join.quiz") == "Every type");
     CHECK(host.Click("join.start"));
     CHECK(Label(app, "join.problem") == "Choose a nickname first.");
-    app.Apply({ui::Intent::Kind::set_nickname_draft, nickname});
+    app.Apply(ui::intent::SetNicknameDraft(nickname));
     CHECK(host.Click("join.start"));
     REQUIRE(app.screen() == ui::Screen::quiz);
-    for (int i = 0; i < 10 && !app.quiz_session()->finished(); ++i) AnswerByClicking(host, app);
-    REQUIRE(app.quiz_session()->finished());
+    for (int i = 0; i < 10 && !app.quiz().session->finished(); ++i) AnswerByClicking(host, app);
+    REQUIRE(app.quiz().session->finished());
     CHECK(Label(app, "quiz.room.title") == "Your results code for room " + room);
     return Label(app, "quiz.room.code");
 }
@@ -133,7 +142,7 @@ TEST_CASE("participants join by link and their codes add up in the room summary"
     host.Frames(2);
     REQUIRE(app.screen() == ui::Screen::room_summary);
     CHECK(Label(app, "summary.empty").rfind("Nothing to sum up yet", 0) == 0);
-    app.Apply({ui::Intent::Kind::set_pasted, ana + "\n" + ben + "\n" + ana + "\nnonsense\n"});
+    app.Apply(ui::intent::SetPasted(ana + "\n" + ben + "\n" + ana + "\nnonsense\n"));
     host.Frame();
     CHECK(Label(app, "summary.counts") == "Participants counted: 2. Lines rejected: 2.");
     CHECK(Label(app, "summary.rejected.0") == "Line 3: a duplicate of line 1");
@@ -157,8 +166,8 @@ TEST_CASE("participants join by link and their codes add up in the room summary"
 // Joins a room by its link under `nickname` and starts its quiz.
 static void JoinRoom(HeadlessHost& host, ui::App& app, const std::string& code, const std::string& nickname) {
     app.ApplyDeepLink(parse_deep_link("?room=" + code));
-    app.Apply({ui::Intent::Kind::set_nickname_draft, nickname});
-    app.Apply({ui::Intent::Kind::start_room_run, {}});
+    app.Apply(ui::intent::SetNicknameDraft(nickname));
+    app.Apply(ui::intent::StartRoomRun{});
     host.Frame();
 }
 
@@ -171,7 +180,7 @@ static std::string LastSavedRun(ui::App& app) {
 }
 
 TEST_CASE("a participant who reloads mid-quiz continues in the room under the same nickname") {
-    std::string code = room_code({"all-types", 77, 3, 0});
+    std::string code = AllTypesRoom(77, 3);
     std::string saved;
     {
         ui::App first(fixtures::all_types_catalog());
@@ -188,13 +197,13 @@ TEST_CASE("a participant who reloads mid-quiz continues in the room under the sa
     again.ApplyDeepLink(parse_deep_link("?room=" + code));
     host2.Frames(2);
     REQUIRE(again.screen() == ui::Screen::quiz);
-    CHECK(again.quiz_session()->current_index() == 1);
+    CHECK(again.quiz().session->current_index() == 1);
     CHECK(again.workshop().nickname == "Cy");
     CHECK(again.workshop().participant_run);
 }
 
 TEST_CASE("a participant who reloads after finishing gets the same results code, counted once") {
-    std::string code = room_code({"all-types", 78, 2, 0});
+    std::string code = AllTypesRoom(78, 2);
     std::string saved, shown;
     {
         ui::App first(fixtures::all_types_catalog());
@@ -202,10 +211,10 @@ TEST_CASE("a participant who reloads after finishing gets the same results code,
         JoinRoom(host, first, code, "Dee");
         AnswerByClicking(host, first);
         AnswerByClicking(host, first);
-        REQUIRE(first.quiz_session()->finished());
+        REQUIRE(first.quiz().session->finished());
         shown = Label(first, "quiz.room.code");
         saved = LastSavedRun(first);
-        CHECK(first.progress().quizzes.at("all-types").attempts == 1);
+        CHECK(first.learning().progress.quizzes.at("all-types").attempts == 1);
     }
     REQUIRE_FALSE(saved.empty());
     ui::App again(fixtures::all_types_catalog());
@@ -216,7 +225,7 @@ TEST_CASE("a participant who reloads after finishing gets the same results code,
     CHECK(Label(again, "home.resume.title") == "Your workshop results");
     CHECK(host.Click("home.resume"));
     CHECK(Label(again, "quiz.room.code") == shown);
-    CHECK(again.progress().quizzes.count("all-types") == 0);   // not recorded a second time
+    CHECK(again.learning().progress.quizzes.count("all-types") == 0);   // not recorded a second time
 }
 
 TEST_CASE("a bad room code in a link or typed on the home screen is refused with a reason") {
@@ -227,11 +236,11 @@ TEST_CASE("a bad room code in a link or typed on the home screen is refused with
     CHECK(app.screen() == ui::Screen::home);
     REQUIRE(app.notices().size() == 1);
     CHECK(app.notices()[0].rfind("Ignored room=\"ABCDE-FGHJK\": This room code has a typo", 0) == 0);
-    app.Apply({ui::Intent::Kind::set_join_draft, "12345"});
+    app.Apply(ui::intent::SetJoinDraft("12345"));
     host.Frame();
     CHECK(host.Click("home.join"));
     CHECK(Label(app, "home.join.problem") == "A room code has 10 letters and digits, like 7KQ2M-X4D9A; this one has 5.");
-    app.Apply({ui::Intent::Kind::set_join_draft, room_code({"all-types", 5, 0, 0})});
+    app.Apply(ui::intent::SetJoinDraft(AllTypesRoom(5, 0)));
     host.Frame();
     CHECK(host.Click("home.join"));
     CHECK(app.screen() == ui::Screen::join);
@@ -244,7 +253,7 @@ TEST_CASE("in French a refused room code reads in French, with what was typed") 
     app.ApplyDeepLink(parse_deep_link("?room=ABCDE-FGHJK"));
     host.Frame();
     std::vector<std::string> notices = app.notices();
-    app.Apply({ui::Intent::Kind::set_join_draft, "12345"});
+    app.Apply(ui::intent::SetJoinDraft("12345"));
     host.Frame();
     bool clicked = host.Click("home.join");
     host.Frame();
@@ -260,11 +269,11 @@ TEST_CASE("in French a refused room code reads in French, with what was typed") 
 TEST_CASE("team mode: one device, the teams take turns and each keeps its score") {
     ui::App app(fixtures::all_types_catalog());
     HeadlessHost host(app, 1100, 2400);
-    app.ApplyDeepLink(parse_deep_link("?room=" + room_code({"all-types", 9, 0, 0}) + "&mode=team"));
+    app.ApplyDeepLink(parse_deep_link("?room=" + AllTypesRoom(9, 0) + "&mode=team"));
     host.Frames(2);
     REQUIRE(app.screen() == ui::Screen::workshop);
     CHECK(host.Click("workshop.teams.add"));
-    app.Apply({ui::Intent::Kind::set_team_name, "Blue", 0});
+    app.Apply(ui::intent::SetTeamName(0, "Blue"));
     host.Frame();
     CHECK(host.Click("workshop.teams.start"));
     REQUIRE(app.screen() == ui::Screen::quiz);
@@ -275,8 +284,8 @@ TEST_CASE("team mode: one device, the teams take turns and each keeps its score"
     CHECK(Label(app, "quiz.team") == "Team 3, your turn");
     AnswerByClicking(host, app);
     CHECK(Label(app, "quiz.team") == "Blue, your turn");
-    for (int i = 0; i < 10 && !app.quiz_session()->finished(); ++i) AnswerByClicking(host, app);
-    REQUIRE(app.quiz_session()->finished());
+    for (int i = 0; i < 10 && !app.quiz().session->finished(); ++i) AnswerByClicking(host, app);
+    REQUIRE(app.quiz().session->finished());
     CHECK(Label(app, "quiz.team.0").rfind("Blue: ", 0) == 0);
     CHECK(Label(app, "quiz.team.0").find(" of 3") != std::string::npos);   // 7 questions: 3, 2, 2
     CHECK(Label(app, "quiz.team.2").find(" of 2") != std::string::npos);

@@ -187,6 +187,31 @@ static const char* CssCursor(ImGuiMouseCursor cursor) {
     }
 }
 
+// Carries out one request of the app. Every kind is named here (no default), so a new kind does
+// not compile until it is handled.
+static void CarryOut(const ui::PlatformRequest& request) {
+    using Kind = ui::PlatformRequest::Kind;
+    const char* slot = nullptr;   // the storage slot of a save
+    switch (request.kind) {
+    case Kind::release_focus: ReleaseFocus(); return;
+    case Kind::post_event: PostEvent(request.payload, request.origin); return;
+    case Kind::make_qr: MakeQrCode(request.payload); return;
+    case Kind::announce: Announce(request.payload); return;
+    case Kind::switch_language: SwitchLanguage(request.payload); return;
+    case Kind::download: Download(request.file_name, request.payload); return;
+    case Kind::save_progress: slot = "progress"; break;
+    case Kind::save_run: slot = "run"; break;
+    case Kind::save_display: slot = "display"; break;
+    case Kind::backup_progress: slot = "backup"; break;
+    }
+    if (!slot || Store(slot, request.payload)) return;
+    static bool told = false;   // say it once, not after every answer
+    if (!told)
+        State().app->AddNotice(ui::T("This browser does not let SRM Trainer save progress here. It is kept until you close the page; "
+                                      "use \"Your progress\" to copy a progress code and carry it over."));
+    told = true;
+}
+
 static void RenderFrame(double now) {
     WebState& s = State();
     double started = emscripten_get_now();
@@ -214,24 +239,7 @@ static void RenderFrame(double now) {
         last_cursor = ImGui::GetMouseCursor();
         SetCursor(CssCursor(last_cursor));
     }
-    for (const ui::PlatformRequest& request : s.app->TakeRequests()) {
-        using Kind = ui::PlatformRequest::Kind;
-        if (request.kind == Kind::release_focus) { ReleaseFocus(); continue; }
-        if (request.kind == Kind::post_event) { PostEvent(request.payload, request.origin); continue; }
-        if (request.kind == Kind::make_qr) { MakeQrCode(request.payload); continue; }
-        if (request.kind == Kind::announce) { Announce(request.payload); continue; }
-        if (request.kind == Kind::switch_language) { SwitchLanguage(request.payload); continue; }
-        if (request.kind == Kind::download) { Download(request.file_name, request.payload); continue; }
-        const char* slot = request.kind == Kind::save_progress ? "progress" : request.kind == Kind::save_run ? "run"
-                         : request.kind == Kind::save_display ? "display" : "backup";
-        if (!Store(slot, request.payload)) {
-            static bool told = false;   // say it once, not after every answer
-            if (!told)
-                s.app->AddNotice(ui::T("This browser does not let SRM Trainer save progress here. It is kept until you close the page; "
-                                       "use \"Your progress\" to copy a progress code and carry it over."));
-            told = true;
-        }
-    }
+    for (const ui::PlatformRequest& request : s.app->TakeRequests()) CarryOut(request);
     // The DOM mirror follows what a screen reader would hear (not positions, which scroll).
     std::uint64_t heard = s.app->semantics().content_hash();
     if (heard != s.mirrored) {
@@ -244,7 +252,7 @@ static void RenderFrame(double now) {
         s.reported_height = height;
         char event[128];
         std::snprintf(event, sizeof event, "{\"source\":\"srm-trainer\",\"version\":1,\"type\":\"resize\",\"height\":%d}", int(height));
-        PostEvent(event, s.app->parent_origin().empty() ? "*" : s.app->parent_origin());
+        PostEvent(event, s.app->display().parent_origin.empty() ? "*" : s.app->display().parent_origin);
     }
     // The UI itself asks for more frames while something is in motion.
     if (ImGui::IsAnyItemActive() || io.WantTextInput || ImGui::IsMouseDragging(0) || s.app->WantsAnimation()) s.wake = true;
