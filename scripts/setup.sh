@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, only what is missing:
 #   scripts/setup.sh build   Debian packages for the WebAssembly build, the Dear ImGui sources, and
-#                            the npm packages (npm ci, committed lock; the site bundles qrcode)
+#                            the npm packages (npm ci, committed lock; the site bundles qrcode,
+#                            the tests use playwright-core and eslint)
 #   scripts/setup.sh test    the above, plus Chromium
 #   scripts/setup.sh fuzz    the build's packages, plus clang (libFuzzer) for make fuzz
 # Everything comes from Debian's archive or the npm registry; nothing else is downloaded.
@@ -34,7 +35,7 @@ fi
 
 scripts/fetch-imgui.sh >/dev/null
 
-if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/qrcode ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/qrcode ] || [ ! -d node_modules/eslint ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test layer and sums them into one closing line, "N passed, N failed".
+#   lint        eslint over our JavaScript (eslint.config.mjs): one test per file, passed when
+#               eslint reports nothing in it
 #   core        doctest, native debug build
 #   core-asan   the core and headless UI tests again under AddressSanitizer + UBSan
 #   fuzz        each fuzz target's regression corpus replayed under the sanitizers (tests/fuzz)
@@ -59,6 +61,20 @@ run_doctest() {  # name log command...
   [ $rc -ne 0 ] && [ "$fail" -eq 0 ] && fail=1
   layer_result "$name" "$1" "$fail"
 }
+
+# -- lint: eslint, one test per JavaScript file ---------------------------------
+# The JSON report gives each linted file; a file with any message fails. No report: one failure.
+npx --no-install eslint --format json . >"$logs/lint.json" 2>"$logs/lint.log"
+lint_counts=$(node -e '
+  const report = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  let pass = 0, fail = 0;
+  for (const file of report) {
+    if (file.messages.length === 0) { pass++; continue; }
+    fail++;
+    for (const m of file.messages) console.error(`${file.filePath}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`);
+  }
+  console.log(pass, fail);' "$logs/lint.json" 2>>"$logs/lint.log") || lint_counts="0 1"
+layer_result lint $lint_counts
 
 # -- native: core, ui, content ------------------------------------------------
 if { cmake --preset native && cmake --build --preset native -j2; } >"$logs/native-build.log" 2>&1; then
