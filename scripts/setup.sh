@@ -3,7 +3,8 @@
 #   scripts/setup.sh build   Debian packages for the WebAssembly build, the Dear ImGui sources, and
 #                            the npm packages (npm ci, committed lock; the site bundles qrcode,
 #                            the tests use playwright-core and eslint)
-#   scripts/setup.sh test    the above, plus Chromium
+#   scripts/setup.sh test    the above, plus Chromium, nginx and clang-format-14 (the C++ style in
+#                            .clang-format; not yet enforced by a test)
 #   scripts/setup.sh fuzz    the build's packages, plus clang (libFuzzer) for make fuzz
 # Everything comes from Debian's archive or the npm registry; nothing else is downloaded.
 set -euo pipefail
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.."
 what=${1:-build}
 
 build_packages=(emscripten cmake make g++ nlohmann-json3-dev doctest-dev fonts-inter python3-fonttools nodejs)
-test_packages=(chromium nginx)
+test_packages=(chromium nginx clang-format-14)
 fuzz_packages=(clang)
 packages=("${build_packages[@]}")
 [ "$what" = test ] && packages+=("${test_packages[@]}")
