@@ -81,7 +81,8 @@ if { cmake --preset native && cmake --build --preset native -j2; } >"$logs/nativ
   : >"$logs/core.log"; run_doctest core "$logs/core.log" build/native/tests/core/core_tests
   : >"$logs/ui.log"; run_doctest ui "$logs/ui.log" build/native/tests/ui/ui_tests
   : >"$logs/content.log"
-  files=(assets/models/*.json assets/lessons/*.json assets/resources/*.json quizzes/*.json)
+  files=()
+  for folder in $(grep -v -e '^#' -e '^$' content-folders.txt); do files+=("$folder"/*.json); done
   build/native/src/tools/srm-check "${files[@]}" >"$logs/content.log" 2>&1
   bad=$(grep -E ': error: ' "$logs/content.log" | cut -d: -f1 | sort -u | wc -l)
   layer_result content $(( ${#files[@]} - bad )) "$bad"
@@ -100,7 +101,7 @@ if { cmake --preset native-asan && cmake --build --preset native-asan -j2; } >"$
   # Every fuzz target's regression corpus (and every crash make fuzz ever saved), under the sanitizers.
   : >"$logs/fuzz.log"
   fuzz_pass=0; fuzz_fail=0
-  for t in content link saved codes; do
+  for t in $(ls tests/fuzz/fuzz_*.cpp | sed -E 's|.*/fuzz_(.+)\.cpp$|\1|'); do
     if build/native-asan/tests/fuzz/replay_$t tests/fuzz/corpus/$t $(ls -d tests/fuzz/crashes/$t 2>/dev/null) >>"$logs/fuzz.log" 2>&1; then
       fuzz_pass=$((fuzz_pass + 1)); else echo "replay_$t failed" >>"$logs/fuzz.log"; fuzz_fail=$((fuzz_fail + 1)); fi
   done

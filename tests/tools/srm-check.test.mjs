@@ -6,15 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentFiles } from '../../scripts/content-files.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'build/native/src/tools/srm-check');
 const run = (...args) => spawnSync(BIN, args, { cwd: ROOT, encoding: 'utf8' });
 
 test('every bundled content file passes, exit status 0', () => {
-  const files = ['assets/models', 'assets/lessons', 'assets/resources', 'quizzes']
-    .flatMap((dir) => fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.json')).map((f) => `${dir}/${f}`));
-  const r = run(...files);
+  const r = run(...contentFiles());
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /srm-check: \d+ file\(s\), 3 model\(s\), \d+ quiz\(zes\), 0 error\(s\)/);
 });
