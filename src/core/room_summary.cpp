@@ -70,7 +70,11 @@ RoomSummary summarise_room(const Quiz& quiz, const Room& room, std::string_view 
         }
         QuizSession run(quiz, room_session_config(room), 0);
         if (!replay(result, run, problem)) { reject(problem); continue; }
-        RoomParticipant p{result.nickname, n + 1, run.score(), result.percent, {}, {}};
+        RoomParticipant p;
+        p.nickname = result.nickname;
+        p.line = n + 1;
+        p.score = run.score();
+        p.percent = result.percent;
         for (size_t i = 0; i < run.size(); ++i) {
             p.question_scores.push_back(run.record(i).score);
             out.questions[i].mean_score += run.record(i).score;
@@ -82,6 +86,7 @@ RoomSummary summarise_room(const Quiz& quiz, const Room& room, std::string_view 
             out.concepts[c].score += concepts[c].score;
             out.concepts[c].max += concepts[c].max;
         }
+        p.answers = std::move(result.answers);
         out.distribution[size_t(std::min(4, p.percent / 20))]++;
         code_lines.emplace(std::string(text), n + 1);
         nickname_lines.emplace(result.nickname, n + 1);

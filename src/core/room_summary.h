@@ -20,6 +20,7 @@ struct RoomParticipant {
     int percent = 0;
     std::vector<double> question_scores;  // by position in the room's run
     std::vector<double> concept_shares;   // by RoomSummary::concepts, 0..1
+    std::vector<WorkshopAnswer> answers;  // by position in the room's run, as replayed
 };
 
 struct RejectedCode {

@@ -77,7 +77,11 @@ static void DrawPresentedQuestion(const App& app, const Presented& presented, si
                 F("Question {1} of {2}", {std::to_string(position + 1), std::to_string(count)}));
     Heading("present.prompt", q.prompt, 1);
     // Before the reveal only the answers show; after it, each line says in words whether it is right.
-    answer_drawer(q.type).present(PresentedView(q, presented.order, presented.part_orders, w.revealed, "present"));
+    PresentedView view(q, presented.order, presented.part_orders, w.revealed, "present");
+    if (w.summary && w.summary->room == w.code)
+        for (const RoomParticipant& p : w.summary->participants)
+            if (position < p.answers.size() && p.answers[position].answered) view.room_answers.push_back(&p.answers[position].response);
+    answer_drawer(q.type).present(view);
     if (w.explained) {
         BeginCard();
         Heading("present.explanation.title", T("Why"), 2);

@@ -21,6 +21,11 @@ std::string Semantics::to_json(float pixel_ratio, bool with_rects) const {
         if (!n.href.empty()) j["href"] = n.href;
         if (n.role == "textbox" || !n.value.empty()) j["value"] = n.value;
         if (n.level) j["level"] = n.level;
+        if (n.role == "slider") {
+            j["min"] = n.min;
+            j["max"] = n.max;
+            if (n.now >= n.min) j["now"] = n.now;
+        }
         out.push_back(std::move(j));
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -35,7 +40,7 @@ std::uint64_t Semantics::content_hash() const {
     };
     for (const SemanticNode& n : nodes_) {
         for (const std::string* s : {&n.id, &n.role, &n.label, &n.state, &n.href, &n.value}) mix(*s);
-        mix(std::to_string(n.level));
+        for (int number : {n.level, n.min, n.max, n.now}) mix(std::to_string(number));
     }
     return h;
 }

@@ -18,6 +18,8 @@ struct UiState {
     std::string activate_request;       // semantic id to activate (click)
     std::string text_request_id;        // semantic id of a text box whose text is replaced
     std::string text_request;           // the replacing text
+    std::string key_request_id;         // semantic id of a widget a key is pressed on (a slider)
+    ImGuiKey key_request = ImGuiKey_None;
 
     bool initial_focus = false;         // a newly opened page wants focus on its first InitialFocusHere()
 

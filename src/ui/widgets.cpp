@@ -21,6 +21,17 @@ void RequestText(const std::string& id, const std::string& text) {
     UiContext().text_request = text;
 }
 
+void RequestKey(const std::string& id, ImGuiKey key) {
+    UiContext().key_request_id = id;
+    UiContext().key_request = key;
+}
+
+ImGuiKey TakeKeyRequest(const std::string& id) {
+    if (UiContext().key_request_id != id) return ImGuiKey_None;
+    UiContext().key_request_id.clear();
+    return UiContext().key_request;
+}
+
 // The DOM mirror asked for this widget: focus it with a visible focus ring, and activate it.
 static void CarryOutRequests(const std::string& id) {
     if (id != UiContext().focus_request && id != UiContext().activate_request) return;

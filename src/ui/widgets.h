@@ -53,11 +53,15 @@ void BeginCard(ImU32 fill = 0, ImU32 border = 0);
 void EndCard();
 
 // Requests from assistive technology through the DOM mirror, by semantic id: move keyboard focus
-// to a widget (scrolling it into view), activate it as a click or Space would, or replace a text
-// box's text. Each is carried out while the next frame draws that widget.
+// to a widget (scrolling it into view), activate it as a click or Space would, replace a text
+// box's text, or press a key on a widget that takes keys of its own (a slider's arrows). Each is
+// carried out while the next frame draws that widget.
 void RequestFocus(const std::string& id);
 void RequestActivate(const std::string& id);
 void RequestText(const std::string& id, const std::string& text);
+void RequestKey(const std::string& id, ImGuiKey key);
+// The key the mirror pressed on widget `id` since it was last drawn, or ImGuiKey_None.
+ImGuiKey TakeKeyRequest(const std::string& id);
 
 // Records a node that is not an ImGui item (a table's caption and column headers).
 SemanticNode* RecordNode(const std::string& id, const std::string& role, const std::string& label);

@@ -66,7 +66,7 @@ test('--stats counts questions per quiz, type and concept', () => {
   const total = Number(r.stdout.match(/^total (\d+) questions in (\d+) quizzes$/m)[1]);
   assert.ok(total >= 80, `at least 80 questions, found ${total}`);
   assert.match(r.stdout, /^quiz services\s+\d+ questions \((\d+) generated\)$/m);
-  for (const type of ['single', 'multiple', 'true-false', 'classify', 'matrix', 'ordering', 'scenario'])
+  for (const type of ['single', 'multiple', 'true-false', 'classify', 'matrix', 'ordering', 'scenario', 'line'])
     assert.match(r.stdout, new RegExp(`^type ${type}\\s+\\d+$`, 'm'), `type ${type} is used`);
 });
 
@@ -112,6 +112,17 @@ test('--accessible-html includes the questions generated from the models, in Eng
   assert.match(english, /<legend>Who is responsible for [^<]+ on Amazon [^<]+\?<\/legend>\n<label><input type="radio" name="q\d+"> The customer<\/label>/);
   assert.match(english, /<details><summary>Show the answer to question \d+<\/summary>\n<p><strong>Answer:<\/strong> (The customer|AWS|Shared between the customer and AWS)<\/p>/);
   assert.match(french, /<legend>Qui est responsable de «\u202f[^<]+\u202f» pour Amazon [^<]+\u202f\?<\/legend>/);
+});
+
+test('--accessible-html shows a line question as its layers in order, the right line in the answer', () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'srm-accessible-'));
+  assert.equal(run('--accessible-html', out, ...contentFiles()).status, 0);
+  const english = fs.readFileSync(path.join(out, 'quiz-multi-cloud.html'), 'utf8');
+  const french = fs.readFileSync(path.join(out, 'quiz-multi-cloud.fr.html'), 'utf8');
+  assert.match(english, /<p>The layers, from the top \(your side\) down:<\/p><ol><li>[^<]+<\/li><li>/);
+  assert.match(english, /<p><strong>Answer:<\/strong> (between [^<]+ and [^<]+|above [^<]+|below [^<]+)(, on either side of [^<]+)?<\/p>/);
+  assert.match(french, /<p>Les couches, du haut \(votre côté\) vers le bas\u202f:<\/p><ol><li>/);
+  assert.match(french, /<p><strong>[^<]+<\/strong> (entre [^<]+ et [^<]+|au-dessus de [^<]+|en dessous de [^<]+)/);
 });
 
 test('--accessible-html escapes everything that comes from content', () => {

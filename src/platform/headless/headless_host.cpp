@@ -77,6 +77,24 @@ bool HeadlessHost::Click(const std::string& node_id) {
     return true;
 }
 
+bool HeadlessHost::Drag(const std::string& node_id, float from, float to) {
+    const ui::SemanticNode* node = Node(node_id);
+    if (!node) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    float x = node->x + node->w * 0.5f, top = node->y, height = node->h;
+    io.AddMousePosEvent(x, top + height * from);
+    Frame();
+    io.AddMouseButtonEvent(0, true);
+    Frame();
+    for (int step = 1; step <= 4; ++step) {
+        io.AddMousePosEvent(x, top + height * (from + (to - from) * float(step) / 4.0f));
+        Frame();
+    }
+    io.AddMouseButtonEvent(0, false);
+    Frames(3);
+    return true;
+}
+
 void HeadlessHost::PressKey(ImGuiKey key, bool shift) {
     ImGuiIO& io = ImGui::GetIO();
     if (shift) io.AddKeyEvent(ImGuiMod_Shift, true);

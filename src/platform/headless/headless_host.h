@@ -22,6 +22,9 @@ public:
     // Moves the mouse onto the node's centre and clicks it (scrolling it into view first);
     // returns false when no such node is on screen.
     bool Click(const std::string& node_id);
+    // Presses the mouse inside the node at `from` and releases it at `to` after moving there in a
+    // few steps; both are fractions of the node's height, at its horizontal centre.
+    bool Drag(const std::string& node_id, float from, float to);
     void PressKey(ImGuiKey key, bool shift = false);
     const ui::SemanticNode* Node(const std::string& node_id) const;
     // The node whose state includes "focused", or nullptr.

@@ -13,6 +13,7 @@ QuestionHtml classify_question(const srm::Question&, const QuestionPlace&);
 QuestionHtml matrix_question(const srm::Question&, const QuestionPlace&);
 QuestionHtml ordering_question(const srm::Question&, const QuestionPlace&);
 QuestionHtml scenario_question(const srm::Question&, const QuestionPlace&);
+QuestionHtml line_question(const srm::Question&, const QuestionPlace&);
 
 namespace {
 
@@ -29,10 +30,11 @@ const Entry kRenderers[] = {
     {"matrix", matrix_question},
     {"ordering", ordering_question},
     {"scenario", scenario_question},
+    {"line", line_question},
 };
 
 // Every question type has a renderer: a new type must add its line above.
-static_assert(std::size(kRenderers) == size_t(srm::QuestionType::scenario) + 1, "one HTML renderer per srm::QuestionType");
+static_assert(std::size(kRenderers) == srm::kQuestionTypeCount, "one HTML renderer per srm::QuestionType");
 
 } // namespace
 

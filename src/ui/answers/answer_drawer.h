@@ -38,6 +38,9 @@ struct PresentedView {
     const std::vector<std::vector<int>>& part_orders;
     bool revealed;          // the answer is shown, each line saying in words whether it is right
     std::string prefix;     // "present", "present.part.1"
+    // The room's answers to this question from the results codes pasted into the room summary
+    // (answered ones only); empty when none were pasted.
+    std::vector<const Response*> room_answers;
 };
 
 struct AnswerDrawer {
@@ -69,6 +72,7 @@ AnswerDrawer ClassifyAnswers();
 AnswerDrawer MatrixAnswers();
 AnswerDrawer OrderingAnswers();
 AnswerDrawer ScenarioAnswers();
+AnswerDrawer LineAnswers();
 
 // The feedback card of an answered question: the verdict, the feedback sentences, the
 // explanation and its sources (answer_shared.cpp).

@@ -13,6 +13,7 @@ static std::vector<AnswerDrawer> BuildDrawers() {
     drawers.push_back(MatrixAnswers());
     drawers.push_back(OrderingAnswers());
     drawers.push_back(ScenarioAnswers());
+    drawers.push_back(LineAnswers());
     return drawers;
 }
 
