@@ -12,6 +12,7 @@
 #include "app.h"
 #include "screen_table.h"
 #include "screens.h"
+#include "diagram.h"
 #include "theme.h"
 #include "i18n.h"
 #include "widgets.h"
@@ -191,9 +192,13 @@ void App::Announce(const ScreenRow& row, const std::string& page_key) {
     if (!words.empty()) requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::announce, words));
 }
 
-// Where the line between customer and provider belongs for the chosen service and settings.
+// Where the line between customer and provider belongs on the stack for the chosen service and
+// settings (see LinePlace); a service with no clean line keeps the place of its split.
 float App::LineTarget() const {
-    return float(split_of(*explore_.model, explore_.service_id, explore_.settings_for(explore_.service_id)).provider_fraction);
+    SettingChoice choice = explore_.settings_for(explore_.service_id);
+    LineBoundary boundary = line_boundary(*explore_.model, explore_.service_id, choice);
+    if (boundary.clean) return LinePlace(boundary);
+    return float(split_of(*explore_.model, explore_.service_id, choice).provider_fraction);
 }
 
 // The line glides to its target.

@@ -1,9 +1,12 @@
-// Home: what the module is, the responsibility models and the quizzes found, and any content
-// problems (named by file and line:column) without hiding what did load.
+// Home: what the module is, an excerpt of one service's diagram with its line, where you left
+// off and the guided path, then the responsibility models and the quizzes found, and any
+// content problems (named by file and line:column) without hiding what did load.
+#include "diagram.h"
 #include "screens.h"
 #include "theme.h"
 #include "i18n.h"
 #include "widgets.h"
+#include <algorithm>
 
 namespace srm::ui {
 
@@ -39,6 +42,38 @@ static void DrawDisplayCard(const App& app, Intents& out) {
     EndCard();
 }
 
+// The idea at a glance: the first model's first service with a clean line, drawn read-only from
+// the layer above the line to the layer below it, and a button to explore it.
+static void DrawLineExcerpt(const App& app, Intents& out) {
+    const std::vector<ResponsibilityModel>& models = app.catalog().models();
+    if (models.empty()) return;
+    const ResponsibilityModel& m = models.front();
+    for (const Service& service : m.services) {
+        LineBoundary boundary = line_boundary(m, service.id);
+        if (!boundary.clean) continue;
+        DiagramOptions options;
+        options.id_prefix = "home.diagram";
+        options.interactive = false;
+        options.line_id = "home.line";
+        int first = std::max(0, boundary.lowest() - 1), last = std::min(int(boundary.layers.size()) - 1, boundary.highest());
+        for (int i = first; i <= last; ++i) options.only_layers.push_back(boundary.layers[size_t(i)]->id);
+        BeginCard();
+        Heading("home.line.title", F("The line, on {1}", {service.name}), 2);
+        Intents ignored;   // read-only: the excerpt's tiles are not buttons
+        DrawDiagram(app, m, service.id, {}, options, ignored);
+        ImGui::Spacing();
+        if (Button("home.line.explore", F("Explore {1} model", {m.provider}), false, 0,
+                   F("Explore {1} model, starting from {2}", {m.provider, service.name})))
+        {
+            out.push_back(intent::OpenExplore(m.id));
+            out.push_back(intent::ChooseService(service.id));
+        }
+        EndCard();
+        ImGui::Spacing();
+        return;
+    }
+}
+
 void DrawHomeScreen(const App& app, Intents& out) {
     const Palette& p = Colors();
     const ContentCatalog& catalog = app.catalog();
@@ -50,6 +85,7 @@ void DrawHomeScreen(const App& app, Intents& out) {
     Link("home.accessible", T("Accessible HTML version of the quizzes and models"), "accessible/index.html");
     ImGui::Spacing();
     DrawContentErrors(app);
+    DrawLineExcerpt(app, out);
     if (const SavedRun* run = app.resumable()) {
         const Quiz* quiz = app.catalog().find_quiz(run->quiz_id);
         BeginCard(p.accent_soft, p.accent);

@@ -55,6 +55,7 @@ test('mouse: clicking real coordinates opens the explorer, Home comes back', asy
   const { page, context } = await openApp(browser, server.url);
   await clickNode(page, 'home.model.aws');
   assert.equal(await screen(page), 'explore');
+  await clickNode(page, 'explore.service');
   await clickNode(page, 'model.service.rds');
   assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon RDS: AWS');
   await clickNode(page, 'nav.home');

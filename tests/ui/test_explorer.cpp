@@ -13,6 +13,11 @@ static std::string Label(HeadlessHost& host, const std::string& id) {
     return n ? n->label : "<no node " + id + ">";
 }
 
+// Opens the service picker and chooses a service in it with the mouse.
+static bool ChooseService(HeadlessHost& host, const std::string& service_id) {
+    return host.Click("explore.service") && host.Click("model.service." + service_id);
+}
+
 TEST_CASE("the bundled content loads without diagnostics") {
     ContentCatalog catalog = BundledCatalog();
     CHECK(format_all(catalog.diagnostics()) == "");
@@ -20,26 +25,26 @@ TEST_CASE("the bundled content loads without diagnostics") {
     CHECK(catalog.lessons().size() == 7);
 }
 
-TEST_CASE("choosing RDS moves guest OS patching to the provider side, and the line moves up") {
+TEST_CASE("choosing RDS moves guest OS patching to the provider side, and the provider's share grows") {
     ui::App app(BundledCatalog());
     app.SetReducedMotion(true);
     HeadlessHost host(app, 1200, 900);
     REQUIRE(host.Click("home.model.aws"));
     CHECK(app.explore().service_id == "ec2");
     CHECK(Label(host, "model.cell.guest-os-patching") == "Guest OS patching, Amazon EC2: Customer");
-    float ec2_line = app.explore().line_shown;
-    REQUIRE(host.Click("model.service.rds"));
+    std::string ec2_split = Label(host, "explore.split");
+    REQUIRE(ChooseService(host, "rds"));
     CHECK(Label(host, "model.cell.guest-os-patching") == "Guest OS patching, Amazon RDS: AWS");
-    CHECK(app.explore().line_shown > ec2_line);
-    CHECK(Label(host, "explore.line").rfind("The line for Amazon RDS: AWS secures", 0) == 0);
+    CHECK(Label(host, "explore.split") != ec2_split);
+    CHECK(Label(host, "explore.split").rfind("The split for Amazon RDS: AWS secures", 0) == 0);
 }
 
-TEST_CASE("the line glides to its new place unless motion is reduced") {
+TEST_CASE("the line glides up to its new place for DynamoDB unless motion is reduced") {
     ui::App app(BundledCatalog());
     HeadlessHost host(app, 1200, 900);
     REQUIRE(host.Click("home.model.aws"));
     float start = app.explore().line_shown;
-    REQUIRE(host.Click("model.service.s3"));
+    REQUIRE(ChooseService(host, "dynamodb"));
     CHECK(app.WantsAnimation());
     float mid = app.explore().line_shown;
     CHECK(mid > start);
@@ -117,7 +122,7 @@ TEST_CASE("switching cloud shows that provider's model") {
     REQUIRE(host.Click("home.model.aws"));
     REQUIRE(host.Click("explore.cloud.azure"));
     CHECK(app.explore().model->id == "azure");
-    REQUIRE(host.Click("model.service.paas"));
+    REQUIRE(ChooseService(host, "paas"));
     CHECK(Label(host, "model.cell.operating-system") == "Operating system, PaaS: Microsoft");
     CHECK(Label(host, "model.cell.network-controls") == "Network controls, PaaS: Shared");
 }
@@ -220,4 +225,65 @@ TEST_CASE("each lesson's \"test yourself\" opens the quiz on its topic") {
         REQUIRE(app.quiz().session);
         CHECK(app.quiz().session->quiz().id == quiz);
     }
+}
+
+TEST_CASE("the line is drawn across the stack and says where it falls, per service and settings") {
+    ui::App app(BundledCatalog());
+    app.SetReducedMotion(true);
+    HeadlessHost host(app, 1200, 900);
+    REQUIRE(host.Click("home.model.aws"));
+    const ui::SemanticNode* line = host.Node("explore.line");
+    REQUIRE(line);
+    CHECK(line->role == "img");
+    CHECK(line->label == "EC2 LINE");
+    REQUIRE(ChooseService(host, "rds"));
+    CHECK(Label(host, "explore.line") == "RDS LINE");
+    app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=aws&service=lambda"));
+    host.Frames(2);
+    CHECK(Label(host, "explore.line") == "LAMBDA LINE");
+    REQUIRE(host.Click("explore.setting.runtime-update-mode.manual"));
+    CHECK(Label(host, "explore.line") == "LAMBDA MANUAL LINE");
+}
+
+TEST_CASE("the line lies between the customer's layers above and the provider's below") {
+    ui::App app(BundledCatalog());
+    app.SetReducedMotion(true);
+    HeadlessHost host(app, 1200, 3000);
+    REQUIRE(host.Click("home.model.aws"));
+    const ui::SemanticNode* line = host.Node("explore.line");
+    const ui::SemanticNode* data = host.Node("model.cell.data-classification");
+    const ui::SemanticNode* hardware = host.Node("model.cell.physical-security");
+    REQUIRE(line);
+    REQUIRE(data);
+    REQUIRE(hardware);
+    CHECK(line->y > data->y + data->h);
+    CHECK(line->y + line->h < hardware->y);
+}
+
+TEST_CASE("the service picker works from the keyboard: arrows, Enter and typing a name") {
+    ui::App app(BundledCatalog());
+    app.SetReducedMotion(true);
+    HeadlessHost host(app, 1200, 900);
+    app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=gcp&service=compute-engine"));
+    host.Frames(2);
+    REQUIRE(host.Node("explore.service"));
+    CHECK(host.Node("explore.service")->role == "combobox");
+    CHECK(Label(host, "explore.service") == "Service: Compute Engine");
+    ui::RequestFocus("explore.service");
+    host.Frames(2);
+    host.PressKey(ImGuiKey_Enter);
+    REQUIRE(host.Node("model.service.gke"));
+    CHECK(host.Node("model.service.gke")->role == "option");
+    CHECK(host.Node("model.service.compute-engine")->state.find("selected") != std::string::npos);
+    host.PressKey(ImGuiKey_DownArrow);
+    host.PressKey(ImGuiKey_Enter);
+    CHECK(app.explore().service_id == "gke");
+    CHECK(host.Node("model.service.gke") == nullptr);   // the list closed
+    ui::RequestFocus("explore.service");
+    host.Frames(2);
+    host.PressKey(ImGuiKey_Enter);
+    host.TypeText("Cloud S");
+    host.PressKey(ImGuiKey_Enter);
+    CHECK(app.explore().service_id == "cloud-sql");
+    CHECK(Label(host, "explore.line").rfind("The line for Cloud SQL", 0) == 0);
 }

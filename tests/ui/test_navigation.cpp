@@ -34,6 +34,7 @@ TEST_CASE("mouse: home to the model screen, choose a service, and back") {
     CHECK(app.explore().service_id == "vm");
     REQUIRE(host.Node("model.cell.patching"));
     CHECK(host.Node("model.cell.patching")->label == "Guest OS patching, Cloudco VM: Customer");
+    REQUIRE(host.Click("explore.service"));
     REQUIRE(host.Click("model.service.store"));
     CHECK(app.explore().service_id == "store");
     CHECK(host.Node("model.cell.patching")->label == "Guest OS patching, Cloudco Store: Cloudco");

@@ -105,4 +105,9 @@ void HeadlessHost::PressKey(ImGuiKey key, bool shift) {
     Frames(3);
 }
 
+void HeadlessHost::TypeText(const std::string& text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    Frames(3);
+}
+
 } // namespace srm::headless
