@@ -2,6 +2,7 @@
 // the owners; settings, compare, matrix, deep links, lessons and saved progress.
 #include "bundled_content.h"
 #include "headless_host.h"
+#include "widgets.h"
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -235,14 +236,23 @@ TEST_CASE("the line is drawn across the stack and says where it falls, per servi
     const ui::SemanticNode* line = host.Node("explore.line");
     REQUIRE(line);
     CHECK(line->role == "img");
-    CHECK(line->label == "EC2 LINE");
+    CHECK(line->label == "The line for Amazon EC2: between NETWORKING TRAFFIC PROTECTION (ENCRYPTION, INTEGRITY, IDENTITY) and SOFTWARE: COMPUTE, STORAGE, DATABASE, NETWORKING.");
     REQUIRE(ChooseService(host, "rds"));
-    CHECK(Label(host, "explore.line") == "RDS LINE");
+    CHECK(Label(host, "explore.line") == "The line for Amazon RDS: between NETWORKING TRAFFIC PROTECTION (ENCRYPTION, INTEGRITY, IDENTITY) and SOFTWARE: COMPUTE, STORAGE, DATABASE, NETWORKING.");
     app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=aws&service=lambda"));
     host.Frames(2);
-    CHECK(Label(host, "explore.line") == "LAMBDA LINE");
-    REQUIRE(host.Click("explore.setting.runtime-update-mode.manual"));
-    CHECK(Label(host, "explore.line") == "LAMBDA MANUAL LINE");
+    std::string lambda = "The line for AWS Lambda: between the top of the stack and SERVER-SIDE ENCRYPTION (FILE SYSTEM AND/OR DATA), "
+                         "with CUSTOMER DATA; PLATFORM, APPLICATIONS, IDENTITY & ACCESS MANAGEMENT; OPERATING SYSTEM, NETWORK & "
+                         "FIREWALL CONFIGURATION; CLIENT-SIDE DATA ENCRYPTION & DATA INTEGRITY AUTHENTICATION shared on the line.";
+    CHECK(Label(host, "explore.line") == lambda);
+    REQUIRE(host.Click("explore.setting.runtime-update-mode.manual"));   // runtime patching moves within a shared layer
+    CHECK(Label(host, "explore.line") == lambda);
+    app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=azure&service=iaas"));
+    host.Frames(2);
+    CHECK(Label(host, "explore.line") == "The line for IaaS: between RESPONSIBILITY VARIES BY TYPE and PHYSICAL HOSTS, NETWORK AND DATACENTER.");
+    REQUIRE(ChooseService(host, "paas"));
+    CHECK(Label(host, "explore.line") == "The line for PaaS: between ALWAYS RETAINED BY THE CUSTOMER and PHYSICAL HOSTS, NETWORK AND "
+                                         "DATACENTER, with RESPONSIBILITY VARIES BY TYPE shared on the line.");
 }
 
 TEST_CASE("the line lies between the customer's layers above and the provider's below") {
