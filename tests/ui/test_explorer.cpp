@@ -297,3 +297,19 @@ TEST_CASE("the service picker works from the keyboard: arrows, Enter and typing 
     CHECK(app.explore().service_id == "cloud-sql");
     CHECK(Label(host, "explore.line").rfind("The line for Cloud SQL", 0) == 0);
 }
+
+TEST_CASE("on a phone, the line is in view after choosing a service, without scrolling by hand") {
+    ui::App app(BundledCatalog());
+    HeadlessHost host(app, 390, 844);
+    app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=aws&service=ec2"));
+    host.Frames(2);
+    for (const char* service : {"dynamodb", "rds", "lambda", "ec2"}) {
+        CAPTURE(service);
+        REQUIRE(ChooseService(host, service));
+        host.Frames(60);
+        const ui::SemanticNode* line = host.Node("explore.line");
+        REQUIRE(line);
+        CHECK(line->y >= 0);
+        CHECK(line->y + line->h <= 844);
+    }
+}
