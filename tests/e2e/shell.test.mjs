@@ -72,6 +72,9 @@ test('keyboard: Tab moves focus, Enter activates, Escape steps back and then rel
   assert.deepEqual(await focusedIds(), ['home.accessible']);
   await page.keyboard.press('Tab');
   await settle(page);
+  assert.deepEqual(await focusedIds(), ['home.line.explore']);   // the line excerpt's only stop
+  await page.keyboard.press('Tab');
+  await settle(page);
   assert.deepEqual(await focusedIds(), ['home.lessons.next']);
   await page.keyboard.press('Tab');
   await settle(page);
@@ -179,6 +182,8 @@ test('usable in a 400x300 iframe: the app fits, keyboard works and Escape hands 
   await frame.locator('#canvas').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Tab');   // the accessible version's link
   await f.waitForFunction(() => window.srm.semantics().some((n) => n.id === 'home.accessible' && /\bfocused\b/.test(n.state)));
+  await page.keyboard.press('Tab');
+  await f.waitForFunction(() => window.srm.semantics().some((n) => n.id === 'home.line.explore' && /\bfocused\b/.test(n.state)));
   await page.keyboard.press('Tab');
   await f.waitForFunction(() => window.srm.semantics().some((n) => n.id === 'home.lessons.next' && /\bfocused\b/.test(n.state)));
   await page.keyboard.press('Enter');
