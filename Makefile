@@ -6,6 +6,8 @@
 #   make fuzz    every libFuzzer target for FUZZ_SECONDS (default 60) each; corpora grow, crashes are kept
 #   make web | native | check | clean
 PORT ?= 8080
+# Every content file: each *.json in the folders content-folders.txt lists.
+CONTENT_FILES := $(foreach d,$(shell grep -v -e '^\#' -e '^$$' content-folders.txt),$(wildcard $(d)/*.json))
 export NODE_PATH := /usr/share/nodejs
 
 .PHONY: serve test bench web dist native check clean setup-build setup-test fuzz
@@ -39,7 +41,7 @@ native: setup-build
 
 # Validate every content file with compiler-style diagnostics.
 check: native
-	build/native/src/tools/srm-check assets/models/*.json assets/lessons/*.json assets/resources/*.json quizzes/*.json
+	build/native/src/tools/srm-check $(CONTENT_FILES)
 
 setup-build:
 	scripts/setup.sh build

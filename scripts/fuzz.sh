@@ -6,7 +6,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
-targets=(${FUZZ_TARGETS:-content link saved codes worksheet})
+# Every target: tests/fuzz/fuzz_<name>.cpp (as tests/fuzz/CMakeLists.txt finds them), or FUZZ_TARGETS.
+all_targets=$(ls tests/fuzz/fuzz_*.cpp | sed -E 's|.*/fuzz_(.+)\.cpp$|\1|')
+targets=(${FUZZ_TARGETS:-$all_targets})
 cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j2 >build/fuzz-build.log 2>&1 || { tail -n 30 build/fuzz-build.log; exit 1; }
 found=0
 for t in "${targets[@]}"; do

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, only what is missing:
 #   scripts/setup.sh build   Debian packages for the WebAssembly build, the Dear ImGui sources, and
-#                            the npm packages (npm ci, committed lock; the site bundles qrcode)
-#   scripts/setup.sh test    the above, plus Chromium
+#                            the npm packages (npm ci, committed lock; the site bundles qrcode,
+#                            the tests use playwright-core and eslint)
+#   scripts/setup.sh test    the above, plus Chromium, nginx and clang-format-14 (the C++ style in
+#                            .clang-format; not yet enforced by a test)
 #   scripts/setup.sh fuzz    the build's packages, plus clang (libFuzzer) for make fuzz
 # Everything comes from Debian's archive or the npm registry; nothing else is downloaded.
 set -euo pipefail
@@ -10,7 +12,7 @@ cd "$(dirname "$0")/.."
 what=${1:-build}
 
 build_packages=(emscripten cmake make g++ nlohmann-json3-dev doctest-dev fonts-inter python3-fonttools nodejs)
-test_packages=(chromium nginx)
+test_packages=(chromium nginx clang-format-14)
 fuzz_packages=(clang)
 packages=("${build_packages[@]}")
 [ "$what" = test ] && packages+=("${test_packages[@]}")
@@ -34,7 +36,7 @@ fi
 
 scripts/fetch-imgui.sh >/dev/null
 
-if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/qrcode ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/qrcode ] || [ ! -d node_modules/eslint ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi

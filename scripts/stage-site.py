@@ -3,10 +3,10 @@
 content files under their repository paths (assets/models/*.json, quizzes/*.json), qrcode.js
 (the QR encoder, loaded on demand) and manifest.json, which lists every file the loader fetches
 with its size in bytes so the loading screen can show real byte progress even when the server
-compresses responses. The manifest is written into index.html itself (a JSON script element,
-which never runs), which saves the page a round trip before the downloads start. The build then
-has srm-check write accessible/, the plain HTML version of the quizzes and models (see
-src/platform/web/CMakeLists.txt)."""
+compresses responses, and the languages the interface speaks. The manifest is written into
+index.html itself (a JSON script element, which never runs), which saves the page a round trip
+before the downloads start. The build then has srm-check write accessible/, the plain HTML
+version of the quizzes and models (see src/platform/web/CMakeLists.txt)."""
 import argparse
 import json
 import pathlib
@@ -16,11 +16,18 @@ from bundle_cmi5 import bundle as bundle_cmi5
 from bundle_qrcode import bundle as bundle_qrcode
 
 
+def content_folders(root):
+    """The content folders content-folders.txt lists (one per line; # starts a comment)."""
+    lines = (root / "content-folders.txt").read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--root", required=True)
     parser.add_argument("--site", required=True)
     parser.add_argument("--app", required=True, help="folder holding app.js and app.wasm")
+    parser.add_argument("--languages", required=True, help="the interface's languages, English first: en,fr")
     args = parser.parse_args()
     root, site, app = pathlib.Path(args.root), pathlib.Path(args.site), pathlib.Path(args.app)
     site.mkdir(parents=True, exist_ok=True)
@@ -35,7 +42,7 @@ def main():
     # Fetched only when a workshop screen needs a QR code, so not in the manifest.
     (site / "qrcode.js").write_text(bundle_qrcode(root), encoding="utf-8")
     content = []
-    for folder in ("assets/models", "assets/lessons", "assets/resources", "quizzes"):
+    for folder in content_folders(root):
         target = site / folder
         if target.exists():
             shutil.rmtree(target)
@@ -45,6 +52,7 @@ def main():
             content.append(f"{folder}/{path.name}")
     sizes = lambda names: [{"path": n, "bytes": (site / n).stat().st_size} for n in names]
     manifest = {
+        "languages": args.languages.split(","),
         "app": sizes(["app.wasm"]),
         "fonts": sizes(["fonts/ui-regular.otf", "fonts/ui-semibold.otf"]),
         "content": sizes(content),

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test layer and sums them into one closing line, "N passed, N failed".
+#   lint        eslint over our JavaScript (eslint.config.mjs): one test per file, passed when
+#               eslint reports nothing in it
 #   core        doctest, native debug build
 #   core-asan   the core and headless UI tests again under AddressSanitizer + UBSan
 #   fuzz        each fuzz target's regression corpus replayed under the sanitizers (tests/fuzz)
@@ -60,12 +62,27 @@ run_doctest() {  # name log command...
   layer_result "$name" "$1" "$fail"
 }
 
+# -- lint: eslint, one test per JavaScript file ---------------------------------
+# The JSON report gives each linted file; a file with any message fails. No report: one failure.
+npx --no-install eslint --format json . >"$logs/lint.json" 2>"$logs/lint.log"
+lint_counts=$(node -e '
+  const report = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  let pass = 0, fail = 0;
+  for (const file of report) {
+    if (file.messages.length === 0) { pass++; continue; }
+    fail++;
+    for (const m of file.messages) console.error(`${file.filePath}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`);
+  }
+  console.log(pass, fail);' "$logs/lint.json" 2>>"$logs/lint.log") || lint_counts="0 1"
+layer_result lint $lint_counts
+
 # -- native: core, ui, content ------------------------------------------------
 if { cmake --preset native && cmake --build --preset native -j2; } >"$logs/native-build.log" 2>&1; then
   : >"$logs/core.log"; run_doctest core "$logs/core.log" build/native/tests/core/core_tests
   : >"$logs/ui.log"; run_doctest ui "$logs/ui.log" build/native/tests/ui/ui_tests
   : >"$logs/content.log"
-  files=(assets/models/*.json assets/lessons/*.json assets/resources/*.json quizzes/*.json)
+  files=()
+  for folder in $(grep -v -e '^#' -e '^$' content-folders.txt); do files+=("$folder"/*.json); done
   build/native/src/tools/srm-check "${files[@]}" >"$logs/content.log" 2>&1
   bad=$(grep -E ': error: ' "$logs/content.log" | cut -d: -f1 | sort -u | wc -l)
   layer_result content $(( ${#files[@]} - bad )) "$bad"
@@ -84,7 +101,7 @@ if { cmake --preset native-asan && cmake --build --preset native-asan -j2; } >"$
   # Every fuzz target's regression corpus (and every crash make fuzz ever saved), under the sanitizers.
   : >"$logs/fuzz.log"
   fuzz_pass=0; fuzz_fail=0
-  for t in content link saved codes worksheet; do
+  for t in $(ls tests/fuzz/fuzz_*.cpp | sed -E 's|.*/fuzz_(.+)\.cpp$|\1|'); do
     if build/native-asan/tests/fuzz/replay_$t tests/fuzz/corpus/$t $(ls -d tests/fuzz/crashes/$t 2>/dev/null) >>"$logs/fuzz.log" 2>&1; then
       fuzz_pass=$((fuzz_pass + 1)); else echo "replay_$t failed" >>"$logs/fuzz.log"; fuzz_fail=$((fuzz_fail + 1)); fi
   done

@@ -239,18 +239,17 @@
 
   // The interface language: ?lang=, else the one chosen in the app before, else the browser's
   // languages, else English. Content translations (name.<lang>.json) are fetched for it alone.
-  var LANGUAGES = ['en', 'fr'];
-  function chooseLanguage() {
+  // The build lists the languages in the manifest (from CMakeLists.txt), English first.
+  function chooseLanguage(languages) {
     var wanted = [new URLSearchParams(location.search).get('lang'),
                   new URLSearchParams(readStored('display')).get('lang')].concat(navigator.languages || [navigator.language]);
     for (var i = 0; i < wanted.length; ++i) {
       var tag = String(wanted[i] || '').toLowerCase().split('-')[0];
-      if (LANGUAGES.indexOf(tag) >= 0) return tag;
+      if (languages.indexOf(tag) >= 0) return tag;
     }
-    return 'en';
+    return languages[0];
   }
-  var language = chooseLanguage();
-  document.documentElement.lang = language;
+  var language = 'en';
   function forLanguage(file) {
     var m = /\.([a-z]{2})\.json$/.exec(file.path);
     return !m || m[1] === language;
@@ -258,6 +257,8 @@
 
   // The app script loads while the files download; the runtime starts once all have arrived.
   function start(manifest) {
+    language = chooseLanguage(manifest.languages);
+    document.documentElement.lang = language;
     manifest.content = manifest.content.filter(forLanguage);
     var all = manifest.app.concat(manifest.fonts, manifest.content);
     progress.total = all.reduce(function (sum, f) { return sum + f.bytes; }, 0);
@@ -451,7 +452,7 @@
   var manifestElement = $('srm-manifest');
   var manifest = null;
   try { manifest = JSON.parse(manifestElement ? manifestElement.textContent : ''); } catch (e) { manifest = null; }
-  if (!manifest || !manifest.app || !manifest.fonts || !manifest.content)
+  if (!manifest || !manifest.languages || !manifest.app || !manifest.fonts || !manifest.content)
     return fail('This copy of the page has no file list; it was not produced by the build.');
   start(manifest);
 })();

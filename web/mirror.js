@@ -27,8 +27,9 @@
   // backslashes ("/\\host" is another host) and a leading "//" (another host, any scheme).
   function safeHref(href) {
     if (typeof href !== 'string' || !href || href.length > 2048) return null;
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
     if (/[\u0000-\u0020\u007f\\]/.test(href) || href.indexOf('//') === 0) return null;
-    if (!/^[a-z][a-z0-9+.\-]*:/i.test(href)) return href;
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
     try { return new URL(href).protocol === 'https:' ? href : null; } catch (e) { return null; }
   }
   window.srmSafeUrl = safeHref;
@@ -134,7 +135,7 @@
   // ---------------------------------------------------------------------------
   function build(nodes) {
     var out = document.createDocumentFragment();
-    var lastText = '', group = null, groupKey = '', table = null, row = null, list = null;
+    var lastText = '', group = null, groupKey = '', table = null, row = null;
     nodes.forEach(function (n) {
       var entry = elements.get(n.id);
       var key = n.role === 'radio' ? 'radio:' + groupOf(n.id) : n.role === 'option' ? 'options' : '';

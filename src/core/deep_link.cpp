@@ -1,5 +1,6 @@
 // Deep link parsing and formatting (see deep_link.h).
 #include "deep_link.h"
+#include "content_id.h"
 #include <cctype>
 
 namespace srm {
@@ -24,14 +25,6 @@ std::string decode(std::string_view s, bool& ok) {
         }
     }
     return out;
-}
-
-// Ids are short lower-case words: anything else is refused before it reaches the app.
-bool is_id(const std::string& v) {
-    if (v.empty() || v.size() > 64) return false;
-    for (char c : v)
-        if (!(std::islower((unsigned char)c) || std::isdigit((unsigned char)c) || c == '-' || c == '_')) return false;
-    return true;
 }
 
 std::string shown(const std::string& v) {

@@ -1,5 +1,6 @@
 // Field checks with located diagnostics (see json_checker.h).
 #include "json_checker.h"
+#include "content_id.h"
 #include <cctype>
 
 namespace srm {
@@ -165,8 +166,7 @@ bool JsonChecker::date(const std::string& value, const std::string& pointer, con
 }
 
 bool JsonChecker::identifier(const std::string& value, const std::string& pointer) {
-    bool ok = !value.empty() && value.size() <= 64;
-    for (char c : value) ok = ok && (std::islower((unsigned char)c) || std::isdigit((unsigned char)c) || c == '-' || c == '_');
+    bool ok = is_id(value);
     if (!ok) error(pointer, "bad-id", "ids use lower-case letters, digits, '-' and '_' (at most 64), found \"" + value + "\"");
     return ok;
 }

@@ -59,7 +59,7 @@ static const T* find_by_id(const std::vector<T>& items, const std::string& id) {
     return nullptr;
 }
 
-const Setting* Service::find_setting(const std::string& id) const { return find_by_id(settings, id); }
+const Setting* Service::find_setting(const std::string& setting_id) const { return find_by_id(settings, setting_id); }
 
 std::string ResponsibilityModel::owner_label(const Ownership& o) const {
     switch (o.owner) {
@@ -72,10 +72,10 @@ std::string ResponsibilityModel::owner_label(const Ownership& o) const {
     return "";
 }
 
-const Party* ResponsibilityModel::find_party(const std::string& id) const { return find_by_id(parties, id); }
-const Service* ResponsibilityModel::find_service(const std::string& id) const { return find_by_id(services, id); }
-const Control* ResponsibilityModel::find_control(const std::string& id) const { return find_by_id(controls, id); }
-const Category* ResponsibilityModel::find_category(const std::string& id) const { return find_by_id(categories, id); }
+const Party* ResponsibilityModel::find_party(const std::string& party_id) const { return find_by_id(parties, party_id); }
+const Service* ResponsibilityModel::find_service(const std::string& service_id) const { return find_by_id(services, service_id); }
+const Control* ResponsibilityModel::find_control(const std::string& control_id) const { return find_by_id(controls, control_id); }
+const Category* ResponsibilityModel::find_category(const std::string& category_id) const { return find_by_id(categories, category_id); }
 
 const Cell* ResponsibilityModel::find_cell(const std::string& service_id, const std::string& control_id) const {
     for (const Cell& c : cells)

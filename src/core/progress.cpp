@@ -1,18 +1,12 @@
 // The progress code (see progress.h).
 #include "progress.h"
+#include "content_id.h"
 #include "text_codes.h"
 #include <cctype>
 #include <cstdlib>
 #include <vector>
 
 namespace srm {
-
-static bool is_id(const std::string& s) {
-    if (s.empty() || s.size() > 64) return false;
-    for (char c : s)
-        if (!(std::islower((unsigned char)c) || std::isdigit((unsigned char)c) || c == '-' || c == '_')) return false;
-    return true;
-}
 
 static bool to_int(const std::string& s, int& out) {
     if (s.empty() || s.size() > 9) return false;

@@ -1,5 +1,7 @@
 // Looking up the interface's words (see i18n.h).
 #include "i18n.h"
+#include "text_codes.h"
+#include <algorithm>
 #include <cstdio>
 #include <string_view>
 #include <unordered_map>
@@ -9,11 +11,14 @@ namespace srm::ui {
 static std::string g_language = "en";
 
 const std::vector<std::string>& Languages() {
-    static const std::vector<std::string> languages = {"en", "fr"};
+    static const std::vector<std::string> languages = split(SRM_LANGUAGES, ',');   // from CMakeLists.txt
     return languages;
 }
 
-void SetLanguage(const std::string& lang) { g_language = lang == "fr" ? "fr" : "en"; }
+void SetLanguage(const std::string& lang) {
+    const std::vector<std::string>& known = Languages();
+    g_language = std::find(known.begin(), known.end(), lang) != known.end() ? lang : known.front();
+}
 const std::string& Language() { return g_language; }
 
 const char* T(const char* english) {

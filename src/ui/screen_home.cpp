@@ -20,12 +20,11 @@ static void DrawDisplayCard(const App& app, Intents& out) {
     ImGui::SameLine();
     int picked = Tabs("home.theme", {T("System"), T("Light"), T("Dark"), T("High contrast")}, current);
     if (picked >= 0) out.push_back(intent::SetTheme(kThemes[picked]));
-    static const char* const kLanguages[] = {"en", "fr"};
     ImGui::AlignTextToFramePadding();
     Paragraph("home.language.label", T("Language:"));
     ImGui::SameLine();
     int language = Tabs("home.language", {"English", "Fran\xC3\xA7" "ais"}, Language() == "fr" ? 1 : 0);
-    if (language >= 0) out.push_back(intent::SetLanguage(kLanguages[language]));
+    if (language >= 0) out.push_back(intent::SetLanguage(Languages()[size_t(language)]));
     int size = app.display().text_size;
     ImGui::AlignTextToFramePadding();
     Paragraph("home.text.size", F("Text size: {1}", {Percent(size / 100.0)}));

@@ -99,10 +99,10 @@ void DrawMatrixView(const App& app, Intents& out) {
                 const Ownership* o = owner_of(m, svc->id, c.id, app.explore().settings_for(svc->id));
                 if (!visible(c, *svc, o)) continue;
                 ++shown;
-                OwnerStyle style = StyleOf(o->owner);
-                ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, style.fill);
+                OwnerStyle owner_style = StyleOf(o->owner);
+                ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, owner_style.fill);
                 bool selected = app.explore().service_id == svc->id && app.explore().control_id == c.id;
-                ImGui::PushStyleColor(ImGuiCol_Text, style.ink);
+                ImGui::PushStyleColor(ImGuiCol_Text, owner_style.ink);
                 std::string id = "matrix.cell." + svc->id + "." + c.id;
                 std::string text = ShortOwnerLabel(m, *o) + (o->has_default ? " \xE2\x80\xA2" : "");   // a bullet marks a provider default
                 if (ImGui::Selectable((text + "###" + id).c_str(), selected))

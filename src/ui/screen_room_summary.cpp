@@ -49,7 +49,7 @@ static void DrawDistribution(const RoomSummary& s) {
     int most = std::max(1, *std::max_element(s.distribution.begin(), s.distribution.end()));
     for (size_t i = 0; i < s.distribution.size(); ++i)
         Bar("summary.distribution." + std::to_string(i),
-            F("{1}: {2} participants", {std::to_string(i * 20) + "-" + Percent(i == 4 ? 1.0 : (i * 20 + 19) / 100.0),
+            F("{1}: {2} participants", {std::to_string(i * 20) + "-" + Percent(i == 4 ? 1.0 : double(i * 20 + 19) / 100.0),
                                         std::to_string(s.distribution[i])}),
             float(s.distribution[i]) / float(most));
 }

@@ -7,12 +7,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentFiles } from '../../scripts/content-files.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (file) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
 const PINS = read('tests/content/pinned-facts.json');
-const FOLDERS = ['assets/models', 'assets/lessons', 'assets/resources', 'quizzes'];
-const FILES = FOLDERS.flatMap((dir) => fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.json')).map((f) => `${dir}/${f}`));
+const FILES = contentFiles();
 const isFrench = (file) => file.endsWith('.fr.json');
 const model = (id) => read(`assets/models/${id}.json`);
 const cellOf = (m, service, control) => m.cells.find((c) => c.service === service && c.control === control);

@@ -18,6 +18,14 @@ static ContentCatalog AllTypes() {
     return catalog;
 }
 
+static SessionConfig Practice(std::uint64_t seed, size_t count) {
+    SessionConfig config;
+    config.seed = seed;
+    config.mode = QuizMode::practice;
+    config.count = count;
+    return config;
+}
+
 static const Question& Q(const ContentCatalog& c, const std::string& id) {
     for (const Question& q : c.quizzes().at(0).questions)
         if (q.id == id) return q;
@@ -25,7 +33,7 @@ static const Question& Q(const ContentCatalog& c, const std::string& id) {
     return c.quizzes().at(0).questions.at(0);
 }
 
-static Response R(std::vector<int> values, std::vector<Response> parts = {}) { return Response{std::move(values), std::move(parts)}; }
+static Response R(std::vector<int> values, std::vector<Response> parts = {}) { return Response{std::move(values), std::move(parts), {}}; }
 
 TEST_CASE("single choice and true/false score all or nothing") {
     ContentCatalog c = AllTypes();
@@ -79,7 +87,7 @@ TEST_CASE("the same seed draws the same questions in the same order with the sam
     ContentCatalog c = AllTypes();
     const Quiz& quiz = c.quizzes().at(0);
     auto signature = [&](std::uint64_t seed) {
-        QuizSession s(quiz, SessionConfig{seed, QuizMode::practice, 5}, 0);
+        QuizSession s(quiz, Practice(seed, 5), 0);
         std::string out;
         for (size_t i = 0; i < s.size(); ++i) {
             out += s.presented(i).question->id + "[";
@@ -93,7 +101,7 @@ TEST_CASE("the same seed draws the same questions in the same order with the sam
     // The same draw natively and in wasm: splitmix64 is defined to the bit.
     SeededRandom rng(42);
     CHECK(rng.next() == 0xBDD732262FEB6E95ull);
-    QuizSession s(quiz, SessionConfig{7, QuizMode::practice, 5}, 0);
+    QuizSession s(quiz, Practice(7, 5), 0);
     CHECK(s.size() == 5);
 }
 
@@ -165,7 +173,7 @@ TEST_CASE("exam mode holds feedback to the end; a time limit can be extended and
 
 TEST_CASE("seed 42 draws exactly this quiz, natively and in wasm") {
     ContentCatalog c = AllTypes();
-    QuizSession s(c.quizzes().at(0), SessionConfig{42, QuizMode::practice, 0}, 0);
+    QuizSession s(c.quizzes().at(0), Practice(42, 0), 0);
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
         out += s.presented(i).question->id + "[";

@@ -36,7 +36,7 @@ TEST_CASE("a results code round-trips room, nickname, every answer type and scor
 }
 
 TEST_CASE("unanswered questions and unplaced items survive the code") {
-    WorkshopResult r{"ABCDE-FGHJK", "Sam", {{false, {}}, {true, Response{{-1, 2, 0}, {}}}, {true, Response{{}, {Response{{1}, {}}}}}}, 17};
+    WorkshopResult r{"ABCDE-FGHJK", "Sam", {{false, {}}, {true, Response{{-1, 2, 0}, {}, {}}}, {true, Response{{}, {Response{{1}, {}, {}}}, {}}}}, 17};
     WorkshopResult back;
     Problem problem;
     REQUIRE(parse_results_code(results_code(r), back, problem));

@@ -13,7 +13,7 @@ TEST_CASE("a saved run round-trips settings, answers and the workshop room") {
     run.config.mode = QuizMode::exam;
     run.config.count = 5;
     run.config.concepts = {"data"};
-    run.answers = {Response{{1}, {}}, Response{{}, {Response{{0}, {}}, Response{{1}, {}}}}};
+    run.answers = {Response{{1}, {}, {}}, Response{{}, {Response{{0}, {}, {}}, Response{{1}, {}, {}}}, {}}};
     run.room = "7KQ2M-X4D9A";
     run.nickname = "Zoé";
     run.finished = true;

@@ -28,7 +28,7 @@ std::string Num(double v) {
 // leaves orderings as shown: right sometimes, wrong sometimes, always the same.
 Response Scripted(const Question& q, const std::vector<int>& order) { return question_type_info(q.type).first_response(q, order); }
 
-std::string Transcript(const Quiz& quiz, SessionConfig config) {
+std::string Transcript(const Quiz& quiz, const SessionConfig& config) {
     std::ostringstream out;
     QuizSession s(quiz, config, 0);
     out << "quiz " << quiz.id << " seed " << config.seed << " mode " << (config.mode == QuizMode::exam ? "exam" : "practice")
@@ -50,6 +50,14 @@ std::string Transcript(const Quiz& quiz, SessionConfig config) {
     for (const std::string& id : s.wrong_question_ids()) out << " " << id;
     out << "\n";
     return out.str();
+}
+
+std::string Transcript(const Quiz& quiz, std::uint64_t seed, QuizMode mode, size_t count) {
+    SessionConfig config;
+    config.seed = seed;
+    config.mode = mode;
+    config.count = count;
+    return Transcript(quiz, config);
 }
 
 void Approve(const std::string& name, const std::string& actual) {
@@ -79,7 +87,7 @@ TEST_CASE("golden transcript: every question type, practice") {
     c.add_file("models/test.json", fixtures::kModel);
     c.add_file("quizzes/all.json", fixtures::kQuizAllTypes);
     c.finish();
-    Approve("all-types-practice-seed-9", Transcript(c.quizzes().at(0), SessionConfig{9, QuizMode::practice, 0}));
+    Approve("all-types-practice-seed-9", Transcript(c.quizzes().at(0), 9, QuizMode::practice, 0));
 }
 
 TEST_CASE("golden transcript: move the line, authored and generated, practice") {
@@ -87,7 +95,10 @@ TEST_CASE("golden transcript: move the line, authored and generated, practice") 
     c.add_file("models/test.json", fixtures::model_with_settings());
     c.add_file("quizzes/line.json", fixtures::kQuizLine);
     c.finish();
-    Approve("line-practice-seed-4", Transcript(c.quizzes().at(0), SessionConfig{4, QuizMode::practice, 0}));
+    SessionConfig config;
+    config.seed = 4;
+    config.mode = QuizMode::practice;
+    Approve("line-practice-seed-4", Transcript(c.quizzes().at(0), config));
 }
 
 TEST_CASE("golden transcript: the bundled services quiz's line questions, practice") {
@@ -109,6 +120,6 @@ TEST_CASE("golden transcript: the bundled fundamentals quiz, exam of 10") {
     c.add_file("quizzes/fundamentals.json", ReadSource("quizzes/fundamentals.json"));
     c.finish();
     REQUIRE(c.quizzes().size() == 1);
-    Approve("fundamentals-exam-seed-2026", Transcript(c.quizzes().at(0), SessionConfig{2026, QuizMode::exam, 10}));
+    Approve("fundamentals-exam-seed-2026", Transcript(c.quizzes().at(0), 2026, QuizMode::exam, 10));
 }
 #endif

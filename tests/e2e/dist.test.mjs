@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { launch, openApp, node, clickNode, ROOT } from './browser.mjs';
 
 const DIST = path.join(ROOT, 'dist');

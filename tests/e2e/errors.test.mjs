@@ -3,7 +3,7 @@
 // failed download of the app, gets a readable error screen with the reason, never a blank page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveSite, openApp, node, clickNode, screen } from './browser.mjs';
+import { launch, serveSite, node, clickNode, screen } from './browser.mjs';
 
 let browser, server;
 before(async () => { server = await serveSite(); browser = await launch(); });

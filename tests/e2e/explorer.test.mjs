@@ -108,7 +108,7 @@ test('a lesson is marked read, survives a reload, and its "explore it" opens the
 
 test('corrupted saved progress is set aside with a notice, never fatal', async () => {
   const context = await browser.newContext();
-  await context.addInitScript(() => { try { localStorage.setItem('srm-trainer.v1.progress', '{"v":1,"lessons_read":'); } catch (e) {} });
+  await context.addInitScript(() => { try { localStorage.setItem('srm-trainer.v1.progress', '{"v":1,"lessons_read":'); } catch { /* storage blocked: nothing to corrupt */ } });
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForFunction(() => window.srm && window.srm.ready);

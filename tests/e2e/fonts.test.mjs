@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, SITE } from './browser.mjs';
+import { contentFiles } from '../../scripts/content-files.mjs';
 
 function cmap(font) {
   const script = 'import json, sys\nfrom fontTools.ttLib import TTFont\nprint(json.dumps(sorted(TTFont(sys.argv[1]).getBestCmap())))';
@@ -16,8 +17,7 @@ function cmap(font) {
 
 function shownText() {
   const files = [path.join(ROOT, 'src/ui/strings_fr.cpp')];
-  for (const dir of ['assets/models', 'assets/lessons', 'assets/resources', 'quizzes'])
-    for (const f of fs.readdirSync(path.join(ROOT, dir))) if (f.endsWith('.json')) files.push(path.join(ROOT, dir, f));
+  for (const file of contentFiles()) files.push(path.join(ROOT, file));
   return files.map((f) => fs.readFileSync(f, 'utf8')).join('');
 }
 

@@ -2,7 +2,7 @@
 // are ignored with a visible notice, and the app always opens. Hostile links are refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveSite, openApp, node, clickNode, settle } from './browser.mjs';
+import { launch, serveSite, node, clickNode, settle } from './browser.mjs';
 
 let browser, server;
 before(async () => { server = await serveSite(); browser = await launch(); });

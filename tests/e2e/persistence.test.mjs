@@ -49,7 +49,7 @@ test('in a sandboxed iframe without storage the app works, says so, and offers t
   await page.setContent(`<iframe id="f" sandbox="allow-scripts allow-popups" src="${server.url}" width="900" height="700"></iframe>`);
   const frame = await (await page.waitForSelector('#f')).contentFrame();
   await frame.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
-  assert.equal(await frame.evaluate(() => { try { localStorage.length; return 'storage'; } catch (e) { return 'blocked'; } }), 'blocked');
+  assert.equal(await frame.evaluate(() => { try { localStorage.length; return 'storage'; } catch { return 'blocked'; } }), 'blocked');
   const hit = async (id) => {
     const n = await frame.evaluate((id) => window.srm.semantics().find((x) => x.id === id), id);
     const box = await (await page.$('#f')).boundingBox();

@@ -24,7 +24,7 @@ async function press(page, key) {
 async function until(page, fn, arg, what = 'the app to respond') {
   try {
     await page.waitForFunction(fn, arg, { timeout: 5000 });
-  } catch (e) {
+  } catch {
     const focus = await focusedId(page);
     assert.fail(`timed out waiting for ${what} (focus on ${focus}, arg ${JSON.stringify(arg)}) trail ${trail.slice(-12).join(' ')}`);
   }

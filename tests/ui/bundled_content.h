@@ -15,12 +15,21 @@ inline std::string ReadSource(const std::string& path) {
     return text.str();
 }
 
+// The content folders, from content-folders.txt (one per line; # starts a comment).
+inline std::vector<std::string> ContentFolders() {
+    std::vector<std::string> folders;
+    std::istringstream lines(ReadSource("content-folders.txt"));
+    for (std::string line; std::getline(lines, line);)
+        if (!line.empty() && line[0] != '#') folders.push_back(line);
+    return folders;
+}
+
 // Every content file the site ships (each folder's *.json, translations included), sorted.
 inline std::vector<std::string> BundledContentPaths() {
     std::vector<std::string> paths;
-    for (const char* folder : {"assets/models", "assets/lessons", "assets/resources", "quizzes"})
+    for (const std::string& folder : ContentFolders())
         for (const auto& entry : std::filesystem::directory_iterator(std::string(SRM_SOURCE_DIR) + "/" + folder))
-            if (entry.path().extension() == ".json") paths.push_back(std::string(folder) + "/" + entry.path().filename().string());
+            if (entry.path().extension() == ".json") paths.push_back(folder + "/" + entry.path().filename().string());
     std::sort(paths.begin(), paths.end());
     return paths;
 }
