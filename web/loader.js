@@ -386,7 +386,8 @@
           window.srmMirror.attach({
             focus: function (id) { call(Module._srm_focus, id); },
             activate: function (id) { call(Module._srm_activate, id); },
-            setText: function (id, text) { call(Module._srm_set_text, id, text); }
+            setText: function (id, text) { call(Module._srm_set_text, id, text); },
+            pressKey: function (id, key) { call(Module._srm_press_key, id, key); }
           });
         }
         if (Module._srm_start() !== 0 || failed) return;

@@ -74,7 +74,9 @@ void tidy_services(const ResponsibilityModel& model, Worksheet& ws, std::vector<
             break;
         }
         SettingChoice choice;
-        for (const auto& [setting_id, option_id] : s.settings) {
+        for (const auto& chosen : s.settings) {
+            const std::string& setting_id = chosen.first;
+            const std::string& option_id = chosen.second;   // a lambda below captures it: no structured binding (C++17)
             const Setting* setting = service->find_setting(setting_id);
             if (!setting) {
                 problems.push_back("set: " + service->name + " has no setting " + quoted(setting_id) + "." +

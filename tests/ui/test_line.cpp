@@ -5,6 +5,7 @@
 #include "deep_link.h"
 #include "headless_host.h"
 #include "i18n.h"
+#include "room.h"
 #include <doctest/doctest.h>
 
 using namespace srm;
@@ -149,4 +150,64 @@ TEST_CASE("a results review words the learner's line and the right one") {
     CHECK(answer->label == "Your answer: above CUSTOMER DATA");
     REQUIRE(host.Node("quiz.review.0.feedback.line.right"));
     CHECK(host.Node("quiz.review.0.feedback.line.right")->label.rfind("The right line: between ", 0) == 0);
+}
+
+namespace {
+
+// Takes the line quiz's room as `nickname`, dropping the line at `where` (a fraction of the
+// diagram's height) on every question; returns the results code.
+std::string TakeLineRoom(const std::string& code, const std::string& nickname, float where) {
+    ui::App app(LineCatalog());
+    app.SetPageAddress("https://srm.example/");
+    HeadlessHost host(app, 1100, 1600);
+    app.ApplyDeepLink(parse_deep_link("?room=" + code));
+    app.Apply(ui::intent::SetNicknameDraft(nickname));
+    app.Apply(ui::intent::StartRoomRun{});
+    host.Frames(2);
+    REQUIRE(app.quiz().session);
+    while (!app.quiz().session->finished()) {
+        REQUIRE(host.Drag("quiz.line", where, where));
+        REQUIRE(host.Click("quiz.submit"));
+        REQUIRE(host.Click("quiz.next"));
+    }
+    const ui::SemanticNode* results = host.Node("quiz.room.code");
+    REQUIRE(results);
+    return results->label;
+}
+
+} // namespace
+
+TEST_CASE("the presenter counts where the room's pasted answers put the line, and reveals the right range") {
+    Room room;
+    room.quiz_id = "line";
+    room.seed = 77;
+    std::string code = room_code(room);
+    std::string ana = TakeLineRoom(code, "Ana", 0.0f), ben = TakeLineRoom(code, "Ben", 1.0f), cy = TakeLineRoom(code, "Cy", 0.0f);
+
+    ui::App app(LineCatalog());
+    HeadlessHost host(app, 1280, 2000);
+    app.ApplyDeepLink(parse_deep_link("?room=" + code + "&mode=summary"));
+    host.Frames(2);
+    app.Apply(ui::intent::SetPasted(ana + "\n" + ben + "\n" + cy + "\n"));
+    app.Apply(ui::intent::OpenPresent{});
+    app.Apply(ui::intent::PresentGo::next());
+    host.Frames(2);
+    const Question& q = *app.workshop().presented->presented(0).question;
+    int n = int(q.layer_labels.size());
+    CHECK(host.Node("present.hint")->label == "Where the room placed the line (3 answers):");
+    CHECK(host.Node("present.boundary.0")->label == "\xE2\x80\x94 Lines placed here: 2");
+    CHECK(host.Node("present.boundary.1")->label == "\xE2\x80\x94 Lines placed here: 0");
+    CHECK(host.Node("present.boundary." + std::to_string(n))->label == "\xE2\x80\x94 Lines placed here: 1");
+    CHECK(host.Node("present.layer.0")->label == "1.  " + q.layer_labels[0]);
+    CHECK(host.Node("present.line.right") == nullptr);
+
+    app.Apply(ui::intent::PresentReveal{});
+    host.Frames(2);
+    REQUIRE(host.Node("present.line.right"));
+    CHECK(host.Node("present.line.right")->label.rfind("The right line: ", 0) == 0);
+    for (int k = 0; k <= n; ++k) {
+        bool right = k >= q.line_lowest && k <= q.line_highest;
+        CAPTURE(k);
+        CHECK((host.Node("present.boundary." + std::to_string(k))->label.rfind("\xE2\x9C\x93 ", 0) == 0) == right);
+    }
 }

@@ -103,14 +103,21 @@ EMSCRIPTEN_KEEPALIVE const char* srm_state_json() {
 
 EMSCRIPTEN_KEEPALIVE void srm_wake() { srm::web::Wake(); }
 
-// The accessibility mirror (web/mirror.js): a DOM element was focused or activated, or its text
-// edited; the same widget follows in the next frames.
+// The accessibility mirror (web/mirror.js): a DOM element was focused or activated, its text
+// edited, or a key pressed on it that the widget takes itself (a slider's arrows); the same
+// widget follows in the next frames.
 EMSCRIPTEN_KEEPALIVE void srm_focus(const char* id) {
     srm::ui::RequestFocus(id ? id : "");
     srm::web::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void srm_activate(const char* id) {
     srm::ui::RequestActivate(id ? id : "");
+    srm::web::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void srm_press_key(const char* id, const char* key) {
+    ImGuiKey imgui_key = srm::web::KeyFromName(key ? key : "");
+    if (imgui_key == ImGuiKey_None) return;
+    srm::ui::RequestKey(id ? id : "", imgui_key);
     srm::web::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void srm_set_text(const char* id, const char* text) {

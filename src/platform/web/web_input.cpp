@@ -1,6 +1,7 @@
 // DOM input to ImGui events, through Emscripten's html5 API (no GLFW emulation).
 // Mouse and touch positions arrive in CSS pixels and are scaled to the backbuffer's device
-// pixels. A tap acts on the first touch; a vertical drag scrolls. Every event wakes the loop.
+// pixels. A tap acts on the first touch; a vertical drag scrolls, unless it starts on a slider,
+// which it drags. Every event wakes the loop.
 //
 // [SECTION] Keyboard
 // [SECTION] Mouse and wheel
@@ -19,7 +20,7 @@ namespace srm::web {
 // [SECTION] Keyboard
 //-----------------------------------------------------------------------------
 
-static ImGuiKey KeyFromDom(const EmscriptenKeyboardEvent& e) {
+ImGuiKey KeyFromName(const char* key) {
     struct Named { const char* key; ImGuiKey imgui; };
     static const Named named[] = {
         {"Tab", ImGuiKey_Tab}, {"Enter", ImGuiKey_Enter}, {"Escape", ImGuiKey_Escape},
@@ -32,7 +33,12 @@ static ImGuiKey KeyFromDom(const EmscriptenKeyboardEvent& e) {
         {"Meta", ImGuiKey_LeftSuper},
     };
     for (const Named& n : named)
-        if (std::strcmp(e.key, n.key) == 0) return n.imgui;
+        if (std::strcmp(key, n.key) == 0) return n.imgui;
+    return ImGuiKey_None;
+}
+
+static ImGuiKey KeyFromDom(const EmscriptenKeyboardEvent& e) {
+    if (ImGuiKey named = KeyFromName(e.key); named != ImGuiKey_None) return named;
     // Letters and digits by physical key, for shortcuts such as Ctrl+A.
     if (std::strncmp(e.code, "Key", 3) == 0 && e.code[3] >= 'A' && e.code[3] <= 'Z' && !e.code[4])
         return ImGuiKey(ImGuiKey_A + (e.code[3] - 'A'));
@@ -121,9 +127,21 @@ struct TouchTrack {
     long id = -1;
     double start_x = 0, start_y = 0, last_y = 0;
     bool scrolling = false;
+    bool dragging = false;   // started on a slider: the finger holds the mouse button down
 };
 static TouchTrack g_touch;
 constexpr double kTapSlopCss = 10.0;
+
+// Whether a point (CSS pixels) lies on a slider that can be moved, as the last frame drew it.
+static bool OnSlider(double css_x, double css_y) {
+    const WebState& s = State();
+    if (!s.app) return false;
+    float x = float(css_x) * s.pixel_ratio, y = float(css_y) * s.pixel_ratio;
+    for (const ui::SemanticNode& n : s.app->semantics().nodes())
+        if (n.role == "slider" && n.state.find("disabled") == std::string::npos && x >= n.x && x < n.x + n.w && y >= n.y && y < n.y + n.h)
+            return true;
+    return false;
+}
 
 static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
@@ -133,8 +151,15 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
         const EmscriptenTouchPoint& t = e->touches[i];
         if (!t.isChanged) continue;
         if (type == EMSCRIPTEN_EVENT_TOUCHSTART && g_touch.id < 0) {
-            g_touch = {t.identifier, double(t.targetX), double(t.targetY), double(t.targetY), false};
+            g_touch = TouchTrack();
+            g_touch.id = t.identifier;
+            g_touch.start_x = double(t.targetX);
+            g_touch.start_y = g_touch.last_y = double(t.targetY);
+            g_touch.dragging = OnSlider(g_touch.start_x, g_touch.start_y);
             MouseTo(io, t.targetX, t.targetY);   // hover first; the press is decided on release
+            if (g_touch.dragging) io.AddMouseButtonEvent(0, true);
+        } else if (t.identifier == g_touch.id && type == EMSCRIPTEN_EVENT_TOUCHMOVE && g_touch.dragging) {
+            MouseTo(io, t.targetX, t.targetY);
         } else if (t.identifier == g_touch.id && type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
             if (std::fabs(t.targetY - g_touch.start_y) > kTapSlopCss || std::fabs(t.targetX - g_touch.start_x) > kTapSlopCss)
                 g_touch.scrolling = true;
@@ -144,7 +169,9 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
             }
             g_touch.last_y = t.targetY;
         } else if (t.identifier == g_touch.id) {   // touchend / touchcancel
-            if (type == EMSCRIPTEN_EVENT_TOUCHEND && !g_touch.scrolling) {
+            if (g_touch.dragging) {
+                io.AddMouseButtonEvent(0, false);
+            } else if (type == EMSCRIPTEN_EVENT_TOUCHEND && !g_touch.scrolling) {
                 MouseTo(io, g_touch.start_x, g_touch.start_y);
                 io.AddMouseButtonEvent(0, true);    // the queue trickles press and release
                 io.AddMouseButtonEvent(0, false);   // into separate frames

@@ -3,6 +3,7 @@
 // ImGui events; web_bridge.cpp holds every call across the JavaScript boundary.
 #pragma once
 #include "app.h"
+#include "imgui.h"
 #include <memory>
 #include <string>
 
@@ -34,6 +35,8 @@ WebState& State();
 void Wake(double hold_ms = 0);
 
 void InstallInputCallbacks();
+// The ImGui key of a DOM KeyboardEvent.key name ("ArrowUp", "Home", "Tab"...), or ImGuiKey_None.
+ImGuiKey KeyFromName(const char* key);
 
 // Calls into the page (implemented in web_bridge.cpp with EM_JS).
 void ReleaseFocus();

@@ -24,7 +24,7 @@ const LineWords kFrench = {"Les couches, du haut (votre c\xC3\xB4t\xC3\xA9) vers
 
 std::string label(const srm::Question& q, int i) { return q.layer_labels[size_t(i)]; }
 
-// Between layers `upper` (-1: the top) and `lower` (n: the bottom).
+// Between layers `upper` (-1: the top) and `lower` (n: the bottom), not both outside.
 std::string between(const srm::Question& q, const LineWords& w, int upper, int lower) {
     int n = int(q.layer_labels.size());
     if (upper < 0) return w.above + label(q, lower);
@@ -32,9 +32,13 @@ std::string between(const srm::Question& q, const LineWords& w, int upper, int l
     return w.between + label(q, upper) + w.and_word + label(q, lower);
 }
 
+// The right lines: one boundary, or the layers bounding the range and the shared ones between.
 std::string range_words(const srm::Question& q, const LineWords& w) {
+    int n = int(q.layer_labels.size());
+    if (n == 0) return {};
+    if (q.line_lowest >= q.line_highest || (q.line_lowest == 0 && q.line_highest >= n))
+        return between(q, w, q.line_lowest - 1, q.line_lowest);
     std::string words = between(q, w, q.line_lowest - 1, q.line_highest);
-    if (q.line_lowest >= q.line_highest) return words;
     std::string either;
     for (int i = q.line_lowest; i < q.line_highest; ++i)
         either += (i == q.line_lowest ? "" : i + 1 == q.line_highest ? w.and_word : ", ") + label(q, i);
