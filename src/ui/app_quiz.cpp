@@ -173,8 +173,12 @@ void App::ApplyArea(const QuizIntent& intent) {
                 return;
             const AnswerRecord& r = quiz_.session->answer(quiz_.response, now_);
             const Question& q = *quiz_.session->current().question;
-            Emit("question_answered", {{"quiz", quiz_.session->quiz().id}, {"question", q.id}, {"response", ResponseJson(r.response)},
-                                       {"correct", r.score >= 1 - 1e-9}, {"score", r.score}, {"concepts", q.concepts}}, true);
+            nlohmann::json answered = {{"quiz", quiz_.session->quiz().id}, {"question", q.id}, {"question_type", question_type_id(q.type)},
+                                       {"prompt", q.prompt}, {"response", ResponseJson(r.response)},
+                                       {"correct_response", ResponseJson(correct_response(q))}, {"correct", r.score >= 1 - 1e-9},
+                                       {"score", r.score}, {"concepts", q.concepts}};
+            if (q.type == QuestionType::line) answered["correct_range"] = {q.line_lowest, q.line_highest};
+            Emit("question_answered", answered, true);
             SaveRun();
             if (!quiz_.session->shows_feedback_now()) Apply(intent::NextQuestion{});
         },
