@@ -112,6 +112,8 @@ for (const version of ['1.2', '2004']) {
     await page.waitForFunction((v) => (v === '1.2' ? window.API.cmi.core.lesson_status : window.API_1484_11.cmi.success_status) === 'passed', version);
     const data = await cmi(page);
     const scaled = asked.score / asked.max_score;
+    assert.ok(!(await frame.evaluate(() => window.srm.semantics())).some((n) => n.id === 'quiz.certificate'),
+      'the platform records the pass: no certificate offered');
     const interactions = Object.values(data.interactions);
     assert.equal(interactions.length, asked.questions.length);
     for (const record of interactions) {   // every field accepted by the runtime, whatever the question type
