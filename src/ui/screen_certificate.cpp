@@ -18,8 +18,9 @@ static std::vector<std::string> EditionLines(const App& app, const std::string& 
         size_t colon = part.find(':');
         std::string id = part.substr(0, colon), date = colon == std::string::npos ? "" : part.substr(colon + 1);
         const ResponsibilityModel* m = app.catalog().find_model(id);
-        lines.push_back(m ? F("{1} model: {2} (cells checked up to {3})", {m->provider, m->edition, date})
-                          : F("Content checked up to {1}", {date}));
+        if (m && !m->edition.empty()) lines.push_back(F("{1} model: {2} (cells checked up to {3})", {m->provider, m->edition, date}));
+        else if (m) lines.push_back(F("{1} model, cells checked up to {2}", {m->provider, date}));
+        else lines.push_back(F("Content checked up to {1}", {date}));
     }
     return lines;
 }

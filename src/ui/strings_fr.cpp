@@ -91,6 +91,8 @@ const std::vector<Translation>& FrenchTable() {
          "code d’attestation abîmé : l’édition de son contenu est illisible"},
         {"{1} model: {2} (cells checked up to {3})",
          "Modèle {1} : {2} (cases vérifiées jusqu’au {3})"},
+        {"{1} model, cells checked up to {2}",
+         "Modèle {1}, cases vérifiées jusqu’au {2}"},
         {"Content checked up to {1}",
          "Contenu vérifié jusqu’au {1}"},
         {"Certificate of achievement",
