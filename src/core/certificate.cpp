@@ -78,7 +78,7 @@ static bool unescaped(const std::string& token, std::string& out) {
 }
 
 std::string certificate_code(const Certificate& c) {
-    std::string body = kPrefix + escaped(c.name) + "|" + c.quiz_id + "|" + std::to_string(c.percent) + "|" + c.date + "|" + escaped(c.edition);
+    std::string body = kPrefix + escaped(c.name) + "|" + c.quiz_id + "|" + std::to_string(c.percent) + "|" + c.date + "|" + c.edition;
     return body + "|" + fnv1a_hex(body);
 }
 
@@ -128,7 +128,8 @@ bool parse_certificate_code(std::string_view text, Certificate& out, Problem& pr
     out.percent = std::atoi(p.c_str());
     if (!valid_date(fields[4])) { problem = {ProblemId::certificate_date, {}}; return false; }
     out.date = fields[4];
-    if (!unescaped(fields[5], out.edition) || !valid_edition(out.edition)) { problem = {ProblemId::certificate_edition, {}}; return false; }
+    if (!valid_edition(fields[5])) { problem = {ProblemId::certificate_edition, {}}; return false; }
+    out.edition = fields[5];
     return true;
 }
 

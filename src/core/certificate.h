@@ -4,7 +4,7 @@
 //
 //   SRMC1|<name>|<quiz id>|<percent>|<YYYY-MM-DD>|<edition>|<fnv1a32 hex>
 //
-// The name and the edition write every byte other than A-Z a-z 0-9 - _ . as %XX. The edition is
+// The name writes every byte other than A-Z a-z 0-9 - _ . as %XX. The edition (a-z 0-9 - : + only) is
 // "<model id>:<date>" for each model the quiz uses, joined by "+", the date being the newest
 // check of that model's cells; a quiz that uses no model has "content:<date>", the newest check of
 // any model. The checksum covers everything before it: it catches a mistyped or hand-edited code,

@@ -88,6 +88,7 @@ TEST_CASE("hostile certificate codes are refused with a reason") {
     refused(signed_body("SRMC1|Sam|quiz|50|2026-13-01|aws:2026-01-01"), ProblemId::certificate_date);
     refused(signed_body("SRMC1|Sam|quiz|50|yesterday|aws:2026-01-01"), ProblemId::certificate_date);
     refused(signed_body("SRMC1|Sam|quiz|50|2026-01-01|%3Cscript%3E"), ProblemId::certificate_edition);
+    refused(signed_body("SRMC1|Sam|quiz|50|2026-01-01|AWS:2026"), ProblemId::certificate_edition);
     refused(signed_body("SRMC1|Sam|quiz|50|2026-01-01|"), ProblemId::certificate_edition);
 }
 
