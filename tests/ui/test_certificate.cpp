@@ -7,6 +7,7 @@
 #include "certificate.h"
 #include "deep_link.h"
 #include "headless_host.h"
+#include "widgets.h"
 #include <doctest/doctest.h>
 
 using namespace srm;
@@ -60,8 +61,8 @@ TEST_CASE("a passed run leads to a certificate with the name, the score and a co
     CHECK(host.Node("certificate.print")->state.find("disabled") != std::string::npos);
     CHECK(host.Node("certificate.sheet.code") == nullptr);   // no sheet without a name
 
-    app.Apply(ui::intent::SetCertificateName("  Ada Lovelace "));
-    host.Frames(2);
+    ui::RequestText("certificate.name", "  Ada Lovelace ");   // typed, as the page's text field hands it over
+    host.Frames(3);
     CHECK(Label(app, "certificate.sheet.name") == "Ada Lovelace");
     CHECK(Label(app, "certificate.sheet.quiz") == "passed the quiz \"Every type\" with a score of 100%.");
     CHECK(Label(app, "certificate.sheet.date") == "Date: 2026-03-01");
@@ -115,8 +116,9 @@ TEST_CASE("names that cannot go on a certificate are refused in words and nothin
     host.Frames(2);
     PassQuiz(app, host);
     app.Apply(ui::intent::OpenCertificate{});
-    app.Apply(ui::intent::SetCertificateName(std::string(70, 'x')));
     host.Frames(2);
+    ui::RequestText("certificate.name", std::string(70, 'x'));
+    host.Frames(3);
     CHECK(Label(app, "certificate.name.problem") == "A name on a certificate can be at most 64 characters long.");
     CHECK(host.Node("certificate.sheet.name") == nullptr);
     app.TakeRequests();
