@@ -371,6 +371,7 @@
         withBytes(Module, encoder.encode(readStored('display')), function (p) { Module._srm_set_saved_display(p); });
         var dark = window.matchMedia('(prefers-color-scheme: dark)');
         Module._srm_set_system_dark(dark.matches ? 1 : 0);
+        Module._srm_set_learning_platform(lms && lms.active ? 1 : 0);
         dark.addEventListener('change', function () { Module._srm_set_system_dark(dark.matches ? 1 : 0); });
         var motion = window.matchMedia('(prefers-reduced-motion: reduce)');
         Module._srm_set_reduced_motion(motion.matches ? 1 : 0);

@@ -210,6 +210,14 @@
     if (shape !== structure) {
       structure = shape;
       build(nodes);
+      // The certificate's sheet is what the print style sheet shows (web/style.css).
+      var printable = false;
+      nodes.forEach(function (n) {
+        var sheet = n.id.indexOf('certificate.sheet.') === 0;
+        elements.get(n.id).box.classList.toggle('printable', sheet);
+        printable = printable || sheet;
+      });
+      document.body.classList.toggle('srm-printable', printable);
     }
     // The app moved its focus (a new page, "Next question"): follow it here if the reader was here.
     var focused = nodes.filter(function (n) { return has(n.state, 'focused'); })[0];

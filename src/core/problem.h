@@ -37,6 +37,20 @@ namespace srm {
     X(results_code_other_room, "from another room ({1}), not {2}")                                                          \
     X(results_code_duplicate, "a duplicate of line {1}")                                                                    \
     X(results_code_nickname_taken, "the nickname \"{1}\" is already used on line {2}")                                      \
+    /* Certificates (certificate.cpp): the name a learner enters, codes pasted or given to srm-check */                \
+    X(certificate_name_missing, "Enter your name first.")                                                                   \
+    X(certificate_name_too_long, "A name on a certificate can be at most {1} characters long.")                            \
+    X(certificate_name_character, "A name cannot contain control characters.")                                              \
+    X(certificate_foreign, "not a certificate code (those start with SRMC)")                                                \
+    X(certificate_too_long, "too long to be a certificate code")                                                            \
+    X(certificate_other_version, "a certificate code made by another version of SRM Trainer")                              \
+    X(certificate_shape, "damaged certificate code: it is cut short or has extra parts")                                   \
+    X(certificate_checksum, "this certificate code does not check out: its check digits do not match (was it cut short or edited?)") \
+    X(certificate_name, "damaged certificate code: its name cannot be read")                                                \
+    X(certificate_quiz, "damaged certificate code: its quiz cannot be read")                                                \
+    X(certificate_percent, "damaged certificate code: its score is not a percentage")                                       \
+    X(certificate_date, "damaged certificate code: its date is not a date")                                                 \
+    X(certificate_edition, "damaged certificate code: its content edition cannot be read")                                  \
     /* Saved progress and runs (progress.cpp, saved_run.cpp): stored data that was set aside, and */                        \
     /* the same refusals for a progress code the learner imports, which nothing sets aside */                              \
     X(progress_unreadable_set_aside, "Saved progress was unreadable and has been set aside.")                               \

@@ -24,6 +24,8 @@ bool response_fits(const Question& q, const Response& r) {
 
 std::string response_words(const Question& q, const Response& r) { return question_type_info(q.type).words(q, r); }
 
+Response correct_response(const Question& q) { return question_type_info(q.type).right_response(q); }
+
 bool fully_right(double score) { return score >= 1 - 1e-9; }
 
 //-----------------------------------------------------------------------------

@@ -44,6 +44,8 @@ bool response_complete(const Question& q, const Response& response);
 bool response_fits(const Question& q, const Response& response);
 // The response in words, e.g. "The customer" or "Guest OS patching: customer; Hypervisor: provider".
 std::string response_words(const Question& q, const Response& response);
+// The key as a response (what a fully right answer sends; for a line, its lowest right boundary).
+Response correct_response(const Question& q);
 // A score that counts as fully right (a question scores 0..1; sums of shares may miss 1 by a hair).
 bool fully_right(double score);
 

@@ -56,6 +56,13 @@ RoomSummary summarise_room(const Quiz& quiz, const Room& room, std::string_view 
         }
         WorkshopResult result;
         Problem problem;
+        if (looks_like_certificate_code(text)) {   // a learner's certificate, checked for the facilitator
+            PastedCertificate c;
+            c.line = n + 1;
+            c.valid = parse_certificate_code(text, c.certificate, c.problem);
+            out.certificates.push_back(std::move(c));
+            continue;
+        }
         if (!parse_results_code(text, result, problem)) { reject(problem); continue; }
         if (result.room != out.room) { reject({ProblemId::results_code_other_room, {result.room, out.room}}); continue; }
         auto same = code_lines.find(std::string(text));

@@ -23,14 +23,14 @@
 namespace srm::ui {
 
 // The screens; each has one row in the screen table (screen_table.cpp), in this order.
-enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz, progress, workshop, join, present, room_summary, count };
+enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz, progress, workshop, join, present, room_summary, certificate, count };
 struct ScreenRow;
 const char* screen_id(Screen screen);
 const char* explore_view_id(ExploreView view);
 
 struct PlatformRequest {
     enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event, make_qr, download, announce,
-                      save_display, switch_language };
+                      save_display, switch_language, print };
     // A request that carries at most a payload; events and downloads have their own constructors.
     static PlatformRequest of(Kind kind, std::string payload = {}) { return PlatformRequest(kind, std::move(payload), {}, {}); }
     static PlatformRequest event(std::string json, std::string origin) {
@@ -43,7 +43,7 @@ struct PlatformRequest {
     // The progress code, the run in progress ("" clears it), the text set aside, an event, the
     // text to encode as a QR code (answered with App::SetQrCode), a file's contents, words for
     // a screen reader's live region, the display choices as link parameters (save_display), or the
-    // language to reload the page in (switch_language).
+    // language to reload the page in (switch_language); print opens the browser's print dialog.
     std::string payload;
     std::string origin;    // post_event: the only origin allowed to receive it ("*" for events without learner data)
     std::string file_name; // download: the suggested file name
@@ -71,6 +71,8 @@ public:
     void AddNotice(const std::string& text) { notices_.push_back(text); }
     void SetScale(float scale) { display_.scale = scale; }
     void SetReducedMotion(bool reduced) { display_.reduced_motion = reduced; }
+    // A learning platform records results (web/lms.js is active): no certificate is offered.
+    void SetLearningPlatform(bool active) { quiz_.learning_platform = active; }
     // The wall clock in seconds (quiz times and time limits) and the seed for the next quiz run.
     void SetClock(double now_seconds) { now_ = now_seconds; }
     void SetSeed(std::uint64_t seed) { quiz_.next_seed = seed; }
@@ -108,6 +110,8 @@ public:
     const std::vector<std::string>& notices() const { return notices_; }
     double now() const { return now_; }
     // A saved run the learner can resume: its quiz and how far it got.
+    // True when the finished run was passed outside a learning platform and a room: the learner may print a certificate.
+    bool OffersCertificate() const;
     const SavedRun* resumable() const { return quiz_.resume.quiz_id.empty() ? nullptr : &quiz_.resume; }
     // Concepts due for review today, by quiz id.
     std::map<std::string, std::vector<std::string>> due_reviews() const;

@@ -6,6 +6,7 @@
 // [SECTION] Intents
 #include "app.h"
 #include "answers/answer_drawer.h"
+#include "certificate.h"
 #include "i18n.h"
 #include <nlohmann/json.hpp>
 #include <algorithm>
@@ -15,6 +16,11 @@ namespace srm::ui {
 //-----------------------------------------------------------------------------
 // [SECTION] Runs
 //-----------------------------------------------------------------------------
+
+bool App::OffersCertificate() const {
+    const QuizSession* s = quiz_.session.get();
+    return s && s->finished() && s->passed() && !quiz_.learning_platform && !workshop_.participant_run && !workshop_.team_run;
+}
 
 void App::StartQuiz(const Quiz& quiz, SessionConfig config) {
     quiz_.session = std::make_unique<QuizSession>(quiz, std::move(config), now_);
@@ -173,8 +179,12 @@ void App::ApplyArea(const QuizIntent& intent) {
                 return;
             const AnswerRecord& r = quiz_.session->answer(quiz_.response, now_);
             const Question& q = *quiz_.session->current().question;
-            Emit("question_answered", {{"quiz", quiz_.session->quiz().id}, {"question", q.id}, {"response", ResponseJson(r.response)},
-                                       {"correct", r.score >= 1 - 1e-9}, {"score", r.score}, {"concepts", q.concepts}}, true);
+            nlohmann::json answered = {{"quiz", quiz_.session->quiz().id}, {"question", q.id}, {"question_type", question_type_id(q.type)},
+                                       {"prompt", q.prompt}, {"response", ResponseJson(r.response)},
+                                       {"correct_response", ResponseJson(correct_response(q))}, {"correct", r.score >= 1 - 1e-9},
+                                       {"score", r.score}, {"concepts", q.concepts}};
+            if (q.type == QuestionType::line) answered["correct_range"] = {q.line_lowest, q.line_highest};
+            Emit("question_answered", answered, true);
             SaveRun();
             if (!quiz_.session->shows_feedback_now()) Apply(intent::NextQuestion{});
         },
@@ -215,6 +225,19 @@ void App::ApplyArea(const QuizIntent& intent) {
             quiz_.resume = SavedRun();
             requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_run, ""));
         },
+        [&](const intent::OpenCertificate&) {
+            if (OffersCertificate()) screen_ = Screen::certificate;
+        },
+        [&](const intent::SetCertificateName& i) {
+            quiz_.certificate_name = i.text.size() > 4 * kCertificateNameMaxBytes ? i.text.substr(0, 4 * kCertificateNameMaxBytes) : i.text;
+        },
+        [&](const intent::PrintCertificate&) {
+            std::string name;
+            Problem problem;
+            if (screen_ == Screen::certificate && OffersCertificate() && clean_certificate_name(quiz_.certificate_name, name, problem))
+                requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::print));
+        },
+        [&](const intent::CloseCertificate&) { screen_ = quiz_.session ? Screen::quiz : Screen::quizzes; },
     }, intent);
 }
 

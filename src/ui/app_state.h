@@ -48,6 +48,8 @@ struct QuizRunState {
     Response response;                      // the answer being built for the current question
     SavedRun resume;                        // a run saved by an earlier page, offered on the home screen; empty quiz_id none
     std::uint64_t next_seed = 1;            // the seed of the next run or room
+    bool learning_platform = false;         // a learning platform records results: no certificate
+    std::string certificate_name;           // the name typed for the certificate of the passed run
 };
 
 // How the app looks (app_display.cpp); the platform reports the system's side.

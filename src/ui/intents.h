@@ -93,6 +93,11 @@ struct RetryWrong {};
 struct RestartQuiz {};
 struct ResumeQuiz {};
 struct DiscardResume {};
+// The certificate of a passed run (screen_certificate.cpp): open it, type the name, print, go back.
+struct OpenCertificate {};
+struct SetCertificateName { explicit SetCertificateName(std::string text) : text(std::move(text)) {} std::string text; };
+struct PrintCertificate {};
+struct CloseCertificate {};
 
 // Workshop set-up, joining a room and team mode (app_workshop.cpp).
 struct OpenWorkshop {};
@@ -155,7 +160,8 @@ using ExploreIntent = std::variant<intent::OpenExplore, intent::SetExploreView, 
                                    intent::SetFilter, intent::SetOwnerFilter, intent::SetCategoryFilter>;
 using QuizIntent = std::variant<intent::OpenQuizzes, intent::StartQuiz, intent::AnswerPick, intent::AnswerPlace, intent::AnswerMove,
                                 intent::SubmitAnswer, intent::NextQuestion, intent::FinishQuiz, intent::ExtendTime,
-                                intent::RetryWrong, intent::RestartQuiz, intent::ResumeQuiz, intent::DiscardResume>;
+                                intent::RetryWrong, intent::RestartQuiz, intent::ResumeQuiz, intent::DiscardResume,
+                                intent::OpenCertificate, intent::SetCertificateName, intent::PrintCertificate, intent::CloseCertificate>;
 using WorkshopIntent = std::variant<intent::OpenWorkshop, intent::SetRoomQuiz, intent::SetRoomCount, intent::SetRoomTimer,
                                     intent::NewRoom, intent::CopyJoinLink, intent::SetJoinDraft, intent::JoinRoom,
                                     intent::SetNicknameDraft, intent::StartRoomRun, intent::CopyResultsCode,

@@ -147,6 +147,10 @@ static void DrawResults(const App& app, Intents& out) {
     if (Button("quiz.restart", T("Take the quiz again"), wrong.empty())) out.push_back(intent::RestartQuiz{});
     SameLineIfRoom(T("All quizzes"));
     if (Button("quiz.list", T("All quizzes"), false)) out.push_back(intent::OpenQuizzes{});
+    if (app.OffersCertificate()) {   // a learning platform records the pass itself; a room has its results code
+        SameLineIfRoom(T("Get your certificate"));
+        if (Button("quiz.certificate", T("Get your certificate"), false)) out.push_back(intent::OpenCertificate{});
+    }
     ImGui::Spacing();
     DrawConceptChart(session);
     ImGui::Spacing();

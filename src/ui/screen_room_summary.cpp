@@ -35,6 +35,19 @@ static void DrawPasteBox(const App& app, Intents& out) {
     for (size_t i = 0; i < s.rejected.size(); ++i)
         Paragraph("summary.rejected." + std::to_string(i), F("Line {1}: {2}", {std::to_string(s.rejected[i].line), Translate(s.rejected[i].reason)}),
                   p.error_text);
+    for (size_t i = 0; i < s.certificates.size(); ++i) {
+        const PastedCertificate& pc = s.certificates[i];
+        const Certificate& c = pc.certificate;
+        std::string line = std::to_string(pc.line), id = "summary.certificate." + std::to_string(i);
+        if (!pc.valid) {
+            Paragraph(id, F("Line {1}: a certificate code that does not check out: {2}", {line, Translate(pc.problem)}), p.error_text);
+            continue;
+        }
+        const Quiz* quiz = app.catalog().find_quiz(c.quiz_id);
+        Paragraph(id, F("Line {1}: a certificate that checks out: {2} passed the quiz \"{3}\" with {4} on {5} (content edition {6}).",
+                        {line, c.name, quiz ? quiz->title : c.quiz_id, Percent(c.percent / 100.0), c.date, c.edition}),
+                  p.success_text);
+    }
 }
 
 //-----------------------------------------------------------------------------

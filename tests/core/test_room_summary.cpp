@@ -121,3 +121,26 @@ TEST_CASE("the CSV export has a row per participant and the room's mean, spreads
     CHECK(rows[2].rfind("\"'=SUM(A1)\",0.00,7,0,0.00,", 0) == 0);
     CHECK(rows[3].rfind("(room mean),3.50,7,50,0.50,", 0) == 0);
 }
+
+TEST_CASE("a certificate code pasted among the results is checked and told apart, not rejected") {
+    RoomFixture f;
+    Certificate c;
+    c.name = "Ana";
+    c.quiz_id = "all-types";
+    c.percent = 90;
+    c.date = "2026-03-01";
+    c.edition = "test:2026-01-02";
+    std::string good = certificate_code(c), bad = good;
+    bad[bad.size() - 1] = bad.back() == '0' ? '1' : '0';
+    RoomSummary s = summarise_room(f.quiz(), f.room, f.Code("Ben", {true, true, true, true, true, true, true}) + "\n" + good + "\n" + bad + "\n");
+    CHECK(s.rejected.empty());
+    CHECK(s.participants.size() == 1);
+    REQUIRE(s.certificates.size() == 2);
+    CHECK(s.certificates[0].line == 2);
+    CHECK(s.certificates[0].valid);
+    CHECK(s.certificates[0].certificate.name == "Ana");
+    CHECK(s.certificates[0].certificate.percent == 90);
+    CHECK(s.certificates[1].line == 3);
+    CHECK_FALSE(s.certificates[1].valid);
+    CHECK(s.certificates[1].problem.id == ProblemId::certificate_checksum);
+}

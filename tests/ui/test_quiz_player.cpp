@@ -243,6 +243,11 @@ TEST_CASE("host page events: learner data only to parent_origin, in order, with 
     CHECK(events[1]["type"] == "quiz_started");
     CHECK(events[2]["type"] == "question_answered");
     CHECK(events[2]["correct"] == true);
+    for (size_t i = 2; i < 6; ++i) {   // answered right: the correct response is the response given
+        CHECK(events[i]["correct_response"] == events[i]["response"]);
+        CHECK(events[i]["question_type"].is_string());
+        CHECK(!events[i]["prompt"].get<std::string>().empty());
+    }
     CHECK(events[6]["type"] == "quiz_completed");
     CHECK(events[6]["score"]["raw"] == 4.0);
     CHECK(events[6]["score"]["scaled"] == 1.0);

@@ -63,6 +63,7 @@ static ContentCatalog& PendingCatalog() {
 static std::vector<unsigned char> g_font_body, g_font_heading;
 static std::string g_query, g_saved_progress, g_saved_run, g_saved_display, g_page_address;
 static bool g_reduced_motion = false;
+static bool g_learning_platform = false;   // web/lms.js reports to a learning platform
 static bool g_system_dark = false;
 static std::vector<ImWchar> g_glyph_ranges;
 
@@ -97,6 +98,9 @@ EMSCRIPTEN_KEEPALIVE void srm_set_system_dark(int dark) {
 }
 
 // prefers-reduced-motion, now and whenever it changes.
+// Whether a learning platform (web/lms.js) records this page's results; it then offers no certificate.
+EMSCRIPTEN_KEEPALIVE void srm_set_learning_platform(int active) { srm::web::g_learning_platform = active != 0; }
+
 EMSCRIPTEN_KEEPALIVE void srm_set_reduced_motion(int reduced) {
     srm::web::g_reduced_motion = reduced != 0;
     if (srm::web::State().app) srm::web::State().app->SetReducedMotion(reduced != 0);
@@ -199,6 +203,7 @@ static void CarryOut(const ui::PlatformRequest& request) {
     case Kind::announce: Announce(request.payload); return;
     case Kind::switch_language: SwitchLanguage(request.payload); return;
     case Kind::download: Download(request.file_name, request.payload); return;
+    case Kind::print: Print(); return;
     case Kind::save_progress: slot = "progress"; break;
     case Kind::save_run: slot = "run"; break;
     case Kind::save_display: slot = "display"; break;
@@ -324,6 +329,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     g_glyph_ranges = srm::ui::GlyphRangesFor(catalog);
     s.app = std::make_unique<srm::ui::App>(std::move(catalog));
     s.app->SetReducedMotion(g_reduced_motion);
+    s.app->SetLearningPlatform(g_learning_platform);
     s.app->SetSystemTheme(g_system_dark);
     s.app->SetPageAddress(g_page_address);
     s.app->SetClock(emscripten_get_now() / 1000.0);

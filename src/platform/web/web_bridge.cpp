@@ -33,6 +33,7 @@ EM_JS(void, srm_js_download, (const char* name, const char* text), {
 EM_JS(void, srm_js_announce, (const char* text), { if (window.srmMirror) window.srmMirror.announce(UTF8ToString(text)); });
 EM_JS(void, srm_js_sync_mirror, (const char* nodes), { if (window.srmMirror) window.srmMirror.sync(JSON.parse(UTF8ToString(nodes))); });
 EM_JS(void, srm_js_switch_language, (const char* lang), { if (Module.srmHost) Module.srmHost.switchLanguage(UTF8ToString(lang)); });
+EM_JS(void, srm_js_print, (), { window.print(); });
 EM_JS(void, srm_js_clipboard_write, (const char* text), { if (Module.srmHost) Module.srmHost.clipboardWrite(UTF8ToString(text)); });
 
 namespace srm::web {
@@ -47,6 +48,7 @@ void Announce(const std::string& text) { srm_js_announce(text.c_str()); }
 void SyncMirror(const std::string& nodes_json) { srm_js_sync_mirror(nodes_json.c_str()); }
 void MakeQrCode(const std::string& text) { srm_js_make_qr(text.c_str()); }
 void Download(const std::string& file_name, const std::string& text) { srm_js_download(file_name.c_str(), text.c_str()); }
+void Print() { srm_js_print(); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Clipboard

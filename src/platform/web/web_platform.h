@@ -57,5 +57,7 @@ void SyncMirror(const std::string& nodes_json);
 void MakeQrCode(const std::string& text);
 // Offers `text` as a file download named `file_name`.
 void Download(const std::string& file_name, const std::string& text);
+// Opens the browser's print dialog (the print style sheet shows the certificate alone).
+void Print();
 
 } // namespace srm::web
