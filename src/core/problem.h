@@ -55,7 +55,7 @@ namespace srm {
     X(link_language, "The language \"{1}\" is not available; showing English.")                                             \
     X(link_embed, "Ignored embed=\"{1}\": use embed=1.")                                                                    \
     X(link_parent_origin, "Ignored parent_origin=\"{1}\": it must be an origin such as https://wiki.example.com.")          \
-    X(link_mode, "Ignored mode=\"{1}\": use practice, exam, present, summary or team.")                                     \
+    X(link_mode, "Ignored mode=\"{1}\": use practice, exam, present, summary, team or train.")                            \
     X(link_room, "Ignored room=\"{1}\": a room code looks like 7KQ2M-X4D9A.")                                               \
     X(link_view, "Ignored view=\"{1}\": there is no such view.")                                                            \
     X(link_unknown_parameter, "Ignored the unknown link parameter \"{1}\".")                                                \

@@ -17,6 +17,7 @@ void DrawWorkshopScreen(const App& app, Intents& out);   // facilitator set-up, 
 void DrawJoinScreen(const App& app, Intents& out);       // participant: nickname, then the room's quiz
 void DrawPresentScreen(const App& app, Intents& out);
 void DrawRoomSummaryScreen(const App& app, Intents& out);
+void DrawStackScreen(const App& app, Intents& out);      // "Your stack": the team's worksheet
 
 static std::string LessonPage(const App& app) {
     return app.learning().lesson ? "/" + app.learning().lesson->id : "";
@@ -61,6 +62,7 @@ static std::vector<ScreenRow> BuildRows() {
                        .text_larger_by(1.6f)   // read from across a room
                        .announce({{"screen.title", "present.progress", "present.prompt"}}));
     rows.push_back(ScreenRow(Screen::room_summary, "room-summary", DrawRoomSummaryScreen).escape_to(intent::OpenWorkshop{}).width(1400));
+    rows.push_back(ScreenRow(Screen::stack, "stack", DrawStackScreen));   // view=stack takes parameters: read in App::OpenStackLink
     return rows;
 }
 
