@@ -129,7 +129,7 @@ private:
     void ApplyArea(const DisplayIntent& intent);      // app_display.cpp
     void ApplyArea(const StackIntent& intent);        // app_stack.cpp
     void OpenStackLink(const DeepLink& link);
-    void OpenStack(const ResponsibilityModel& model, Worksheet worksheet, const std::vector<std::string>& problems);
+    void OpenStack(const ResponsibilityModel& model, Worksheet worksheet, const std::vector<Problem>& problems);
     void ChangeStack(Worksheet worksheet);   // tidies, keeps and saves an edited worksheet
     void StartTeamTraining();
     bool OpenRoom(const std::string& code, Problem& problem);

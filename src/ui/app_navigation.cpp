@@ -17,7 +17,7 @@ void App::OpenStackLink(const DeepLink& link) {
     if (!from_link && m == stack_.model && !display_.embed) {
         Apply(intent::OpenStack(m->id));
     } else {
-        std::vector<std::string> problems;
+        std::vector<Problem> problems;
         Worksheet ws = read_worksheet_params(link.stack, *m, problems);
         OpenStack(*m, ws, problems);
     }

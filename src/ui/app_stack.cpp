@@ -64,8 +64,8 @@ static void RemoveService(Worksheet& ws, const std::string& service_id) {
                        p.duties.end());
 }
 
-void App::OpenStack(const ResponsibilityModel& model, Worksheet worksheet, const std::vector<std::string>& problems) {
-    for (const std::string& p : problems) notices_.push_back(p);
+void App::OpenStack(const ResponsibilityModel& model, Worksheet worksheet, const std::vector<Problem>& problems) {
+    for (const Problem& p : problems) notices_.push_back(Translate(p));
     stack_.model = &model;
     screen_ = Screen::stack;
     ChangeStack(std::move(worksheet));
@@ -73,7 +73,7 @@ void App::OpenStack(const ResponsibilityModel& model, Worksheet worksheet, const
 
 void App::ChangeStack(Worksheet worksheet) {
     if (!stack_.model) return;
-    for (const std::string& p : tidy_worksheet(*stack_.model, worksheet)) notices_.push_back(p);
+    for (const Problem& p : tidy_worksheet(*stack_.model, worksheet)) notices_.push_back(Translate(p));
     stack_.worksheet = std::move(worksheet);
     if (!display_.embed) requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_stack, worksheet_code(stack_.worksheet)));
 }
@@ -81,15 +81,15 @@ void App::ChangeStack(Worksheet worksheet) {
 void App::LoadStack(const std::string& saved) {
     if (saved.empty()) return;
     Worksheet ws;
-    std::vector<std::string> problems;
+    std::vector<Problem> problems;
     if (!worksheet_from_code(saved, catalog_.models(), ws, problems)) {
-        notices_.push_back(F("Your saved stack could not be read: {1}", {problems.empty() ? "" : problems[0]}));
+        notices_.push_back(F("Your saved stack could not be read: {1}", {problems.empty() ? "" : Translate(problems[0])}));
         return;
     }
     stack_.model = catalog_.find_model(ws.cloud);
     if (!stack_.model) return;
-    for (const std::string& p : tidy_worksheet(*stack_.model, ws)) problems.push_back(p);
-    for (const std::string& p : problems) notices_.push_back(p);
+    for (const Problem& p : tidy_worksheet(*stack_.model, ws)) problems.push_back(p);
+    for (const Problem& p : problems) notices_.push_back(Translate(p));
     stack_.worksheet = std::move(ws);
 }
 
@@ -194,9 +194,9 @@ void App::ApplyArea(const StackIntent& intent) {
         [&](const intent::PasteStackCode& i) {
             if (display_.embed) return;
             Worksheet read;
-            std::vector<std::string> problems;
+            std::vector<Problem> problems;
             if (!worksheet_from_code(i.code, catalog_.models(), read, problems)) {
-                notices_.push_back(F("This stack code was not used: {1}", {problems.empty() ? "" : problems[0]}));
+                notices_.push_back(F("This stack code was not used: {1}", {problems.empty() ? "" : Translate(problems[0])}));
                 return;
             }
             const ResponsibilityModel* m = catalog_.find_model(read.cloud);
