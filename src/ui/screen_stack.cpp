@@ -103,7 +103,7 @@ static void DrawSharing(const App& app, Intents& out) {
     if (Button("stack.csv", T("Download CSV"), false)) out.push_back(intent::DownloadStackCsv{});
     if (!app.display().embed) {
         std::string typed;
-        if (TextBox("stack.code", T("Stack code"), T("Paste a stack code (SRMS1|...)"), app.stack().code_draft, typed))
+        if (TextArea("stack.code", T("Stack code"), T("Paste a stack code (SRMS1|...)"), app.stack().code_draft, typed, 2))
             out.push_back(intent::SetStackCodeDraft(typed));
         SameLineIfRoom(T("Open code"));
         if (Button("stack.code.open", T("Open code"), false)) out.push_back(intent::PasteStackCode(app.stack().code_draft));
