@@ -1,8 +1,8 @@
 // What a learner asked for this frame, as typed values: screens append them and App::Apply()
 // carries them out. One small struct per intent, each field named for what it carries, grouped
-// by area; App applies each area in its own file (app_<area>.cpp); the stack screen's are in intents_stack.h. Adding an intent: a struct
-// here, its place in its area's variant, and its handler in that area's apply function (the
-// compiler points at a missing one).
+// by area; App applies each area in its own file (app_<area>.cpp). The "Your stack" intents are
+// in intents_stack.h. Adding an intent: a struct here, its place in its area's variant, and its
+// handler in that area's apply function (the compiler points at a missing one).
 #pragma once
 #include "quiz_session.h"
 #include "intents_stack.h"

@@ -40,7 +40,7 @@ static void DrawSettings(const Service& service, const StackService& picked, Int
         const std::string& option_id = chosen == picked.settings.end() ? setting.default_option : chosen->second;
         Paragraph("stack.setting." + service.id + "." + setting.id, F("{1}: {2}", {service.name, setting.label}), Colors().text_muted);
         for (const SettingOption& option : setting.options) {
-            SameLineIfRoom(option.label, true);
+            if (&option != &setting.options.front()) SameLineIfRoom(option.label, true);
             if (Radio("stack.setting." + service.id + "." + setting.id + "." + option.id, option.label, option.id == option_id))
                 out.push_back(intent::SetStackSetting(service.id, setting.id, option.id));
         }
@@ -60,7 +60,7 @@ static void DrawServices(const App& app, Intents& out) {
     }
     for (const Service& service : m.services) {
         bool on = ws.find_service(service.id) != nullptr;
-        SameLineIfRoom(service.name, true);
+        if (&service != &m.services.front()) SameLineIfRoom(service.name, true);
         if (Checkbox("stack.service." + service.id, service.name, &on)) out.push_back(intent::ToggleStackService(service.id));
     }
     for (const StackService& picked : ws.services)

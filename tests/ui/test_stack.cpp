@@ -6,6 +6,7 @@
 #include "deep_link.h"
 #include "headless_host.h"
 #include "i18n.h"
+#include "imgui.h"
 #include "worksheet_codec.h"
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
