@@ -30,7 +30,7 @@ static std::string LastRequest(ui::App& app, ui::PlatformRequest::Kind kind, std
     return payload;
 }
 
-static CellRef Duty(const std::string& service, const std::string& control) {
+static CellRef DutyCell(const std::string& service, const std::string& control) {
     CellRef cell;
     cell.service = service;
     cell.control = control;
@@ -80,8 +80,8 @@ TEST_CASE("a third party takes a duty, and marks keep an owner and an evidence l
     app.Apply(ui::intent::AddParty{});
     host.Frames(2);
     REQUIRE(host.Click("stack.duty.ec2.guest-os-patching.taken.0"));
-    app.Apply(ui::intent::SetDutyOwner(Duty("ec2", "guest-os-patching"), "Ana"));
-    app.Apply(ui::intent::SetDutyEvidence(Duty("ec2", "guest-os-patching"), "https://wiki.example.com/patching"));
+    app.Apply(ui::intent::SetDutyOwner(DutyCell("ec2", "guest-os-patching"), "Ana"));
+    app.Apply(ui::intent::SetDutyEvidence(DutyCell("ec2", "guest-os-patching"), "https://wiki.example.com/patching"));
     host.Frames(2);
     CHECK(Label(app, "stack.duty.ec2.guest-os-patching.party") == "Taken by Platform team.");
     WorksheetParams params = worksheet_params(app.stack().worksheet);
@@ -149,7 +149,7 @@ TEST_CASE("embedded, the worksheet is read-only and nothing is saved") {
     CHECK(app.semantics().find("stack.service.ec2") == nullptr);
     CHECK(app.semantics().find("stack.duty.ec2.guest-os-patching.status.done") == nullptr);
     CHECK(Label(app, "stack.duty.ec2.guest-os-patching.mark") == "Status: done \xC2\xB7 Owner: Ana");
-    app.Apply(ui::intent::SetDutyStatus(Duty("ec2", "guest-os-patching"), DutyStatus::planned));
+    app.Apply(ui::intent::SetDutyStatus(DutyCell("ec2", "guest-os-patching"), DutyStatus::planned));
     app.Apply(ui::intent::ToggleStackService("rds"));
     CHECK(worksheet_params(app.stack().worksheet).marks == "ec2.guest-os-patching:d:Ana");
     CHECK(worksheet_params(app.stack().worksheet).services == "ec2");
