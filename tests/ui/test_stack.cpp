@@ -90,6 +90,8 @@ TEST_CASE("a third party takes a duty, and marks keep an owner and an evidence l
 }
 
 TEST_CASE("the stack is shared by link and by code, and exported as Markdown and CSV") {
+    std::string code;
+    {
     ui::App app(BundledCatalog());
     app.SetPageAddress("https://srm.example/");
     HeadlessHost host(app, 1100, 6000);
@@ -99,7 +101,7 @@ TEST_CASE("the stack is shared by link and by code, and exported as Markdown and
     CHECK(std::string(ImGui::GetClipboardText()) ==
           "https://srm.example/?view=stack&cloud=aws&services=ec2,lambda&marks=ec2.guest-os-patching:p:Ana");
     REQUIRE(host.Click("stack.copy_code"));
-    std::string code = ImGui::GetClipboardText();
+    code = ImGui::GetClipboardText();
     CHECK(code.rfind("SRMS1|aws|ec2,lambda|", 0) == 0);
 
     std::string name;
@@ -112,6 +114,7 @@ TEST_CASE("the stack is shared by link and by code, and exported as Markdown and
     CHECK(name == "stack-aws.csv");
     CHECK(csv.find("\"Guest OS patching\",\"Amazon EC2\"") != std::string::npos);
     CHECK(csv.find("\"planned\",\"Ana\"") != std::string::npos);
+    }
 
     // Another page: the code pasted back opens the same worksheet.
     ui::App other(BundledCatalog());
@@ -128,16 +131,18 @@ TEST_CASE("the stack is shared by link and by code, and exported as Markdown and
 TEST_CASE("train this team starts a practice run of the questions about the selection") {
     ui::App app(BundledCatalog());
     HeadlessHost host(app, 1100, 6000);
-    app.ApplyDeepLink(parse_deep_link("?view=stack&cloud=aws&services=lambda"));
+    app.ApplyDeepLink(parse_deep_link("?view=stack&cloud=aws&services=ec2,rds,lambda"));
     host.Frames(2);
     REQUIRE(host.Click("stack.train"));
+    std::string said = app.notices().empty() ? std::string("none") : app.notices().back();
+    INFO(said);
     REQUIRE(app.screen() == ui::Screen::quiz);
     REQUIRE(app.quiz().session);
     CHECK(!app.quiz().session->config().only_questions.empty());
     CHECK(app.quiz().session->size() == app.quiz().session->config().only_questions.size());
 
     ui::App linked(BundledCatalog());
-    linked.ApplyDeepLink(parse_deep_link("?view=stack&cloud=aws&services=lambda&mode=train"));
+    linked.ApplyDeepLink(parse_deep_link("?view=stack&cloud=aws&services=ec2,rds,lambda&mode=train"));
     CHECK(linked.screen() == ui::Screen::quiz);
 }
 
