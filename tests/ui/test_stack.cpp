@@ -91,29 +91,29 @@ TEST_CASE("a third party takes a duty, and marks keep an owner and an evidence l
 
 TEST_CASE("the stack is shared by link and by code, and exported as Markdown and CSV") {
     std::string code;
-    {
-    ui::App app(BundledCatalog());
-    app.SetPageAddress("https://srm.example/");
-    HeadlessHost host(app, 1100, 6000);
-    app.ApplyDeepLink(parse_deep_link("?view=stack&cloud=aws&services=ec2,lambda&marks=ec2.guest-os-patching:p:Ana"));
-    host.Frames(2);
-    REQUIRE(host.Click("stack.copy_link"));
-    CHECK(std::string(ImGui::GetClipboardText()) ==
-          "https://srm.example/?view=stack&cloud=aws&services=ec2,lambda&marks=ec2.guest-os-patching:p:Ana");
-    REQUIRE(host.Click("stack.copy_code"));
-    code = ImGui::GetClipboardText();
-    CHECK(code.rfind("SRMS1|aws|ec2,lambda|", 0) == 0);
+    {   // the page the code is copied from
+        ui::App app(BundledCatalog());
+        app.SetPageAddress("https://srm.example/");
+        HeadlessHost host(app, 1100, 6000);
+        app.ApplyDeepLink(parse_deep_link("?view=stack&cloud=aws&services=ec2,lambda&marks=ec2.guest-os-patching:p:Ana"));
+        host.Frames(2);
+        REQUIRE(host.Click("stack.copy_link"));
+        CHECK(std::string(ImGui::GetClipboardText()) ==
+              "https://srm.example/?view=stack&cloud=aws&services=ec2,lambda&marks=ec2.guest-os-patching:p:Ana");
+        REQUIRE(host.Click("stack.copy_code"));
+        code = ImGui::GetClipboardText();
+        CHECK(code.rfind("SRMS1|aws|ec2,lambda|", 0) == 0);
 
-    std::string name;
-    REQUIRE(host.Click("stack.markdown"));
-    std::string markdown = LastRequest(app, ui::PlatformRequest::Kind::download, &name);
-    CHECK(name == "stack-aws.md");
-    CHECK(markdown.rfind("# Your stack: AWS", 0) == 0);
-    REQUIRE(host.Click("stack.csv"));
-    std::string csv = LastRequest(app, ui::PlatformRequest::Kind::download, &name);
-    CHECK(name == "stack-aws.csv");
-    CHECK(csv.find("\"Guest OS patching\",\"Amazon EC2\"") != std::string::npos);
-    CHECK(csv.find("\"planned\",\"Ana\"") != std::string::npos);
+        std::string name;
+        REQUIRE(host.Click("stack.markdown"));
+        std::string markdown = LastRequest(app, ui::PlatformRequest::Kind::download, &name);
+        CHECK(name == "stack-aws.md");
+        CHECK(markdown.rfind("# Your stack: AWS", 0) == 0);
+        REQUIRE(host.Click("stack.csv"));
+        std::string csv = LastRequest(app, ui::PlatformRequest::Kind::download, &name);
+        CHECK(name == "stack-aws.csv");
+        CHECK(csv.find("\"Guest OS patching\",\"Amazon EC2\"") != std::string::npos);
+        CHECK(csv.find("\"planned\",\"Ana\"") != std::string::npos);
     }
 
     // Another page: the code pasted back opens the same worksheet.
