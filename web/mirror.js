@@ -204,6 +204,8 @@
       seen.add(n.id);
     });
     elements.forEach(function (entry, id) { if (!seen.has(id)) elements.delete(id); });
+    // The "Your stack" worksheet prints from this HTML (style.css), not from the canvas.
+    root.toggleAttribute('data-print', nodes.some(function (n) { return n.id.indexOf('stack.') === 0; }));
     var shape = nodes.map(function (n) { return n.id + ':' + n.role; }).join('|');
     var active = document.activeElement;
     var hadFocus = active && root.contains(active);

@@ -105,7 +105,7 @@ DeepLink parse_deep_link(std::string_view query, const std::vector<std::string>&
             continue;
         }
         if (key == "mode") {
-            if (value == "practice" || value == "exam" || value == "present" || value == "summary" || value == "team") link.mode = value;
+            if (value == "practice" || value == "exam" || value == "present" || value == "summary" || value == "team" || value == "train") link.mode = value;
             else link.notices.push_back({ProblemId::link_mode, {shown(value)}});
             continue;
         }

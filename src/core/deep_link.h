@@ -20,7 +20,7 @@ struct DeepLink {
     std::string control;   // control id: opens that cell's detail
     std::string quiz;      // quiz id
     std::string lesson;    // lesson id
-    std::string mode;      // practice or exam (quizzes); present, summary or team (with a room)
+    std::string mode;      // practice or exam (quizzes); present, summary or team (with a room); train (view=stack)
     std::string room;      // a workshop room code, as typed (checked against the quizzes by the app)
     std::string lang;      // a language tag; only those the app has are kept
     std::string theme;     // light, dark or high-contrast ("" follows the system)

@@ -69,11 +69,40 @@ namespace srm {
     X(link_language, "The language \"{1}\" is not available; showing English.")                                             \
     X(link_embed, "Ignored embed=\"{1}\": use embed=1.")                                                                    \
     X(link_parent_origin, "Ignored parent_origin=\"{1}\": it must be an origin such as https://wiki.example.com.")          \
-    X(link_mode, "Ignored mode=\"{1}\": use practice, exam, present, summary or team.")                                     \
+    X(link_mode, "Ignored mode=\"{1}\": use practice, exam, present, summary, team or train.")                            \
     X(link_room, "Ignored room=\"{1}\": a room code looks like 7KQ2M-X4D9A.")                                               \
     X(link_view, "Ignored view=\"{1}\": there is no such view.")                                                            \
     X(link_unknown_parameter, "Ignored the unknown link parameter \"{1}\".")                                                \
-    X(link_bad_value, "Ignored {1}=\"{2}\": not a valid value.")
+    X(link_bad_value, "Ignored {1}=\"{2}\": not a valid value.")                                                            \
+    /* The team's worksheet: link parameters, codes and what does not fit the model (worksheet*.cpp) */                     \
+    X(worksheet_unknown_service, "services: the {1} model has no service {2}.")                                             \
+    X(worksheet_service_repeated, "services: {1} is listed twice; it counts once.")                                         \
+    X(worksheet_too_many_services, "services: a worksheet holds at most {1} services; {2} and later ones were left out.")   \
+    X(worksheet_unknown_setting, "set: {1} has no setting {2}.")                                                            \
+    X(worksheet_unknown_setting_listed, "set: {1} has no setting {2}. Its settings: {3}.")                                  \
+    X(worksheet_unknown_option, "set: {1} has no option {2}; choose {3}.")                                                  \
+    X(worksheet_setting_unlisted, "set: {1} is not among the services; its setting {2} was left out.")                      \
+    X(worksheet_party_name, "parties: {1} is not a usable name (1 to {2} bytes, no control characters).")                   \
+    X(worksheet_too_many_parties, "parties: a worksheet names at most {1} third parties; {2} and later ones were left out.") \
+    X(worksheet_party_cell_unknown, "parties: {1} takes {2}, which is not a cell of a selected service.")                   \
+    X(worksheet_party_not_duty, "parties: {1} takes {2}, which is not the team's to hand over: {3} owns it, or it does not apply.") \
+    X(worksheet_party_duty_twice, "parties: {1} is named twice, for {2} and {3}; {2} keeps it.")                            \
+    X(worksheet_too_many_party_duties, "parties: third parties take at most {1} duties in all; the rest were left out.")    \
+    X(worksheet_mark_cell_unknown, "marks: {1} is not a cell of a selected service; its mark was dropped.")                 \
+    X(worksheet_mark_owner, "marks: the owner of {1} is not a usable name; it was cleared.")                                \
+    X(worksheet_mark_evidence, "marks: the evidence of {1} is not an https link; it was cleared.")                          \
+    X(worksheet_too_many_marks, "marks: a worksheet holds at most {1} marks; the rest were dropped.")                       \
+    X(worksheet_other_cloud, "cloud: the worksheet is for {1}, read with the {2} model.")                                   \
+    X(worksheet_param_shape, "{1}: too long or holds characters a worksheet never writes; it was ignored.")                 \
+    X(worksheet_param_too_many, "{1}: more than {2} entries; the rest were left out.")                                      \
+    X(worksheet_services_entry, "services entry {1} {2}: expected a service id.")                                           \
+    X(worksheet_set_entry, "set entry {1} {2}: expected service.setting:option.")                                           \
+    X(worksheet_parties_entry, "parties entry {1} {2}: expected name:service.control:....")                                 \
+    X(worksheet_marks_entry, "marks entry {1} {2}: expected service.control:status[:owner[:evidence]].")                    \
+    X(worksheet_code_foreign, "This is not a worksheet code: a worksheet code starts with SRMS and has at most {1} characters.") \
+    X(worksheet_code_other_version, "This worksheet code comes from another version of SRM Trainer and cannot be read here.") \
+    X(worksheet_code_damaged, "This worksheet code is damaged (its checksum does not match): copy it again in full. Nothing was changed.") \
+    X(worksheet_code_unknown_cloud, "This worksheet code is for the cloud {1}, which this copy of SRM Trainer does not have.")
 
 enum class ProblemId {
 #define SRM_PROBLEM_ID(id, text) id,
@@ -98,5 +127,7 @@ const char* problem_template(ProblemId id);
 std::string fill_places(std::string text, const std::vector<std::string>& args);
 // The problem in English.
 std::string english(const Problem& problem);
+// Each problem in English, in order (srm-check's errors, the core's tests).
+std::vector<std::string> english(const std::vector<Problem>& problems);
 
 } // namespace srm

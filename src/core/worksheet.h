@@ -7,6 +7,7 @@
 // worksheet_export.h, the team's quiz in worksheet_training.h.
 #pragma once
 #include "model_queries.h"
+#include "problem.h"
 #include <map>
 #include <string>
 #include <vector>
@@ -67,11 +68,11 @@ bool is_evidence_link(const std::string& url);
 // True for a party or owner name: 1..kWorksheetMaxName bytes, no control characters.
 bool is_worksheet_name(const std::string& name);
 
-// Checks a worksheet against its model and drops what does not fit, one problem in words for each:
+// Checks a worksheet against its model and drops what does not fit, one problem (problem.h) for each:
 // unknown or repeated services, unknown settings or options, third-party duties that are not the
 // team's under the chosen settings, marks on cells outside the selection, bad names and links,
 // and anything over the bounds above. `out` keeps everything else.
-std::vector<std::string> tidy_worksheet(const ResponsibilityModel& model, Worksheet& worksheet);
+std::vector<Problem> tidy_worksheet(const ResponsibilityModel& model, Worksheet& worksheet);
 
 // One service's part in a control the team owns or shares.
 struct WorksheetDuty {

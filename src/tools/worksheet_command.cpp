@@ -156,14 +156,17 @@ int RunWorksheetCommand(int argc, char** argv, const std::string& today_default)
     srm::Worksheet ws;
     std::vector<std::string> problems;
     if (!r.code.empty()) {
-        if (!srm::worksheet_from_code(r.code, {model}, ws, problems)) {
+        std::vector<srm::Problem> read;
+        bool ok = srm::worksheet_from_code(r.code, {model}, ws, read);
+        problems = srm::english(read);
+        if (!ok) {
             std::fprintf(stderr, "srm-check: error: %s\n", problems.at(0).c_str());
             return 2;
         }
     } else {
         int status = 0;
         if (!BuildWorksheet(r, model, ws, problems, status)) return status;
-        std::vector<std::string> tidy = srm::tidy_worksheet(model, ws);
+        std::vector<std::string> tidy = srm::english(srm::tidy_worksheet(model, ws));
         problems.insert(problems.end(), tidy.begin(), tidy.end());
     }
     for (const std::string& p : problems) std::fprintf(stderr, "srm-check: error: %s\n", p.c_str());

@@ -8,8 +8,9 @@
 //
 // Each area of intents is applied in its own file: app_navigation.cpp (and deep links),
 // app_learning.cpp, app_explore.cpp, app_quiz.cpp, app_workshop.cpp, app_present.cpp,
-// app_room_summary.cpp, app_display.cpp.
+// app_room_summary.cpp, app_display.cpp, app_stack.cpp.
 #include "app.h"
+#include "worksheet_codec.h"
 #include "screen_table.h"
 #include "screens.h"
 #include "diagram.h"
@@ -68,6 +69,9 @@ void App::DescribeState(nlohmann::json& out) const {
                           {"compare", explore_.compare_id}, {"control", explore_.control_id}, {"filter", explore_.filter},
                           {"settings", settings}, {"line", explore_.line_shown}};
     }
+    if (stack_.model)
+        out["stack"] = {{"cloud", stack_.model->id}, {"code", worksheet_code(stack_.worksheet)},
+                        {"services", worksheet_params(stack_.worksheet).services}, {"marks", worksheet_params(stack_.worksheet).marks}};
     if (learning_.lesson) out["lesson"] = learning_.lesson->id;
     out["lessons_read"] = learning_.progress.lessons_read;
     if (quiz_.session) {

@@ -12,6 +12,7 @@
 #include "semantics.h"
 #include "app_state.h"
 #include "intents.h"
+#include "stack_state.h"
 #include "workshop_state.h"
 #include <cstdint>
 #include <map>
@@ -23,14 +24,14 @@
 namespace srm::ui {
 
 // The screens; each has one row in the screen table (screen_table.cpp), in this order.
-enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz, progress, workshop, join, present, room_summary, certificate, count };
+enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz, progress, workshop, join, present, room_summary, certificate, stack, count };
 struct ScreenRow;
 const char* screen_id(Screen screen);
 const char* explore_view_id(ExploreView view);
 
 struct PlatformRequest {
     enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event, make_qr, download, announce,
-                      save_display, switch_language, print };
+                      save_display, switch_language, print, save_stack };
     // A request that carries at most a payload; events and downloads have their own constructors.
     static PlatformRequest of(Kind kind, std::string payload = {}) { return PlatformRequest(kind, std::move(payload), {}, {}); }
     static PlatformRequest event(std::string json, std::string origin) {
@@ -42,8 +43,9 @@ struct PlatformRequest {
     Kind kind;
     // The progress code, the run in progress ("" clears it), the text set aside, an event, the
     // text to encode as a QR code (answered with App::SetQrCode), a file's contents, words for
-    // a screen reader's live region, the display choices as link parameters (save_display), or the
-    // language to reload the page in (switch_language); print opens the browser's print dialog.
+    // a screen reader's live region, the display choices as link parameters (save_display), the
+    // language to reload the page in (switch_language), or the team's worksheet code (save_stack);
+    // print opens the browser's print dialog.
     std::string payload;
     std::string origin;    // post_event: the only origin allowed to receive it ("*" for events without learner data)
     std::string file_name; // download: the suggested file name
@@ -89,6 +91,8 @@ public:
     float text_scale() const;
     // Restores display choices saved by an earlier page ("theme=dark&text=150").
     void LoadDisplay(const std::string& saved);
+    // Restores the team's worksheet saved by an earlier page (a worksheet code).
+    void LoadStack(const std::string& saved);
     // Height of everything drawn last frame, in framebuffer pixels (for sizing an iframe).
     float content_height() const { return page_.content_height; }
     // True while something on screen is moving and needs frames.
@@ -107,6 +111,7 @@ public:
     const QuizRunState& quiz() const { return quiz_; }
     const DisplayState& display() const { return display_; }
     const WorkshopState& workshop() const { return workshop_; }
+    const StackState& stack() const { return stack_; }
     const std::vector<std::string>& notices() const { return notices_; }
     double now() const { return now_; }
     // A saved run the learner can resume: its quiz and how far it got.
@@ -127,6 +132,11 @@ private:
     void ApplyArea(const PresenterIntent& intent);    // app_present.cpp
     void ApplyArea(const SummaryIntent& intent);      // app_room_summary.cpp
     void ApplyArea(const DisplayIntent& intent);      // app_display.cpp
+    void ApplyArea(const StackIntent& intent);        // app_stack.cpp
+    void OpenStackLink(const DeepLink& link);
+    void OpenStack(const ResponsibilityModel& model, Worksheet worksheet, const std::vector<Problem>& problems);
+    void ChangeStack(Worksheet worksheet);   // tidies, keeps and saves an edited worksheet
+    void StartTeamTraining();
     bool OpenRoom(const std::string& code, Problem& problem);
     void SetRoom(const Room& room);
     void PresentAt(int position);
@@ -162,6 +172,7 @@ private:
     LearningState learning_;
     QuizRunState quiz_;
     WorkshopState workshop_;
+    StackState stack_;
 };
 
 } // namespace srm::ui

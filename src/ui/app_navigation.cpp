@@ -6,6 +6,24 @@
 
 namespace srm::ui {
 
+// view=stack: the worksheet in the link, or the one saved here when the link names no service
+// (never when embedded: an embedded worksheet is the link's only); mode=train then starts the team's quiz.
+void App::OpenStackLink(const DeepLink& link) {
+    const ResponsibilityModel* m = link.cloud.empty() ? stack_.model : catalog_.find_model(link.cloud);
+    if (!link.cloud.empty() && !m) notices_.push_back(F("Ignored {1}=\"{2}\": no such {1} was loaded.", {"cloud", link.cloud}));
+    if (!m && !catalog_.models().empty()) m = &catalog_.models()[0];
+    if (!m) return;
+    bool from_link = !link.stack.services.empty() || !link.stack.marks.empty() || !link.stack.parties.empty();
+    if (!from_link && m == stack_.model && !display_.embed) {
+        Apply(intent::OpenStack(m->id));
+    } else {
+        std::vector<Problem> problems;
+        Worksheet ws = read_worksheet_params(link.stack, *m, problems);
+        OpenStack(*m, ws, problems);
+    }
+    if (link.mode == "train") StartTeamTraining();
+}
+
 void App::ApplyDeepLink(const DeepLink& link) {
     for (const Problem& notice : link.notices) notices_.push_back(Translate(notice));
     if (!link.theme.empty()) display_.theme = link.theme;
@@ -43,6 +61,10 @@ void App::ApplyDeepLink(const DeepLink& link) {
         } else {
             unknown("quiz", link.quiz);
         }
+        return;
+    }
+    if (link.view == "stack") {
+        OpenStackLink(link);
         return;
     }
     // Views without parameters open their screen as its row says.

@@ -1,10 +1,11 @@
 // What a learner asked for this frame, as typed values: screens append them and App::Apply()
 // carries them out. One small struct per intent, each field named for what it carries, grouped
-// by area; App applies each area in its own file (app_<area>.cpp). Adding an intent: a struct
-// here, its place in its area's variant, and its handler in that area's apply function (the
-// compiler points at a missing one).
+// by area; App applies each area in its own file (app_<area>.cpp). The "Your stack" intents are
+// in intents_stack.h. Adding an intent: a struct here, its place in its area's variant, and its
+// handler in that area's apply function (the compiler points at a missing one).
 #pragma once
 #include "quiz_session.h"
+#include "intents_stack.h"
 #include <string>
 #include <variant>
 #include <vector>
@@ -174,7 +175,7 @@ using DisplayIntent = std::variant<intent::SetTheme, intent::SetTextSize, intent
 
 // Any intent; a struct above converts to it implicitly (`out.push_back(intent::GoHome{})`).
 using Intent = std::variant<NavigationIntent, LearningIntent, ExploreIntent, QuizIntent, WorkshopIntent, PresenterIntent,
-                            SummaryIntent, DisplayIntent>;
+                            SummaryIntent, DisplayIntent, StackIntent>;
 using Intents = std::vector<Intent>;
 
 // Calls the overload of `handlers` that takes the alternative `value` holds (std::visit with lambdas).

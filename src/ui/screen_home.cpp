@@ -132,6 +132,12 @@ void DrawHomeScreen(const App& app, Intents& out) {
         EndCard();
         ImGui::Spacing();
     }
+    BeginCard();
+    Heading("home.stack.title", T("Your stack"), 2);
+    Paragraph("home.stack.text", T("Pick the services your team runs and see every duty that is yours, with a checklist to share."), p.text_muted);
+    if (Button("home.stack", T("Open your stack"))) out.push_back(intent::OpenStack(""));
+    EndCard();
+    ImGui::Spacing();
     Heading("home.models.title", T("Responsibility models"), 2);
     if (catalog.models().empty()) Paragraph("home.models.none", T("No responsibility model could be loaded."), p.text_muted);
     for (const ResponsibilityModel& m : catalog.models()) {

@@ -18,6 +18,7 @@ void DrawJoinScreen(const App& app, Intents& out);       // participant: nicknam
 void DrawPresentScreen(const App& app, Intents& out);
 void DrawRoomSummaryScreen(const App& app, Intents& out);
 void DrawCertificateScreen(const App& app, Intents& out);   // the certificate of a passed run, to print
+void DrawStackScreen(const App& app, Intents& out);      // "Your stack": the team's worksheet
 
 static std::string LessonPage(const App& app) {
     return app.learning().lesson ? "/" + app.learning().lesson->id : "";
@@ -66,6 +67,7 @@ static std::vector<ScreenRow> BuildRows() {
                        .escape_to(intent::CloseCertificate{})
                        .focus_own_first_control()   // the name
                        .announce({{"screen.title", "certificate.name"}}));
+    rows.push_back(ScreenRow(Screen::stack, "stack", DrawStackScreen));   // view=stack takes parameters: read in App::OpenStackLink
     return rows;
 }
 

@@ -116,7 +116,7 @@ TEST_CASE("tidying drops what does not fit the model, one problem in words each"
     bad_link.evidence = "javascript:alert(1)";
     ws.marks = {{Ref("vm", "patching"), good}, {Ref("vm", "classification"), bad_link}, {Ref("db", "x"), good}};
 
-    std::vector<std::string> problems = tidy_worksheet(m, ws);
+    std::vector<std::string> problems = english(tidy_worksheet(m, ws));
     INFO(problems.size());
     auto said = [&](const std::string& words) {
         return std::any_of(problems.begin(), problems.end(), [&](const std::string& p) { return p.find(words) != std::string::npos; });

@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return out;
     }();
     std::string text(reinterpret_cast<const char*>(data), size);
-    std::vector<std::string> problems;
+    std::vector<srm::Problem> problems;
     srm::Worksheet ws;
     if (srm::worksheet_from_code(text, models, ws, problems)) {
         (void)srm::worksheet_markdown(models[0], ws);

@@ -58,6 +58,9 @@ TEST_CASE("keyboard: Tab moves focus, Enter activates, Escape goes back and then
     CHECK(host.Focused()->id == "home.line.explore");   // the line excerpt's tiles are not stops
     host.PressKey(ImGuiKey_Tab);
     REQUIRE(host.Focused());
+    CHECK(host.Focused()->id == "home.stack");
+    host.PressKey(ImGuiKey_Tab);
+    REQUIRE(host.Focused());
     CHECK(host.Focused()->id == "home.model.test");
     host.PressKey(ImGuiKey_Tab);
     REQUIRE(host.Focused());

@@ -61,7 +61,7 @@ static ContentCatalog& PendingCatalog() {
     return catalog;
 }
 static std::vector<unsigned char> g_font_body, g_font_heading;
-static std::string g_query, g_saved_progress, g_saved_run, g_saved_display, g_page_address;
+static std::string g_query, g_saved_progress, g_saved_run, g_saved_display, g_saved_stack, g_page_address;
 static bool g_reduced_motion = false;
 static bool g_learning_platform = false;   // web/lms.js reports to a learning platform
 static bool g_system_dark = false;
@@ -89,6 +89,7 @@ EMSCRIPTEN_KEEPALIVE void srm_set_page_address(const char* address) { srm::web::
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_progress(const char* text) { srm::web::g_saved_progress = text; }
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_run(const char* text) { srm::web::g_saved_run = text; }
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_display(const char* text) { srm::web::g_saved_display = text; }
+EMSCRIPTEN_KEEPALIVE void srm_set_saved_stack(const char* text) { srm::web::g_saved_stack = text; }
 
 // prefers-color-scheme: dark, now and whenever it changes (a theme in the link wins).
 EMSCRIPTEN_KEEPALIVE void srm_set_system_dark(int dark) {
@@ -207,6 +208,7 @@ static void CarryOut(const ui::PlatformRequest& request) {
     case Kind::save_progress: slot = "progress"; break;
     case Kind::save_run: slot = "run"; break;
     case Kind::save_display: slot = "display"; break;
+    case Kind::save_stack: slot = "stack"; break;
     case Kind::backup_progress: slot = "backup"; break;
     }
     if (!slot || Store(slot, request.payload)) return;
@@ -337,6 +339,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     s.app->LoadProgress(g_saved_progress);
     s.app->LoadRun(g_saved_run);
     s.app->LoadDisplay(g_saved_display);
+    s.app->LoadStack(g_saved_stack);
     s.app->ApplyDeepLink(srm::parse_deep_link(g_query, srm::ui::Languages()));
 
     s.pixel_ratio = 0;   // forces the first SyncCanvasSize to size the canvas (fonts follow in SyncFontScale)
