@@ -24,11 +24,11 @@ constexpr size_t kCertificateNameMaxBytes = 64;
 constexpr size_t kCertificateEditionMaxBytes = 200;
 
 struct Certificate {
-    std::string name;       // as the learner entered it, trimmed
+    std::string name; // as the learner entered it, trimmed
     std::string quiz_id;
-    int percent = 0;        // 0..100
-    std::string date;       // YYYY-MM-DD, the day the quiz was passed
-    std::string edition;    // see above
+    int percent = 0;     // 0..100
+    std::string date;    // YYYY-MM-DD, the day the quiz was passed
+    std::string edition; // see above
 };
 
 // A name for a certificate: trimmed; empty, too long or holding control characters is refused.

@@ -52,18 +52,18 @@ bool fully_right(double score);
 struct SessionConfig {
     std::uint64_t seed = 1;
     QuizMode mode = QuizMode::practice;
-    size_t count = 0;                         // 0: every eligible question
-    std::vector<std::string> concepts;        // only questions teaching one of these (empty: all)
-    std::vector<std::string> tags;            // only questions carrying one of these tags (empty: all)
+    size_t count = 0;                  // 0: every eligible question
+    std::vector<std::string> concepts; // only questions teaching one of these (empty: all)
+    std::vector<std::string> tags;     // only questions carrying one of these tags (empty: all)
     int max_difficulty = 3;
-    std::vector<std::string> only_questions;  // "retry what I got wrong": just these ids
-    double time_limit_seconds = 0;            // 0: no limit
+    std::vector<std::string> only_questions; // "retry what I got wrong": just these ids
+    double time_limit_seconds = 0;           // 0: no limit
 };
 
 // A question as this session shows it: the display order of its choices (or items), seeded.
 struct Presented {
     const Question* question = nullptr;
-    std::vector<int> order;               // display position -> original index
+    std::vector<int> order; // display position -> original index
     std::vector<std::vector<int>> part_orders;
 };
 
@@ -71,7 +71,7 @@ struct AnswerRecord {
     Response response;
     double score = 0;
     bool answered = false;
-    double seconds = 0;   // time spent on the question
+    double seconds = 0; // time spent on the question
 };
 
 struct ConceptResult {
@@ -114,7 +114,7 @@ public:
     double scaled() const { return max_score() > 0 ? score() / max_score() : 0; }
     bool passed() const { return scaled() + 1e-9 >= quiz_->pass_mark; }
     std::vector<ConceptResult> breakdown() const;
-    std::vector<std::string> wrong_question_ids() const;   // not fully right, in the order asked
+    std::vector<std::string> wrong_question_ids() const; // not fully right, in the order asked
 
 private:
     const Quiz* quiz_;

@@ -66,9 +66,15 @@ void tidy_services(const ResponsibilityModel& model, Worksheet& ws, std::vector<
     std::vector<StackService> kept;
     for (StackService& s : ws.services) {
         const Service* service = model.find_service(s.id);
-        if (!service) { problems.push_back({ProblemId::worksheet_unknown_service, {model.provider, quoted(s.id)}}); continue; }
+        if (!service) {
+            problems.push_back({ProblemId::worksheet_unknown_service, {model.provider, quoted(s.id)}});
+            continue;
+        }
         bool repeated = std::any_of(kept.begin(), kept.end(), [&](const StackService& k) { return k.id == s.id; });
-        if (repeated) { problems.push_back({ProblemId::worksheet_service_repeated, {s.id}}); continue; }
+        if (repeated) {
+            problems.push_back({ProblemId::worksheet_service_repeated, {s.id}});
+            continue;
+        }
         if (kept.size() == kWorksheetMaxServices) {
             problems.push_back({ProblemId::worksheet_too_many_services, {std::to_string(kWorksheetMaxServices), s.id}});
             break;
@@ -76,17 +82,21 @@ void tidy_services(const ResponsibilityModel& model, Worksheet& ws, std::vector<
         SettingChoice choice;
         for (const auto& chosen : s.settings) {
             const std::string& setting_id = chosen.first;
-            const std::string& option_id = chosen.second;   // a lambda below captures it: no structured binding (C++17)
+            const std::string& option_id = chosen.second; // a lambda below captures it: no structured binding (C++17)
             const Setting* setting = service->find_setting(setting_id);
             if (!setting) {
-                if (service->settings.empty()) problems.push_back({ProblemId::worksheet_unknown_setting, {service->name, quoted(setting_id)}});
-                else problems.push_back({ProblemId::worksheet_unknown_setting_listed, {service->name, quoted(setting_id), setting_list(*service)}});
+                if (service->settings.empty())
+                    problems.push_back({ProblemId::worksheet_unknown_setting, {service->name, quoted(setting_id)}});
+                else
+                    problems.push_back({ProblemId::worksheet_unknown_setting_listed,
+                                        {service->name, quoted(setting_id), setting_list(*service)}});
                 continue;
             }
             bool known = std::any_of(setting->options.begin(), setting->options.end(),
                                      [&](const SettingOption& o) { return o.id == option_id; });
             if (!known) {
-                problems.push_back({ProblemId::worksheet_unknown_option, {s.id + "." + setting_id, quoted(option_id), option_list(*setting)}});
+                problems.push_back({ProblemId::worksheet_unknown_option,
+                                    {s.id + "." + setting_id, quoted(option_id), option_list(*setting)}});
                 continue;
             }
             choice[setting_id] = option_id;
@@ -99,14 +109,15 @@ void tidy_services(const ResponsibilityModel& model, Worksheet& ws, std::vector<
 
 void tidy_parties(const ResponsibilityModel& model, Worksheet& ws, std::vector<Problem>& problems) {
     std::vector<ThirdParty> kept;
-    std::map<CellRef, std::string> taken;   // duty -> the party that takes it
+    std::map<CellRef, std::string> taken; // duty -> the party that takes it
     for (ThirdParty& p : ws.parties) {
         if (!is_worksheet_name(p.name)) {
             problems.push_back({ProblemId::worksheet_party_name, {quoted(p.name), std::to_string(kWorksheetMaxName)}});
             continue;
         }
         if (kept.size() == kWorksheetMaxParties) {
-            problems.push_back({ProblemId::worksheet_too_many_parties, {std::to_string(kWorksheetMaxParties), quoted(p.name)}});
+            problems.push_back(
+                {ProblemId::worksheet_too_many_parties, {std::to_string(kWorksheetMaxParties), quoted(p.name)}});
             break;
         }
         std::vector<CellRef> duties;
@@ -120,7 +131,8 @@ void tidy_parties(const ResponsibilityModel& model, Worksheet& ws, std::vector<P
             } else if (!taken.emplace(d, p.name).second) {
                 problems.push_back({ProblemId::worksheet_party_duty_twice, {where, taken[d], p.name}});
             } else if (taken.size() > kWorksheetMaxPartyDuties) {
-                problems.push_back({ProblemId::worksheet_too_many_party_duties, {std::to_string(kWorksheetMaxPartyDuties)}});
+                problems.push_back(
+                    {ProblemId::worksheet_too_many_party_duties, {std::to_string(kWorksheetMaxPartyDuties)}});
                 break;
             } else {
                 duties.push_back(d);
@@ -173,7 +185,8 @@ std::vector<Problem> tidy_worksheet(const ResponsibilityModel& model, Worksheet&
 size_t WorksheetView::open_duties() const {
     size_t n = 0;
     for (const WorksheetGroup& g : groups)
-        for (const WorksheetDuty& d : g.duties) n += d.mark.status == DutyStatus::open || d.mark.status == DutyStatus::planned;
+        for (const WorksheetDuty& d : g.duties)
+            n += d.mark.status == DutyStatus::open || d.mark.status == DutyStatus::planned;
     return n;
 }
 
@@ -195,7 +208,8 @@ WorksheetView compute_worksheet(const ResponsibilityModel& model, const Workshee
     std::set<const Control*> split;
     for (size_t a = 0; a < picked.size(); ++a)
         for (size_t b = a + 1; b < picked.size(); ++b)
-            for (const Difference& d : differences(model, picked[a]->id, picked[b]->id, picked[a]->settings, picked[b]->settings))
+            for (const Difference& d :
+                 differences(model, picked[a]->id, picked[b]->id, picked[a]->settings, picked[b]->settings))
                 if (d.a->owner != Owner::not_applicable && d.b->owner != Owner::not_applicable) split.insert(d.control);
 
     std::map<const Control*, WorksheetGroup> by_control;
@@ -204,7 +218,8 @@ WorksheetView compute_worksheet(const ResponsibilityModel& model, const Workshee
             WorksheetDuty d;
             d.service = services[i];
             d.ownership = duty.ownership;
-            if (duty.ownership != model.find_cell(picked[i]->id, duty.control->id)) d.variant = static_cast<const Variant*>(duty.ownership);
+            if (duty.ownership != model.find_cell(picked[i]->id, duty.control->id))
+                d.variant = static_cast<const Variant*>(duty.ownership);
             CellRef ref;
             ref.service = picked[i]->id;
             ref.control = duty.control->id;

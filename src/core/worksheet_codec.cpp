@@ -22,7 +22,11 @@ std::string encode_text(const std::string& text) {
         unsigned char u = (unsigned char)c;
         if (std::isalnum(u) || c == '.' || c == '-' || c == '/') out += c;
         else if (c == ' ') out += '_';
-        else { out += '~'; out += kHex[u >> 4]; out += kHex[u & 15]; }
+        else {
+            out += '~';
+            out += kHex[u >> 4];
+            out += kHex[u & 15];
+        }
     }
     return out;
 }
@@ -94,8 +98,7 @@ void each_entry(const char* param, const std::string& value, size_t limit, Probl
             problems.push_back({ProblemId::worksheet_param_too_many, {param, std::to_string(limit)}});
             return;
         }
-        if (!read(entries[i]))
-            problems.push_back({refused, {std::to_string(i + 1), shown(entries[i])}});
+        if (!read(entries[i])) problems.push_back({refused, {std::to_string(i + 1), shown(entries[i])}});
     }
 }
 
@@ -104,7 +107,8 @@ void each_entry(const char* param, const std::string& value, size_t limit, Probl
 bool is_worksheet_param(const std::string& value) {
     if (value.size() > kWorksheetCodeLimit) return false;
     for (char c : value)
-        if (!(std::isalnum((unsigned char)c) || c == '_' || c == '.' || c == '-' || c == '/' || c == '~' || c == ',' || c == ':'))
+        if (!(std::isalnum((unsigned char)c) || c == '_' || c == '.' || c == '-' || c == '/' || c == '~' || c == ',' ||
+              c == ':'))
             return false;
     return true;
 }
@@ -134,7 +138,7 @@ Worksheet read_worksheet_params(const WorksheetParams& params, const Responsibil
                                 std::vector<Problem>& problems) {
     Worksheet ws;
     ws.cloud = model.id;
-    WorksheetParams read;   // a value that is not the worksheet's shape may be anything: none of it is read
+    WorksheetParams read; // a value that is not the worksheet's shape may be anything: none of it is read
     auto take = [&](const char* name, const std::string& value, std::string& to) {
         if (is_worksheet_param(value)) to = value;
         else problems.push_back({ProblemId::worksheet_param_shape, {name}});
@@ -144,48 +148,61 @@ Worksheet read_worksheet_params(const WorksheetParams& params, const Responsibil
     take("parties", params.parties, read.parties);
     take("marks", params.marks, read.marks);
 
-    each_entry("services", read.services, kWorksheetMaxServices * 2, ProblemId::worksheet_services_entry, [&](const std::string& e) {
-        if (!is_id(e)) return false;
-        StackService s;
-        s.id = e;
-        ws.services.push_back(std::move(s));
-        return true;
-    }, problems);
+    each_entry(
+        "services", read.services, kWorksheetMaxServices * 2, ProblemId::worksheet_services_entry,
+        [&](const std::string& e) {
+            if (!is_id(e)) return false;
+            StackService s;
+            s.id = e;
+            ws.services.push_back(std::move(s));
+            return true;
+        },
+        problems);
     // Settings attach to services already listed; a setting for an unlisted service is a problem.
-    each_entry("set", read.settings, kWorksheetMaxServices * 8, ProblemId::worksheet_set_entry, [&](const std::string& e) {
-        size_t colon = e.find(':');
-        CellRef ref;   // service and setting ids share the cell's shape
-        if (colon == std::string::npos || !read_cell(e.substr(0, colon), ref) || !is_id(e.substr(colon + 1))) return false;
-        for (StackService& s : ws.services)
-            if (s.id == ref.service) {
-                s.settings[ref.control] = e.substr(colon + 1);
-                return true;
+    each_entry(
+        "set", read.settings, kWorksheetMaxServices * 8, ProblemId::worksheet_set_entry,
+        [&](const std::string& e) {
+            size_t colon = e.find(':');
+            CellRef ref; // service and setting ids share the cell's shape
+            if (colon == std::string::npos || !read_cell(e.substr(0, colon), ref) || !is_id(e.substr(colon + 1)))
+                return false;
+            for (StackService& s : ws.services)
+                if (s.id == ref.service) {
+                    s.settings[ref.control] = e.substr(colon + 1);
+                    return true;
+                }
+            problems.push_back({ProblemId::worksheet_setting_unlisted, {ref.service, ref.control}});
+            return true;
+        },
+        problems);
+    each_entry(
+        "parties", read.parties, kWorksheetMaxParties * 2, ProblemId::worksheet_parties_entry,
+        [&](const std::string& e) {
+            std::vector<std::string> f = split(e, ':');
+            ThirdParty party;
+            if (f.size() < 2 || f.size() > kWorksheetMaxPartyDuties + 1 || !decode_text(f[0], party.name)) return false;
+            for (size_t i = 1; i < f.size(); ++i) {
+                CellRef ref;
+                if (!read_cell(f[i], ref)) return false;
+                party.duties.push_back(ref);
             }
-        problems.push_back({ProblemId::worksheet_setting_unlisted, {ref.service, ref.control}});
-        return true;
-    }, problems);
-    each_entry("parties", read.parties, kWorksheetMaxParties * 2, ProblemId::worksheet_parties_entry, [&](const std::string& e) {
-        std::vector<std::string> f = split(e, ':');
-        ThirdParty party;
-        if (f.size() < 2 || f.size() > kWorksheetMaxPartyDuties + 1 || !decode_text(f[0], party.name)) return false;
-        for (size_t i = 1; i < f.size(); ++i) {
+            ws.parties.push_back(std::move(party));
+            return true;
+        },
+        problems);
+    each_entry(
+        "marks", read.marks, kWorksheetMaxMarks * 2, ProblemId::worksheet_marks_entry,
+        [&](const std::string& e) {
+            std::vector<std::string> f = split(e, ':');
             CellRef ref;
-            if (!read_cell(f[i], ref)) return false;
-            party.duties.push_back(ref);
-        }
-        ws.parties.push_back(std::move(party));
-        return true;
-    }, problems);
-    each_entry("marks", read.marks, kWorksheetMaxMarks * 2, ProblemId::worksheet_marks_entry, [&](const std::string& e) {
-        std::vector<std::string> f = split(e, ':');
-        CellRef ref;
-        DutyMark mark;
-        if (f.size() < 2 || f.size() > 4 || !read_cell(f[0], ref) || !read_status(f[1], mark.status)) return false;
-        if (f.size() > 2 && !decode_text(f[2], mark.owner)) return false;
-        if (f.size() > 3 && !decode_text(f[3], mark.evidence)) return false;
-        ws.marks[ref] = mark;
-        return true;
-    }, problems);
+            DutyMark mark;
+            if (f.size() < 2 || f.size() > 4 || !read_cell(f[0], ref) || !read_status(f[1], mark.status)) return false;
+            if (f.size() > 2 && !decode_text(f[2], mark.owner)) return false;
+            if (f.size() > 3 && !decode_text(f[3], mark.evidence)) return false;
+            ws.marks[ref] = mark;
+            return true;
+        },
+        problems);
 
     std::vector<Problem> tidy = tidy_worksheet(model, ws);
     problems.insert(problems.end(), tidy.begin(), tidy.end());
@@ -194,15 +211,15 @@ Worksheet read_worksheet_params(const WorksheetParams& params, const Responsibil
 
 std::string worksheet_code(const Worksheet& ws) {
     WorksheetParams p = worksheet_params(ws);
-    std::string body = "SRMS" + std::to_string(kWorksheetCodeVersion) + "|" + ws.cloud + "|" + p.services + "|" + p.settings +
-                       "|" + p.parties + "|" + p.marks;
+    std::string body = "SRMS" + std::to_string(kWorksheetCodeVersion) + "|" + ws.cloud + "|" + p.services + "|" +
+                       p.settings + "|" + p.parties + "|" + p.marks;
     return body + "|" + fnv1a_hex(body);
 }
 
 bool worksheet_from_code(std::string_view code, const std::vector<ResponsibilityModel>& models, Worksheet& out,
                          std::vector<Problem>& problems) {
     code = trim(code);
-    if (code.substr(0, 4) != "SRMS" || code.size() > kWorksheetCodeLimit) {   // the limit holds before anything is split
+    if (code.substr(0, 4) != "SRMS" || code.size() > kWorksheetCodeLimit) { // the limit holds before anything is split
         problems.push_back({ProblemId::worksheet_code_foreign, {std::to_string(kWorksheetCodeLimit)}});
         return false;
     }

@@ -26,12 +26,12 @@
 namespace srm {
 
 constexpr int kWorksheetCodeVersion = 1;
-constexpr size_t kWorksheetCodeLimit = 12000;   // characters of a code, and of each link parameter
+constexpr size_t kWorksheetCodeLimit = 12000; // characters of a code, and of each link parameter
 
 // The worksheet's link parameters, as written in the link (the cloud is the link's own `cloud`).
 struct WorksheetParams {
     std::string services;
-    std::string settings;   // the `set` parameter
+    std::string settings; // the `set` parameter
     std::string parties;
     std::string marks;
 };

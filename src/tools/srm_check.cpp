@@ -36,12 +36,14 @@ static std::string Today() {
 }
 
 static int Usage() {
-    std::fprintf(stderr, "usage: srm-check [--today YYYY-MM-DD] FILE...\n"
-                         "       srm-check --export-matrix MODEL_FILE\n"
-                         "       srm-check --stats FILE...\n"
-                         "       srm-check --accessible-html DIR FILE...\n"
-                         "       srm-check --verify CODE [FILE...]\n"
-                         "%s", kWorksheetUsage);
+    std::fprintf(stderr,
+                 "usage: srm-check [--today YYYY-MM-DD] FILE...\n"
+                 "       srm-check --export-matrix MODEL_FILE\n"
+                 "       srm-check --stats FILE...\n"
+                 "       srm-check --accessible-html DIR FILE...\n"
+                 "       srm-check --verify CODE [FILE...]\n"
+                 "%s",
+                 kWorksheetUsage);
     return 2;
 }
 
@@ -78,7 +80,7 @@ static int ExportAccessibleHtml(const std::string& dir, const std::vector<std::p
         std::fprintf(stderr, "srm-check: error: %s\n", problem.c_str());
         return 1;
     }
-    std::error_code error;   // a folder that cannot be made shows as the first page that cannot be written
+    std::error_code error; // a folder that cannot be made shows as the first page that cannot be written
     std::filesystem::create_directories(dir, error);
     for (const srm_html::SitePage& page : pages) {
         std::string path = (std::filesystem::path(dir) / page.file).string();
@@ -118,17 +120,21 @@ static void PrintLanguageStats(const std::vector<std::pair<std::string, std::str
             for (const srm::Diagnostic& d : e.diagnostics) whole = whole && d.id != "untranslated";
             complete = complete || whole;
         }
-        if (complete) { cells += m.cells.size(); ++models; }
+        if (complete) {
+            cells += m.cells.size();
+            ++models;
+        }
     }
     size_t lessons = 0;
     for (const srm::ContentEntry& e : catalog.entries())
         if (e.kind == srm::ContentKind::lessons && e.loaded && e.lang == lang) lessons += 1;
-    std::printf("language %-4s %2zu quizzes, %3zu authored questions (+%zu generated), %3zu cells in %zu whole models, %zu lesson files\n",
-                lang.c_str(), quizzes, authored, generated, cells, models, lessons);
+    std::printf(
+        "language %-4s %2zu quizzes, %3zu authored questions (+%zu generated), %3zu cells in %zu whole models, %zu lesson files\n",
+        lang.c_str(), quizzes, authored, generated, cells, models, lessons);
 }
 
-static void PrintStats(const srm::ContentCatalog& catalog, const std::vector<std::pair<std::string, std::string>>& files,
-                       const std::string& today) {
+static void PrintStats(const srm::ContentCatalog& catalog,
+                       const std::vector<std::pair<std::string, std::string>>& files, const std::string& today) {
     std::set<std::string> languages = {"en"};
     for (const srm::ContentEntry& e : catalog.entries())
         if (e.loaded) languages.insert(e.lang);
@@ -150,7 +156,8 @@ static void PrintStats(const srm::ContentCatalog& catalog, const std::vector<std
             if (spec.ask != srm::GeneratedAsk::line || !m) continue;
             for (const std::string& service : spec.services)
                 if (m->find_service(service) && !srm::line_boundary(*m, service).clean)
-                    std::printf("quiz %-28s no line question for %s/%s: no clean line\n", q.id.c_str(), m->id.c_str(), service.c_str());
+                    std::printf("quiz %-28s no line question for %s/%s: no clean line\n", q.id.c_str(), m->id.c_str(),
+                                service.c_str());
         }
     }
     std::printf("total %zu questions in %zu quizzes\n", total, catalog.quizzes().size());
@@ -183,8 +190,10 @@ int main(int argc, char** argv) {
         if (arg == "--today" && i + 1 < argc) today = argv[++i];
         else if (arg == "--export-matrix" && i + 1 < argc) export_path = argv[++i];
         else if (arg == "--stats") stats = true;
-        else if (arg == "--verify" && i + 1 < argc) { verify = true; certificate = argv[++i]; }
-        else if (arg == "--accessible-html" && i + 1 < argc) html_dir = argv[++i];
+        else if (arg == "--verify" && i + 1 < argc) {
+            verify = true;
+            certificate = argv[++i];
+        } else if (arg == "--accessible-html" && i + 1 < argc) html_dir = argv[++i];
         else if (arg == "-h" || arg == "--help") return Usage();
         else if (!arg.empty() && arg[0] == '-') return Usage();
         else files.push_back(arg);
@@ -206,7 +215,7 @@ int main(int argc, char** argv) {
     catalog.finish();
     if (verify) return VerifyCertificate(certificate, catalog);
     int errors = catalog.error_count();
-    if (!html_dir.empty()) {   // the pages go to files, the diagnostics to standard error
+    if (!html_dir.empty()) { // the pages go to files, the diagnostics to standard error
         std::fputs(srm::format_all(catalog.diagnostics()).c_str(), stderr);
         if (errors) std::fprintf(stderr, "srm-check: %d error(s), no pages written\n", errors);
         return errors ? 1 : ExportAccessibleHtml(html_dir, texts, today);

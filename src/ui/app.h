@@ -24,16 +24,46 @@
 namespace srm::ui {
 
 // The screens; each has one row in the screen table (screen_table.cpp), in this order.
-enum class Screen { home, explore, lessons, lesson, resources, quizzes, quiz, progress, workshop, join, present, room_summary, certificate, stack, count };
+enum class Screen {
+    home,
+    explore,
+    lessons,
+    lesson,
+    resources,
+    quizzes,
+    quiz,
+    progress,
+    workshop,
+    join,
+    present,
+    room_summary,
+    certificate,
+    stack,
+    count
+};
 struct ScreenRow;
 const char* screen_id(Screen screen);
 const char* explore_view_id(ExploreView view);
 
 struct PlatformRequest {
-    enum class Kind { release_focus, save_progress, save_run, backup_progress, post_event, make_qr, download, announce,
-                      save_display, switch_language, print, save_stack };
+    enum class Kind {
+        release_focus,
+        save_progress,
+        save_run,
+        backup_progress,
+        post_event,
+        make_qr,
+        download,
+        announce,
+        save_display,
+        switch_language,
+        print,
+        save_stack
+    };
     // A request that carries at most a payload; events and downloads have their own constructors.
-    static PlatformRequest of(Kind kind, std::string payload = {}) { return PlatformRequest(kind, std::move(payload), {}, {}); }
+    static PlatformRequest of(Kind kind, std::string payload = {}) {
+        return PlatformRequest(kind, std::move(payload), {}, {});
+    }
     static PlatformRequest event(std::string json, std::string origin) {
         return PlatformRequest(Kind::post_event, std::move(json), std::move(origin), {});
     }
@@ -120,22 +150,22 @@ public:
     const SavedRun* resumable() const { return quiz_.resume.quiz_id.empty() ? nullptr : &quiz_.resume; }
     // Concepts due for review today, by quiz id.
     std::map<std::string, std::vector<std::string>> due_reviews() const;
-    std::string join_link() const;   // the page address with ?room=<code>
+    std::string join_link() const; // the page address with ?room=<code>
 
 private:
     // One apply function per area of intents, each in its own file.
-    void ApplyArea(const NavigationIntent& intent);   // app_navigation.cpp
-    void ApplyArea(const LearningIntent& intent);     // app_learning.cpp
-    void ApplyArea(const ExploreIntent& intent);      // app_explore.cpp
-    void ApplyArea(const QuizIntent& intent);         // app_quiz.cpp
-    void ApplyArea(const WorkshopIntent& intent);     // app_workshop.cpp
-    void ApplyArea(const PresenterIntent& intent);    // app_present.cpp
-    void ApplyArea(const SummaryIntent& intent);      // app_room_summary.cpp
-    void ApplyArea(const DisplayIntent& intent);      // app_display.cpp
-    void ApplyArea(const StackIntent& intent);        // app_stack.cpp
+    void ApplyArea(const NavigationIntent& intent); // app_navigation.cpp
+    void ApplyArea(const LearningIntent& intent);   // app_learning.cpp
+    void ApplyArea(const ExploreIntent& intent);    // app_explore.cpp
+    void ApplyArea(const QuizIntent& intent);       // app_quiz.cpp
+    void ApplyArea(const WorkshopIntent& intent);   // app_workshop.cpp
+    void ApplyArea(const PresenterIntent& intent);  // app_present.cpp
+    void ApplyArea(const SummaryIntent& intent);    // app_room_summary.cpp
+    void ApplyArea(const DisplayIntent& intent);    // app_display.cpp
+    void ApplyArea(const StackIntent& intent);      // app_stack.cpp
     void OpenStackLink(const DeepLink& link);
     void OpenStack(const ResponsibilityModel& model, Worksheet worksheet, const std::vector<Problem>& problems);
-    void ChangeStack(Worksheet worksheet);   // tidies, keeps and saves an edited worksheet
+    void ChangeStack(Worksheet worksheet); // tidies, keeps and saves an edited worksheet
     void StartTeamTraining();
     bool OpenRoom(const std::string& code, Problem& problem);
     void SetRoom(const Room& room);
@@ -156,16 +186,16 @@ private:
     // Events for the host page (schema in docs/embedding.md). Events with learner data go only to
     // parent_origin, and nowhere without it.
     void Emit(const std::string& type, nlohmann::json fields, bool learner_data);
-    void AnnounceReady();   // the "ready" event, once
+    void AnnounceReady(); // the "ready" event, once
     Response* EditedResponse(int part);
 
     ContentCatalog catalog_;
     Semantics semantics_;
-    std::vector<PlatformRequest> requests_;   // for the platform, until it takes them
-    std::vector<std::string> notices_;        // shown above every screen until dismissed
+    std::vector<PlatformRequest> requests_; // for the platform, until it takes them
+    std::vector<std::string> notices_;      // shown above every screen until dismissed
     Screen screen_ = Screen::home;
-    double now_ = 0;                          // the wall clock, seconds
-    std::string page_address_;                // the page's address without its query
+    double now_ = 0;           // the wall clock, seconds
+    std::string page_address_; // the page's address without its query
     PageState page_;
     DisplayState display_;
     ExploreState explore_;

@@ -57,7 +57,8 @@ static bool Tile(const App& app, const ResponsibilityModel& m, const Service& se
     std::string owner_text = o ? m.owner_label(*o) : T("Not applicable");
     ImVec2 pad(8 * s, 6 * s);
     dl->PushClipRect(a, b, true);
-    dl->AddText(nullptr, 0, ImVec2(a.x + pad.x, a.y + pad.y), Colors().text, control.label.c_str(), nullptr, width - 2 * pad.x);
+    dl->AddText(nullptr, 0, ImVec2(a.x + pad.x, a.y + pad.y), Colors().text, control.label.c_str(), nullptr,
+                width - 2 * pad.x);
     float line = ImGui::GetTextLineHeight();
     dl->AddText(ImVec2(a.x + pad.x, b.y - pad.y - line), style.ink, owner_text.c_str());
     if (stale) {
@@ -68,7 +69,7 @@ static bool Tile(const App& app, const ResponsibilityModel& m, const Service& se
         dl->AddText(ImVec2(bmin.x + 4 * s, bmin.y + 2 * s), Colors().error_text, badge);
     }
     dl->PopClipRect();
-    if ((hovered || keyboard_focus) && o) {   // the same tooltip for the mouse and the keyboard
+    if ((hovered || keyboard_focus) && o) { // the same tooltip for the mouse and the keyboard
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
         ImGui::TextUnformatted(F("{1}: {2}", {control.label, owner_text}).c_str());
@@ -79,8 +80,8 @@ static bool Tile(const App& app, const ResponsibilityModel& m, const Service& se
     }
     std::string label = stale ? F("{1}, {2}: {3}, check again", {control.label, service.name, owner_text})
                               : F("{1}, {2}: {3}", {control.label, service.name, owner_text});
-    RecordLastItem(std::string(options.id_prefix) + ".cell." + control.id, options.interactive ? "button" : "text", label,
-                   selected ? "selected" : "");
+    RecordLastItem(std::string(options.id_prefix) + ".cell." + control.id, options.interactive ? "button" : "text",
+                   label, selected ? "selected" : "");
     return pressed;
 }
 
@@ -99,8 +100,7 @@ std::string LineSentence(const ResponsibilityModel& m, const Service& service, c
     std::string above = b.lowest() > 0 ? b.layers[size_t(b.lowest() - 1)]->label : T("the top of the stack");
     std::string below = b.highest() < n ? b.layers[size_t(b.highest())]->label : T("the bottom of the stack");
     std::string shared;
-    for (int i = b.lowest(); i < b.highest(); ++i)
-        shared += (shared.empty() ? "" : "; ") + b.layers[size_t(i)]->label;
+    for (int i = b.lowest(); i < b.highest(); ++i) shared += (shared.empty() ? "" : "; ") + b.layers[size_t(i)]->label;
     if (shared.empty()) return F("The line for {1}: between {2} and {3}.", {service.name, above, below});
     return F("The line for {1}: between {2} and {3}, with {4} shared on the line.", {service.name, above, below, shared});
 }
@@ -137,8 +137,8 @@ static void RevealOnChange(const std::string& what, float y) {
 }
 
 static void DrawLineAcross(const App& app, const ResponsibilityModel& m, const Service& service, const LineBoundary& b,
-                           const std::vector<LayerExtent>& extents, const DiagramOptions& options, const SettingChoice& choice,
-                           float x0, float x1) {
+                           const std::vector<LayerExtent>& extents, const DiagramOptions& options,
+                           const SettingChoice& choice, float x0, float x1) {
     const char* id = options.line_id;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float s = app.display().scale;
@@ -150,7 +150,7 @@ static void DrawLineAcross(const App& app, const ResponsibilityModel& m, const S
         Paragraph(id, spoken, Colors().text_muted);
         return;
     }
-    if (bottom > top) {   // shared layers straddle the line
+    if (bottom > top) { // shared layers straddle the line
         OwnerStyle shared = StyleOf(Owner::shared);
         ImVec2 a(x0 - 6 * s, top), c(x1 + 6 * s, bottom);
         dl->AddRect(a, c, shared.ink, 6 * s, 0, 2 * s);
@@ -162,7 +162,7 @@ static void DrawLineAcross(const App& app, const ResponsibilityModel& m, const S
         RevealOnChange(what, (top + bottom) * 0.5f);
     }
     float place = options.line_place < 0 ? LinePlace(b) : options.line_place;
-    float at = (1.0f - std::clamp(place, 0.0f, 1.0f)) * n;   // layers above the line, fractional while gliding
+    float at = (1.0f - std::clamp(place, 0.0f, 1.0f)) * n; // layers above the line, fractional while gliding
     int k0 = int(std::floor(at)), k1 = std::min(int(n), k0 + 1);
     float y0 = 0, y1 = 0;
     bool has0 = BoundaryY(extents, k0, y0), has1 = BoundaryY(extents, k1, y1);
@@ -185,8 +185,8 @@ static void DrawLineAcross(const App& app, const ResponsibilityModel& m, const S
     ImGui::Dummy(ImVec2(0, 0));
 }
 
-void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string& service_id, const SettingChoice& choice,
-                 const DiagramOptions& options, Intents& out) {
+void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string& service_id,
+                 const SettingChoice& choice, const DiagramOptions& options, Intents& out) {
     const Service* service = m.find_service(service_id);
     if (!service) return;
     float s = app.display().scale;
@@ -205,7 +205,7 @@ void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string
         for (const Control& c : m.controls)
             if (c.layer == layer.id && MatchesFilter(app.explore().filter, c, owner_of(m, service_id, c.id, choice)))
                 controls.push_back(&c);
-        if (controls.empty() && !app.explore().filter.empty()) continue;   // hide layers the filter emptied
+        if (controls.empty() && !app.explore().filter.empty()) continue; // hide layers the filter emptied
         if (layer.party != band_party) {
             band_party = layer.party;
             const Party* party = m.find_party(layer.party);
@@ -240,8 +240,7 @@ void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string
         }
         if (extent) extent->bottom = ImGui::GetItemRectMax().y;
     }
-    if (options.line_id)
-        DrawLineAcross(app, m, *service, boundary, extents, options, choice, x0, x0 + width);
+    if (options.line_id) DrawLineAcross(app, m, *service, boundary, extents, options, choice, x0, x0 + width);
 }
 
 } // namespace srm::ui

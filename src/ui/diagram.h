@@ -8,12 +8,12 @@
 namespace srm::ui {
 
 struct DiagramOptions {
-    const char* id_prefix = "model";          // semantic ids: "<prefix>.cell.<control>"
-    bool interactive = true;                  // tiles are buttons that select the control
-    std::vector<std::string> only_layers;     // draw just these layers; empty = all
-    const char* line_id = nullptr;            // draw the line across the stack, recorded under this id; null = no line
-    float line_place = -1;                    // where to draw it (LinePlace's scale, gliding); below 0 = its right place
-    bool reveal_line = false;                 // scroll the line's right place into view when the service or settings change
+    const char* id_prefix = "model";      // semantic ids: "<prefix>.cell.<control>"
+    bool interactive = true;              // tiles are buttons that select the control
+    std::vector<std::string> only_layers; // draw just these layers; empty = all
+    const char* line_id = nullptr;        // draw the line across the stack, recorded under this id; null = no line
+    float line_place = -1;                // where to draw it (LinePlace's scale, gliding); below 0 = its right place
+    bool reveal_line = false;             // scroll the line's right place into view when the service or settings change
 };
 
 // Where the line sits on a service's stack: the share of its applicable layers below the line

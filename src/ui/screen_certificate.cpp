@@ -18,7 +18,8 @@ static std::vector<std::string> EditionLines(const App& app, const std::string& 
         size_t colon = part.find(':');
         std::string id = part.substr(0, colon), date = colon == std::string::npos ? "" : part.substr(colon + 1);
         const ResponsibilityModel* m = app.catalog().find_model(id);
-        if (m && !m->edition.empty()) lines.push_back(F("{1} model: {2} (cells checked up to {3})", {m->provider, m->edition, date}));
+        if (m && !m->edition.empty())
+            lines.push_back(F("{1} model: {2} (cells checked up to {3})", {m->provider, m->edition, date}));
         else if (m) lines.push_back(F("{1} model, cells checked up to {2}", {m->provider, date}));
         else lines.push_back(F("Content checked up to {1}", {date}));
     }
@@ -31,13 +32,17 @@ static void DrawSheet(const App& app, const Certificate& c) {
     Heading("certificate.sheet.title", T("Certificate of achievement"), 2);
     Paragraph("certificate.sheet.intro", T("SRM Trainer certifies that"), p.text_muted);
     Heading("certificate.sheet.name", c.name, 3);
-    Paragraph("certificate.sheet.quiz", F("passed the quiz \"{1}\" with a score of {2}.", {app.quiz().session->quiz().title, Percent(c.percent / 100.0)}));
+    Paragraph("certificate.sheet.quiz", F("passed the quiz \"{1}\" with a score of {2}.",
+                                          {app.quiz().session->quiz().title, Percent(c.percent / 100.0)}));
     Paragraph("certificate.sheet.date", F("Date: {1}", {c.date}));
     std::vector<std::string> editions = EditionLines(app, c.edition);
-    for (size_t i = 0; i < editions.size(); ++i) Paragraph("certificate.sheet.edition." + std::to_string(i), editions[i], p.text_muted);
+    for (size_t i = 0; i < editions.size(); ++i)
+        Paragraph("certificate.sheet.edition." + std::to_string(i), editions[i], p.text_muted);
     Paragraph("certificate.sheet.code", F("Verification code: {1}", {certificate_code(c)}));
-    Paragraph("certificate.sheet.verify", T("Anyone can check this code by pasting it into SRM Trainer's room summary, or with "
-                                            "srm-check --verify."), p.text_muted);
+    Paragraph("certificate.sheet.verify",
+              T("Anyone can check this code by pasting it into SRM Trainer's room summary, or with "
+                "srm-check --verify."),
+              p.text_muted);
     EndCard();
 }
 
@@ -52,12 +57,15 @@ void DrawCertificateScreen(const App& app, Intents& out) {
     const QuizSession& session = *app.quiz().session;
     std::string typed;
     InitialFocusHere();
-    if (TextBox("certificate.name", T("Your name as it should appear on the certificate"), T("Your name"), app.quiz().certificate_name, typed))
+    if (TextBox("certificate.name", T("Your name as it should appear on the certificate"), T("Your name"),
+                app.quiz().certificate_name, typed))
         out.push_back(intent::SetCertificateName(typed));
     Certificate c;
     Problem problem;
     bool named = clean_certificate_name(app.quiz().certificate_name, c.name, problem);
-    if (!named) Paragraph("certificate.name.problem", Translate(problem), app.quiz().certificate_name.empty() ? p.text_muted : p.error_text);
+    if (!named)
+        Paragraph("certificate.name.problem", Translate(problem),
+                  app.quiz().certificate_name.empty() ? p.text_muted : p.error_text);
     ImGui::BeginDisabled(!named);
     if (Button("certificate.print", T("Print or save as PDF"))) out.push_back(intent::PrintCertificate{});
     ImGui::EndDisabled();

@@ -78,10 +78,11 @@ static void DrawSplitSummary(const App& app, const ResponsibilityModel& m, const
     ImVec2 rs = ImGui::CalcTextSize(right.c_str());
     dl->AddText(ImVec2(b.x - rs.x - 8 * s, ty), customer.ink, right.c_str());
     dl->PopClipRect();
-    std::string label = F("The split for {1}: {2} secures {3} of the applicable controls and you {4} (shared controls count half). "
-                          "You own {5}, {2} owns {6}, {7} are shared, {8} do not apply.",
-                          {service.name, m.provider, Percent(pct / 100.0), Percent((100 - pct) / 100.0), std::to_string(split.customer),
-                           std::to_string(split.provider), std::to_string(split.shared), std::to_string(split.not_applicable)});
+    std::string label =
+        F("The split for {1}: {2} secures {3} of the applicable controls and you {4} (shared controls count half). "
+          "You own {5}, {2} owns {6}, {7} are shared, {8} do not apply.",
+          {service.name, m.provider, Percent(pct / 100.0), Percent((100 - pct) / 100.0), std::to_string(split.customer),
+           std::to_string(split.provider), std::to_string(split.shared), std::to_string(split.not_applicable)});
     RecordLastItem("explore.split", "img", label);
 }
 
@@ -106,9 +107,10 @@ static void DrawServicePicker(const App& app, const ResponsibilityModel& m, Inte
         int focused = storage->GetInt(focused_key, -1);
         int typed = -1;
         if (ImGuiTypingSelectRequest* request = ImGui::GetTypingSelectRequest(ImGuiTypingSelectFlags_AllowBackspace))
-            typed = ImGui::TypingSelectFindMatch(request, int(order.size()), [](void* data, int i) {
-                return static_cast<const Service**>(data)[i]->name.c_str();
-            }, order.data(), focused);
+            typed = ImGui::TypingSelectFindMatch(
+                request, int(order.size()),
+                [](void* data, int i) { return static_cast<const Service**>(data)[i]->name.c_str(); }, order.data(),
+                focused);
         std::string category_id;
         for (size_t i = 0; i < order.size(); ++i) {
             const Service& service = *order[i];
@@ -128,7 +130,8 @@ static void DrawServicePicker(const App& app, const ResponsibilityModel& m, Inte
             if (ImGui::IsItemFocused()) storage->SetInt(focused_key, int(i));
             const Category* category = m.find_category(service.category);
             RecordLastItem("model.service." + service.id, "option",
-                           category ? F("{1} ({2})", {service.name, category->label}) : service.name, selected ? "selected" : "");
+                           category ? F("{1} ({2})", {service.name, category->label}) : service.name,
+                           selected ? "selected" : "");
         }
         ImGui::EndCombo();
     }
@@ -207,11 +210,14 @@ void DrawCellDetail(const App& app, Intents& out) {
     Paragraph("detail.explanation", o->explanation);
     if (o->has_default) {
         Paragraph("detail.default", DefaultSentence(*o));
-        if (!o->provider_default.source.empty()) Link("detail.default_source", T("Where this default is documented"), o->provider_default.source);
+        if (!o->provider_default.source.empty())
+            Link("detail.default_source", T("Where this default is documented"), o->provider_default.source);
     }
     bool stale = IsStale(app, *o);
-    Paragraph("detail.verified", stale ? F("Last checked against the source on {1}. Check again: that was more than 180 days ago.", {o->last_verified})
-                                       : F("Last checked against the source on {1}.", {o->last_verified}),
+    Paragraph("detail.verified",
+              stale ? F("Last checked against the source on {1}. Check again: that was more than 180 days ago.",
+                        {o->last_verified})
+                    : F("Last checked against the source on {1}.", {o->last_verified}),
               stale ? Colors().error_text : Colors().text_muted);
     Link("detail.source", T("Source"), o->source);
     SameLineIfRoom(T("Copy as text"));

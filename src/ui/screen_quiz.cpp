@@ -26,7 +26,8 @@ static void DrawTimer(const App& app, const QuizSession& session, Intents& out) 
     if (!session.timed()) return;
     double left = session.time_left(app.now());
     ImGui::AlignTextToFramePadding();
-    Paragraph("quiz.timer", left > 0 ? F("Time left: {1}", {Clock(left)}) : T("Time is up."), left < 60 ? Colors().error_text : Colors().text_muted);
+    Paragraph("quiz.timer", left > 0 ? F("Time left: {1}", {Clock(left)}) : T("Time is up."),
+              left < 60 ? Colors().error_text : Colors().text_muted);
     SameLineIfRoom(T("Add 5 minutes"));
     if (Button("quiz.extend", T("Add 5 minutes"), false)) out.push_back(intent::ExtendTime{});
 }
@@ -45,7 +46,8 @@ static void DrawQuestion(const App& app, Intents& out) {
     }
     DrawTimer(app, session, out);
     if (session.timed() && session.time_left(app.now()) <= 0) {
-        Paragraph("quiz.timeup", T("The time limit has passed. Add time to go on, or finish now: answers so far count, speed never does."));
+        Paragraph("quiz.timeup",
+                  T("The time limit has passed. Add time to go on, or finish now: answers so far count, speed never does."));
         if (Button("quiz.finish", T("Finish and see results"))) out.push_back(intent::FinishQuiz{});
         return;
     }
@@ -59,7 +61,8 @@ static void DrawQuestion(const App& app, Intents& out) {
     if (!answered) {
         bool ready = response_complete(q, response);
         ImGui::BeginDisabled(!ready);
-        const char* submit = session.shows_feedback_now() ? T("Check answer") : (k + 1 < n ? T("Save and next") : T("Save and finish"));
+        const char* submit =
+            session.shows_feedback_now() ? T("Check answer") : (k + 1 < n ? T("Save and next") : T("Save and finish"));
         if (Button("quiz.submit", submit)) out.push_back(intent::SubmitAnswer{});
         ImGui::EndDisabled();
         if (!ready) Paragraph("quiz.incomplete", drawer.incomplete_hint(), Colors().text_muted);
@@ -67,7 +70,8 @@ static void DrawQuestion(const App& app, Intents& out) {
         DrawFeedbackCard(q, response, session.record(k).score, "quiz.feedback");
         ImGui::Spacing();
         InitialFocusHere();
-        if (Button("quiz.next", k + 1 < n ? T("Next question") : T("See results"))) out.push_back(intent::NextQuestion{});
+        if (Button("quiz.next", k + 1 < n ? T("Next question") : T("See results")))
+            out.push_back(intent::NextQuestion{});
     }
 }
 
@@ -103,8 +107,10 @@ static void DrawWorkshopResults(const App& app, const QuizSession& session, Inte
     if (w.participant_run) {
         BeginCard(p.accent_soft, p.accent);
         Heading("quiz.room.title", F("Your results code for room {1}", {w.code}), 2);
-        Paragraph("quiz.room.help", T("Copy it and send it to your facilitator (chat, email or a shared document). It holds your "
-                                      "nickname, your answers and your score, nothing else."), p.text_muted);
+        Paragraph("quiz.room.help",
+                  T("Copy it and send it to your facilitator (chat, email or a shared document). It holds your "
+                    "nickname, your answers and your score, nothing else."),
+                  p.text_muted);
         Paragraph("quiz.room.code", results_code(workshop_result(w.code, w.nickname, session)));
         if (Button("quiz.room.copy", T("Copy results code"))) out.push_back(intent::CopyResultsCode{});
         EndCard();
@@ -120,8 +126,9 @@ static void DrawWorkshopResults(const App& app, const QuizSession& session, Inte
                 score += session.record(i).score;
                 ++asked;
             }
-            Paragraph("quiz.team." + std::to_string(t), F("{1}: {2} of {3} ({4})", {w.team_name(t), Number(score, 1), std::to_string(asked),
-                                                                                     Percent(asked ? score / double(asked) : 0)}));
+            Paragraph("quiz.team." + std::to_string(t),
+                      F("{1}: {2} of {3} ({4})", {w.team_name(t), Number(score, 1), std::to_string(asked),
+                                                  Percent(asked ? score / double(asked) : 0)}));
         }
         EndCard();
         ImGui::Spacing();
@@ -134,10 +141,13 @@ static void DrawResults(const App& app, Intents& out) {
     std::string score = F("{1} of {2}", {Number(session.score(), 1), Number(session.max_score(), 0)});
     bool passed = session.passed();
     InitialFocusHere();
-    Heading("quiz.result.title", passed ? F("Passed: {1}", {Percent(session.scaled())}) : F("Not passed yet: {1}", {Percent(session.scaled())}), 2);
+    Heading("quiz.result.title",
+            passed ? F("Passed: {1}", {Percent(session.scaled())}) : F("Not passed yet: {1}", {Percent(session.scaled())}),
+            2);
     int minutes = int(session.elapsed(app.now()) / 60 + 0.5);
-    Paragraph("quiz.result.score", F("Score {1}; the pass mark is {2}. Time taken: about {3} min (time never counts).",
-                                     {score, Percent(session.quiz().pass_mark), std::to_string(minutes)}),
+    Paragraph("quiz.result.score",
+              F("Score {1}; the pass mark is {2}. Time taken: about {3} min (time never counts).",
+                {score, Percent(session.quiz().pass_mark), std::to_string(minutes)}),
               passed ? p.success_text : p.error_text);
     DrawWorkshopResults(app, session, out);
     std::vector<std::string> wrong = session.wrong_question_ids();
@@ -147,7 +157,7 @@ static void DrawResults(const App& app, Intents& out) {
     if (Button("quiz.restart", T("Take the quiz again"), wrong.empty())) out.push_back(intent::RestartQuiz{});
     SameLineIfRoom(T("All quizzes"));
     if (Button("quiz.list", T("All quizzes"), false)) out.push_back(intent::OpenQuizzes{});
-    if (app.OffersCertificate()) {   // a learning platform records the pass itself; a room has its results code
+    if (app.OffersCertificate()) { // a learning platform records the pass itself; a room has its results code
         SameLineIfRoom(T("Get your certificate"));
         if (Button("quiz.certificate", T("Get your certificate"), false)) out.push_back(intent::OpenCertificate{});
     }
@@ -162,7 +172,9 @@ static void DrawResults(const App& app, Intents& out) {
         std::string mark = r.score >= 1 - 1e-9 ? kCheck : r.score > 0 ? "\xC2\xBD " : kCross;
         BeginCard();
         Heading(id, mark + std::to_string(i + 1) + ". " + q.prompt, 3);
-        Paragraph(id + ".answer", F("Your answer: {1}", {r.answered ? AnswerText(q, r.response) : std::string(T("(not answered)"))}), p.text_muted);
+        Paragraph(id + ".answer",
+                  F("Your answer: {1}", {r.answered ? AnswerText(q, r.response) : std::string(T("(not answered)"))}),
+                  p.text_muted);
         if (r.answered) answer_drawer(q.type).feedback(q, r.response, id + ".feedback");
         Paragraph(id + ".explanation", q.explanation);
         if (!q.sources.empty()) Link(id + ".source", T("Learn more"), q.sources[0]);
@@ -173,7 +185,9 @@ static void DrawResults(const App& app, Intents& out) {
 void DrawQuizScreen(const App& app, Intents& out) {
     if (!app.quiz().session) return;
     const QuizSession& session = *app.quiz().session;
-    DrawTopBar(app, session.config().mode == QuizMode::exam ? F("{1} (exam)", {session.quiz().title}) : session.quiz().title, out);
+    DrawTopBar(app,
+               session.config().mode == QuizMode::exam ? F("{1} (exam)", {session.quiz().title}) : session.quiz().title,
+               out);
     if (session.finished()) DrawResults(app, out);
     else DrawQuestion(app, out);
 }

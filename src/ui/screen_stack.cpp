@@ -38,10 +38,12 @@ static void DrawSettings(const Service& service, const StackService& picked, Int
     for (const Setting& setting : service.settings) {
         auto chosen = picked.settings.find(setting.id);
         const std::string& option_id = chosen == picked.settings.end() ? setting.default_option : chosen->second;
-        Paragraph("stack.setting." + service.id + "." + setting.id, F("{1}: {2}", {service.name, setting.label}), Colors().text_muted);
+        Paragraph("stack.setting." + service.id + "." + setting.id, F("{1}: {2}", {service.name, setting.label}),
+                  Colors().text_muted);
         for (const SettingOption& option : setting.options) {
             if (&option != &setting.options.front()) SameLineIfRoom(option.label, true);
-            if (Radio("stack.setting." + service.id + "." + setting.id + "." + option.id, option.label, option.id == option_id))
+            if (Radio("stack.setting." + service.id + "." + setting.id + "." + option.id, option.label,
+                      option.id == option_id))
                 out.push_back(intent::SetStackSetting(service.id, setting.id, option.id));
         }
     }
@@ -61,7 +63,8 @@ static void DrawServices(const App& app, Intents& out) {
     for (const Service& service : m.services) {
         bool on = ws.find_service(service.id) != nullptr;
         if (&service != &m.services.front()) SameLineIfRoom(service.name, true);
-        if (Checkbox("stack.service." + service.id, service.name, &on)) out.push_back(intent::ToggleStackService(service.id));
+        if (Checkbox("stack.service." + service.id, service.name, &on))
+            out.push_back(intent::ToggleStackService(service.id));
     }
     for (const StackService& picked : ws.services)
         if (const Service* service = m.find_service(picked.id)) DrawSettings(*service, picked, out);
@@ -73,7 +76,8 @@ static void DrawParties(const App& app, Intents& out) {
     Heading("stack.parties.title", T("Third parties"), 2);
     for (size_t i = 0; i < s.worksheet.parties.size(); ++i) {
         const ThirdParty& party = s.worksheet.parties[i];
-        Paragraph("stack.party." + std::to_string(i), F("{1}: {2} duties", {party.name, std::to_string(party.duties.size())}));
+        Paragraph("stack.party." + std::to_string(i),
+                  F("{1}: {2} duties", {party.name, std::to_string(party.duties.size())}));
         if (app.display().embed) continue;
         SameLineIfRoom(T("Remove"));
         if (Button("stack.party.remove." + std::to_string(i), T("Remove"), false, 0, F("Remove {1}", {party.name})))
@@ -81,7 +85,8 @@ static void DrawParties(const App& app, Intents& out) {
     }
     if (app.display().embed) return;
     std::string typed;
-    if (TextBox("stack.party.name", T("A team or company that takes some of your duties"), T("e.g. Our platform team"), s.party_draft, typed))
+    if (TextBox("stack.party.name", T("A team or company that takes some of your duties"), T("e.g. Our platform team"),
+                s.party_draft, typed))
         out.push_back(intent::SetPartyDraft(typed));
     SameLineIfRoom(T("Add"));
     if (Button("stack.party.add", T("Add"), false, 0, T("Add the third party"))) out.push_back(intent::AddParty{});
@@ -106,12 +111,14 @@ static void DrawSharing(const App& app, Intents& out) {
         if (TextArea("stack.code", T("Stack code"), T("Paste a stack code (SRMS1|...)"), app.stack().code_draft, typed, 2))
             out.push_back(intent::SetStackCodeDraft(typed));
         SameLineIfRoom(T("Open code"));
-        if (Button("stack.code.open", T("Open code"), false)) out.push_back(intent::PasteStackCode(app.stack().code_draft));
+        if (Button("stack.code.open", T("Open code"), false))
+            out.push_back(intent::PasteStackCode(app.stack().code_draft));
     }
     EndCard();
     BeginCard();
     Heading("stack.train.title", T("Train this team"), 2);
-    Paragraph("stack.train.text", T("A practice quiz drawn only from the questions about the services you picked."), Colors().text_muted);
+    Paragraph("stack.train.text", T("A practice quiz drawn only from the questions about the services you picked."),
+              Colors().text_muted);
     if (Button("stack.train", T("Train this team"))) out.push_back(intent::TrainTeam{});
     SameLineIfRoom(T("Copy quiz link"));
     if (Button("stack.train.link", T("Copy quiz link"), false)) out.push_back(intent::CopyTrainLink{});
@@ -147,10 +154,12 @@ static void DrawMark(const App& app, const std::string& id, const CellRef& cell,
             out.push_back(intent::SetDutyStatus(cell, statuses[i]));
     }
     std::string typed;
-    if (TextBox(id + ".owner", T("Owner"), T("Who answers for it"), d.mark.owner, typed)) out.push_back(intent::SetDutyOwner(cell, typed));
+    if (TextBox(id + ".owner", T("Owner"), T("Who answers for it"), d.mark.owner, typed))
+        out.push_back(intent::SetDutyOwner(cell, typed));
     auto kept = app.stack().worksheet.marks.find(cell);
     const std::string& evidence = kept == app.stack().worksheet.marks.end() ? d.mark.evidence : kept->second.evidence;
-    if (TextBox(id + ".evidence", T("Evidence link"), "https://...", evidence, typed)) out.push_back(intent::SetDutyEvidence(cell, typed));
+    if (TextBox(id + ".evidence", T("Evidence link"), "https://...", evidence, typed))
+        out.push_back(intent::SetDutyEvidence(cell, typed));
     const std::vector<ThirdParty>& parties = app.stack().worksheet.parties;
     if (parties.empty()) return;
     Paragraph(id + ".taken.title", T("Taken by"), Colors().text_muted);
@@ -162,7 +171,8 @@ static void DrawMark(const App& app, const std::string& id, const CellRef& cell,
     }
 }
 
-static void DrawDuty(const App& app, const ResponsibilityModel& m, const WorksheetGroup& g, const WorksheetDuty& d, Intents& out) {
+static void DrawDuty(const App& app, const ResponsibilityModel& m, const WorksheetGroup& g, const WorksheetDuty& d,
+                     Intents& out) {
     const Palette& p = Colors();
     CellRef cell;
     cell.service = d.service->id;
@@ -183,20 +193,23 @@ static void DrawDuty(const App& app, const ResponsibilityModel& m, const Workshe
 static void DrawGroups(const App& app, const WorksheetView& view, Intents& out) {
     const ResponsibilityModel& m = *app.stack().model;
     if (view.groups.empty()) {
-        Paragraph("stack.none", app.stack().worksheet.services.empty() ? T("Pick the services you run to see your duties.")
-                                                                      : T("None of the selected services leaves a duty to you."));
+        Paragraph("stack.none", app.stack().worksheet.services.empty()
+                                    ? T("Pick the services you run to see your duties.")
+                                    : T("None of the selected services leaves a duty to you."));
         return;
     }
     size_t all = 0;
     for (const WorksheetGroup& g : view.groups) all += g.duties.size();
-    Paragraph("stack.open", F("Open or planned duties: {1} of {2}", {std::to_string(view.open_duties()), std::to_string(all)}));
+    Paragraph("stack.open",
+              F("Open or planned duties: {1} of {2}", {std::to_string(view.open_duties()), std::to_string(all)}));
     for (const WorksheetGroup& g : view.groups) {
         Heading("stack.control." + g.control->id, g.control->label, 2);
         if (!g.split_differently.empty()) {
             std::string owners;
             for (const ServiceOwner& o : g.split_differently)
                 owners += (owners.empty() ? "" : "; ") + F("{1}: {2}", {o.service->name, m.owner_label(*o.ownership)});
-            Paragraph("stack.split." + g.control->id, F("Your services split this control differently: {1}.", {owners}), Colors().accent);
+            Paragraph("stack.split." + g.control->id, F("Your services split this control differently: {1}.", {owners}),
+                      Colors().accent);
         }
         for (const WorksheetDuty& d : g.duties) DrawDuty(app, m, g, d, out);
     }
@@ -225,8 +238,9 @@ void DrawStackScreen(const App& app, Intents& out) {
         Paragraph("stack.no_model", T("No responsibility model could be loaded."), Colors().text_muted);
         return;
     }
-    Paragraph("stack.intro", app.display().embed ? T("This team's worksheet, read-only.")
-                                                 : T("Pick the services you run, with their settings, and mark what is yours to do."),
+    Paragraph("stack.intro",
+              app.display().embed ? T("This team's worksheet, read-only.")
+                                  : T("Pick the services you run, with their settings, and mark what is yours to do."),
               Colors().text_muted);
     if (!app.display().embed) DrawCloudChoice(app, out);
     DrawServices(app, out);

@@ -8,10 +8,10 @@
 namespace srm::ui {
 
 struct StackState {
-    const ResponsibilityModel* model = nullptr;   // the worksheet's cloud; null until the screen opens
-    Worksheet worksheet;                          // tidied against `model` after every change
-    std::string party_draft;                      // a third party's name being typed
-    std::string code_draft;                       // a worksheet code being pasted
+    const ResponsibilityModel* model = nullptr; // the worksheet's cloud; null until the screen opens
+    Worksheet worksheet;                        // tidied against `model` after every change
+    std::string party_draft;                    // a third party's name being typed
+    std::string code_draft;                     // a worksheet code being pasted
 };
 
 } // namespace srm::ui

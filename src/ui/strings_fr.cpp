@@ -7,6 +7,8 @@
 namespace srm::ui {
 
 const std::vector<Translation>& FrenchTable() {
+    // The table keeps each English line above its French line.
+    // clang-format off
     static const std::vector<Translation> table = {
         {"This browser does not let SRM Trainer save progress here. It is kept until you close the page; use \"Your progress\" to copy a progress code and carry it over.",
          "Ce navigateur ne permet pas à SRM Trainer d’enregistrer votre progression ici. Elle est gardée jusqu’à la fermeture de la page ; utilisez « Votre progression » pour copier un code de progression et l’emporter."},
@@ -972,6 +974,7 @@ const std::vector<Translation>& FrenchTable() {
          "Ce code de fiche est abîmé (sa somme de contrôle ne correspond pas) : copiez-le de nouveau en entier. Rien n’a été modifié."},
         {"This worksheet code is for the cloud {1}, which this copy of SRM Trainer does not have.",
          "Ce code de fiche concerne le cloud {1}, que cette copie de SRM Trainer ne contient pas."},
+        // clang-format on
     };
     return table;
 }

@@ -81,7 +81,8 @@ TEST_CASE("hostile certificate codes are refused with a reason") {
     refused(signed_body("SRMC1|Sam%4|quiz|50|2026-01-01|aws:2026-01-01"), ProblemId::certificate_name);
     refused(signed_body("SRMC1|%20Sam|quiz|50|2026-01-01|aws:2026-01-01"), ProblemId::certificate_name);
     refused(signed_body("SRMC1||quiz|50|2026-01-01|aws:2026-01-01"), ProblemId::certificate_name);
-    refused(signed_body("SRMC1|" + std::string(65, 'a') + "|quiz|50|2026-01-01|aws:2026-01-01"), ProblemId::certificate_name);
+    refused(signed_body("SRMC1|" + std::string(65, 'a') + "|quiz|50|2026-01-01|aws:2026-01-01"),
+            ProblemId::certificate_name);
     refused(signed_body("SRMC1|Sam|Quiz!|50|2026-01-01|aws:2026-01-01"), ProblemId::certificate_quiz);
     refused(signed_body("SRMC1|Sam|quiz|101|2026-01-01|aws:2026-01-01"), ProblemId::certificate_percent);
     refused(signed_body("SRMC1|Sam|quiz|-5|2026-01-01|aws:2026-01-01"), ProblemId::certificate_percent);

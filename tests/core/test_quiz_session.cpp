@@ -33,7 +33,9 @@ static const Question& Q(const ContentCatalog& c, const std::string& id) {
     return c.quizzes().at(0).questions.at(0);
 }
 
-static Response R(std::vector<int> values, std::vector<Response> parts = {}) { return Response{std::move(values), std::move(parts), {}}; }
+static Response R(std::vector<int> values, std::vector<Response> parts = {}) {
+    return Response{std::move(values), std::move(parts), {}};
+}
 
 TEST_CASE("single choice and true/false score all or nothing") {
     ContentCatalog c = AllTypes();
@@ -47,7 +49,7 @@ TEST_CASE("single choice and true/false score all or nothing") {
 
 TEST_CASE("multiple choice: partial credit is (right - wrong) / keyed, never below zero") {
     ContentCatalog c = AllTypes();
-    const Question& q = Q(c, "m1");   // key {0, 2} of 3
+    const Question& q = Q(c, "m1"); // key {0, 2} of 3
     CHECK(score_response(q, R({0, 2})) == 1.0);
     CHECK(score_response(q, R({2, 0})) == 1.0);
     CHECK(score_response(q, R({0})) == doctest::Approx(0.5));
@@ -59,13 +61,13 @@ TEST_CASE("multiple choice: partial credit is (right - wrong) / keyed, never bel
 
 TEST_CASE("classify and matrix score the share placed right; the matrix key comes from the model") {
     ContentCatalog c = AllTypes();
-    const Question& cl = Q(c, "c1");   // provider, customer, customer
+    const Question& cl = Q(c, "c1"); // provider, customer, customer
     CHECK(score_response(cl, R({1, 0, 0})) == 1.0);
     CHECK(score_response(cl, R({0, 0, 0})) == doctest::Approx(2.0 / 3));
     CHECK(score_response(cl, R({2, 2, 2})) == 0.0);
     CHECK(score_response(cl, R({1, -1})) == doctest::Approx(1.0 / 3));
     CHECK_FALSE(response_complete(cl, R({1, -1, 0})));
-    const Question& mx = Q(c, "x1");   // store: classification customer, patching provider, physical provider
+    const Question& mx = Q(c, "x1"); // store: classification customer, patching provider, physical provider
     REQUIRE(mx.row_key.size() == 3);
     CHECK(mx.row_labels[1] == "Guest OS patching");
     CHECK(score_response(mx, R({0, 1, 1})) == 1.0);
@@ -80,7 +82,7 @@ TEST_CASE("ordering scores items in the right position; a scenario is the mean o
     CHECK(score_response(sc, R({}, {R({0}), R({0})})) == 1.0);
     CHECK(score_response(sc, R({}, {R({0}), R({1})})) == doctest::Approx(0.5));
     CHECK(score_response(sc, R({}, {R({0})})) == doctest::Approx(0.5));
-    CHECK(sc.parts[0].sources == sc.sources);   // parts inherit the scenario's sources
+    CHECK(sc.parts[0].sources == sc.sources); // parts inherit the scenario's sources
 }
 
 TEST_CASE("the same seed draws the same questions in the same order with the same choice order") {
@@ -138,7 +140,7 @@ TEST_CASE("a practice run: answers once, records time, breakdown names the misco
         Response r = q.id == "s1" ? R({1}) : q.id == "t1" ? R({0}) : R({0});
         t += 10;
         CHECK(s.answer(r, t).seconds == doctest::Approx(10));
-        s.answer(R({0, 2}), t + 1);   // a second answer does not overwrite the first
+        s.answer(R({0, 2}), t + 1); // a second answer does not overwrite the first
         s.next(t);
     }
     CHECK(s.score() == doctest::Approx(1.5));

@@ -34,9 +34,10 @@ TEST_CASE("a saved run round-trips settings, answers and the workshop room") {
 TEST_CASE("damaged saved runs are refused with a reason, never half-read") {
     SavedRun back;
     Problem problem;
-    for (const char* bad : {"", "{", "[]", R"({"v":2})", R"({"v":1,"quiz":"q","seed":-1,"answers":[]})",
-                            R"({"v":1,"quiz":"q","seed":1,"mode":"practice","count":0,"time_limit":0,"max_difficulty":3,"answers":[{"v":["x"]}]})",
-                            R"({"v":1,"quiz":"q","seed":1,"mode":"practice","count":0,"time_limit":0,"max_difficulty":3,"answers":[],"room":"X"})"}) {
+    for (const char* bad :
+         {"", "{", "[]", R"({"v":2})", R"({"v":1,"quiz":"q","seed":-1,"answers":[]})",
+          R"({"v":1,"quiz":"q","seed":1,"mode":"practice","count":0,"time_limit":0,"max_difficulty":3,"answers":[{"v":["x"]}]})",
+          R"({"v":1,"quiz":"q","seed":1,"mode":"practice","count":0,"time_limit":0,"max_difficulty":3,"answers":[],"room":"X"})"}) {
         INFO(bad);
         CHECK_FALSE(saved_run_from_json(bad, back, problem));
         CHECK(back.quiz_id.empty());

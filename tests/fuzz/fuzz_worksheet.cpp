@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)srm::worksheet_markdown(models[0], ws);
         (void)srm::worksheet_csv(models[0], ws);
     }
-    srm::DeepLink link = srm::parse_deep_link("?view=stack&cloud=test&services=vm,store&set=" + text + "&parties=" + text + "&marks=" + text);
+    srm::DeepLink link = srm::parse_deep_link("?view=stack&cloud=test&services=vm,store&set=" + text +
+                                              "&parties=" + text + "&marks=" + text);
     srm::Worksheet linked = srm::read_worksheet_params(link.stack, models[0], problems);
     (void)srm::worksheet_markdown(models[0], linked);
     (void)srm::format_deep_link(link);

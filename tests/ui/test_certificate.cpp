@@ -22,7 +22,7 @@ static std::string Label(const ui::App& app, const std::string& id) {
 // Answers every question with its key (picks and placements, parts included) and finishes.
 static void PassQuiz(ui::App& app, HeadlessHost& host) {
     ui::intent::StartQuiz start("all-types");
-    start.start.concepts = {"data"};   // t1, c1, x1, sc1: answered by picks and placements
+    start.start.concepts = {"data"}; // t1, c1, x1, sc1: answered by picks and placements
     app.Apply(start);
     host.Frames(2);
     while (!app.quiz().session->finished()) {
@@ -59,9 +59,9 @@ TEST_CASE("a passed run leads to a certificate with the name, the score and a co
     CHECK(app.screen() == ui::Screen::certificate);
     CHECK(Label(app, "certificate.name.problem") == "Enter your name first.");
     CHECK(host.Node("certificate.print")->state.find("disabled") != std::string::npos);
-    CHECK(host.Node("certificate.sheet.code") == nullptr);   // no sheet without a name
+    CHECK(host.Node("certificate.sheet.code") == nullptr); // no sheet without a name
 
-    ui::RequestText("certificate.name", "  Ada Lovelace ");   // typed, as the page's text field hands it over
+    ui::RequestText("certificate.name", "  Ada Lovelace "); // typed, as the page's text field hands it over
     host.Frames(3);
     CHECK(Label(app, "certificate.sheet.name") == "Ada Lovelace");
     CHECK(Label(app, "certificate.sheet.quiz") == "passed the quiz \"Every type\" with a score of 100%.");
@@ -82,7 +82,7 @@ TEST_CASE("a passed run leads to a certificate with the name, the score and a co
     REQUIRE(host.Click("certificate.print"));
     CHECK(AskedToPrint(app));
     REQUIRE(host.Click("certificate.back"));
-    CHECK(app.screen() == ui::Screen::quiz);   // back to the results
+    CHECK(app.screen() == ui::Screen::quiz); // back to the results
 }
 
 TEST_CASE("a failed run, a run in a learning platform and a room's run offer no certificate") {

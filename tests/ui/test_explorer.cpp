@@ -75,8 +75,7 @@ TEST_CASE("the explorer deep link opens the compare view with the differences ma
     host.Frames(2);
     CHECK(app.screen() == ui::Screen::explore);
     CHECK(app.explore().view == ui::ExploreView::compare);
-    CHECK(Label(host, "compare.row.guest-os-patching") ==
-          "Guest OS patching: Amazon RDS AWS, Amazon EC2 Customer, changes");
+    CHECK(Label(host, "compare.row.guest-os-patching") == "Guest OS patching: Amazon RDS AWS, Amazon EC2 Customer, changes");
     CHECK(host.Node("compare.row.guest-os-patching")->state == "changed");
     CHECK(Label(host, "compare.row.physical-security").find(", same") != std::string::npos);
     CHECK(Label(host, "compare.summary") == "4 of 16 controls change owner between Amazon RDS and Amazon EC2.");
@@ -157,7 +156,7 @@ TEST_CASE("lessons: opening one marks it read and asks the platform to save; exp
     CHECK(host.Node("lesson.cell.physical-security") != nullptr);
     REQUIRE(host.Click("lesson.next"));
     CHECK(app.learning().lesson->id == "customer-side");
-    CHECK(host.Node("lesson.cell.physical-security") == nullptr);   // this lesson shows only the customer's layers
+    CHECK(host.Node("lesson.cell.physical-security") == nullptr); // this lesson shows only the customer's layers
     REQUIRE(host.Click("lesson.explore"));
     CHECK(app.screen() == ui::Screen::explore);
     CHECK(app.explore().service_id == "s3");
@@ -198,7 +197,7 @@ TEST_CASE("on a 390-pixel-wide phone nothing sticks out past the right edge") {
     HeadlessHost host(app, 390, 800);
     auto check_page = [&](const char* page) {
         for (const ui::SemanticNode& n : app.semantics().nodes()) {
-            if (n.role == "cell" || n.role == "option") continue;   // the matrix scrolls sideways by design
+            if (n.role == "cell" || n.role == "option") continue; // the matrix scrolls sideways by design
             INFO(page, ": ", n.id, " ends at ", n.x + n.w);
             CHECK(n.x + n.w <= 390.5f);
         }
@@ -219,7 +218,8 @@ TEST_CASE("each lesson's \"test yourself\" opens the quiz on its topic") {
     ui::App app(BundledCatalog());
     HeadlessHost host(app, 1200, 1400);
     for (auto [lesson, quiz] : {std::pair<const char*, const char*>{"line-moves", "services"},
-                                {"controls-compliance", "controls-compliance"}, {"other-clouds", "multi-cloud"}}) {
+                                {"controls-compliance", "controls-compliance"},
+                                {"other-clouds", "multi-cloud"}}) {
         app.ApplyDeepLink(parse_deep_link(std::string("?lesson=") + lesson));
         host.Frames(3);
         REQUIRE(host.Click("lesson.quiz"));
@@ -236,23 +236,28 @@ TEST_CASE("the line is drawn across the stack and says where it falls, per servi
     const ui::SemanticNode* line = host.Node("explore.line");
     REQUIRE(line);
     CHECK(line->role == "img");
-    CHECK(line->label == "The line for Amazon EC2: between NETWORKING TRAFFIC PROTECTION (ENCRYPTION, INTEGRITY, IDENTITY) and SOFTWARE: COMPUTE, STORAGE, DATABASE, NETWORKING.");
+    CHECK(line->label ==
+          "The line for Amazon EC2: between NETWORKING TRAFFIC PROTECTION (ENCRYPTION, INTEGRITY, IDENTITY) and SOFTWARE: COMPUTE, STORAGE, DATABASE, NETWORKING.");
     REQUIRE(ChooseService(host, "rds"));
-    CHECK(Label(host, "explore.line") == "The line for Amazon RDS: between NETWORKING TRAFFIC PROTECTION (ENCRYPTION, INTEGRITY, IDENTITY) and SOFTWARE: COMPUTE, STORAGE, DATABASE, NETWORKING.");
+    CHECK(Label(host, "explore.line") ==
+          "The line for Amazon RDS: between NETWORKING TRAFFIC PROTECTION (ENCRYPTION, INTEGRITY, IDENTITY) and SOFTWARE: COMPUTE, STORAGE, DATABASE, NETWORKING.");
     app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=aws&service=lambda"));
     host.Frames(2);
-    std::string lambda = "The line for AWS Lambda: between the top of the stack and SERVER-SIDE ENCRYPTION (FILE SYSTEM AND/OR DATA), "
-                         "with CUSTOMER DATA; PLATFORM, APPLICATIONS, IDENTITY & ACCESS MANAGEMENT; OPERATING SYSTEM, NETWORK & "
-                         "FIREWALL CONFIGURATION; CLIENT-SIDE DATA ENCRYPTION & DATA INTEGRITY AUTHENTICATION shared on the line.";
+    std::string lambda =
+        "The line for AWS Lambda: between the top of the stack and SERVER-SIDE ENCRYPTION (FILE SYSTEM AND/OR DATA), "
+        "with CUSTOMER DATA; PLATFORM, APPLICATIONS, IDENTITY & ACCESS MANAGEMENT; OPERATING SYSTEM, NETWORK & "
+        "FIREWALL CONFIGURATION; CLIENT-SIDE DATA ENCRYPTION & DATA INTEGRITY AUTHENTICATION shared on the line.";
     CHECK(Label(host, "explore.line") == lambda);
-    REQUIRE(host.Click("explore.setting.runtime-update-mode.manual"));   // runtime patching moves within a shared layer
+    REQUIRE(host.Click("explore.setting.runtime-update-mode.manual")); // runtime patching moves within a shared layer
     CHECK(Label(host, "explore.line") == lambda);
     app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=azure&service=iaas"));
     host.Frames(2);
-    CHECK(Label(host, "explore.line") == "The line for IaaS: between RESPONSIBILITY VARIES BY TYPE and PHYSICAL HOSTS, NETWORK AND DATACENTER.");
+    CHECK(Label(host, "explore.line") ==
+          "The line for IaaS: between RESPONSIBILITY VARIES BY TYPE and PHYSICAL HOSTS, NETWORK AND DATACENTER.");
     REQUIRE(ChooseService(host, "paas"));
-    CHECK(Label(host, "explore.line") == "The line for PaaS: between ALWAYS RETAINED BY THE CUSTOMER and PHYSICAL HOSTS, NETWORK AND "
-                                         "DATACENTER, with RESPONSIBILITY VARIES BY TYPE shared on the line.");
+    CHECK(Label(host, "explore.line") ==
+          "The line for PaaS: between ALWAYS RETAINED BY THE CUSTOMER and PHYSICAL HOSTS, NETWORK AND "
+          "DATACENTER, with RESPONSIBILITY VARIES BY TYPE shared on the line.");
 }
 
 TEST_CASE("the line lies between the customer's layers above and the provider's below") {
@@ -288,7 +293,7 @@ TEST_CASE("the service picker works from the keyboard: arrows, Enter and typing 
     host.PressKey(ImGuiKey_DownArrow);
     host.PressKey(ImGuiKey_Enter);
     CHECK(app.explore().service_id == "gke");
-    CHECK(host.Node("model.service.gke") == nullptr);   // the list closed
+    CHECK(host.Node("model.service.gke") == nullptr); // the list closed
     ui::RequestFocus("explore.service");
     host.Frames(2);
     host.PressKey(ImGuiKey_Enter);

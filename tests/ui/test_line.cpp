@@ -89,13 +89,13 @@ TEST_CASE("the line moves with the arrow keys, Home and End while it has keyboar
     REQUIRE(host.Focused());
     REQUIRE(host.Focused()->id == "quiz.line");
 
-    host.PressKey(ImGuiKey_DownArrow);   // placed at the top first
+    host.PressKey(ImGuiKey_DownArrow); // placed at the top first
     CHECK(host.Node("quiz.line")->value == "above CUSTOMER DATA");
     host.PressKey(ImGuiKey_DownArrow);
     CHECK(host.Node("quiz.line")->value == "between CUSTOMER DATA and OPERATING SYSTEM");
     host.PressKey(ImGuiKey_End);
     CHECK(host.Node("quiz.line")->value == "below HARDWARE");
-    host.PressKey(ImGuiKey_DownArrow);   // already at the bottom
+    host.PressKey(ImGuiKey_DownArrow); // already at the bottom
     CHECK(host.Node("quiz.line")->value == "below HARDWARE");
     host.PressKey(ImGuiKey_Home);
     CHECK(host.Node("quiz.line")->value == "above CUSTOMER DATA");
@@ -108,7 +108,8 @@ TEST_CASE("the line moves with the arrow keys, Home and End while it has keyboar
     // One layer off the right boundary: half the mark, with the right line in words.
     REQUIRE(host.Click("quiz.submit"));
     CHECK(host.Node("quiz.feedback.verdict")->label == "Partly correct: 50% of the mark.");
-    CHECK(host.Node("quiz.feedback.line.yours")->label == "\xE2\x9C\x97 Your line: between CUSTOMER DATA and OPERATING SYSTEM.");
+    CHECK(host.Node("quiz.feedback.line.yours")->label ==
+          "\xE2\x9C\x97 Your line: between CUSTOMER DATA and OPERATING SYSTEM.");
     CHECK(host.Node("quiz.feedback.line.right")->label == "The right line: between OPERATING SYSTEM and HARDWARE.");
 }
 
@@ -122,7 +123,8 @@ TEST_CASE("the line's value is read out in French") {
         HeadlessHost host(app, 1100, 1600);
         OpenVmLine(app, host);
         CHECK(host.Node("quiz.line")->label == "Ligne de responsabilit\xC3\xA9");
-        CHECK(host.Node("quiz.line")->value == "pas encore plac\xC3\xA9" "e");
+        CHECK(host.Node("quiz.line")->value == "pas encore plac\xC3\xA9"
+                                               "e");
         REQUIRE(host.Drag("quiz.line", 0.1f, BoundaryAt(2, 3)));
         CHECK(host.Node("quiz.line")->value == "entre OPERATING SYSTEM et HARDWARE");
         REQUIRE(host.Drag("quiz.line", BoundaryAt(2, 3), 1.0f));
@@ -130,7 +132,8 @@ TEST_CASE("the line's value is read out in French") {
         REQUIRE(host.Drag("quiz.line", 1.0f, 0.0f));
         CHECK(host.Node("quiz.line")->value == "au-dessus de CUSTOMER DATA");
         REQUIRE(host.Click("quiz.submit"));
-        CHECK(host.Node("quiz.feedback.line.right")->label == "La bonne ligne\xE2\x80\xAF: entre OPERATING SYSTEM et HARDWARE.");
+        CHECK(host.Node("quiz.feedback.line.right")->label ==
+              "La bonne ligne\xE2\x80\xAF: entre OPERATING SYSTEM et HARDWARE.");
     }
 }
 
@@ -182,7 +185,8 @@ TEST_CASE("the presenter counts where the room's pasted answers put the line, an
     room.quiz_id = "line";
     room.seed = 77;
     std::string code = room_code(room);
-    std::string ana = TakeLineRoom(code, "Ana", 0.0f), ben = TakeLineRoom(code, "Ben", 1.0f), cy = TakeLineRoom(code, "Cy", 0.0f);
+    std::string ana = TakeLineRoom(code, "Ana", 0.0f), ben = TakeLineRoom(code, "Ben", 1.0f),
+                cy = TakeLineRoom(code, "Cy", 0.0f);
 
     ui::App app(LineCatalog());
     HeadlessHost host(app, 1280, 2000);

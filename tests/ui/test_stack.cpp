@@ -51,7 +51,7 @@ TEST_CASE("a team builds its stack from home, marks a duty and finds it again on
         host.Frames(2);
         CHECK(Label(app, "stack.control.guest-os-patching") == "Guest OS patching");
         CHECK(app.semantics().find("stack.duty.ec2.guest-os-patching") != nullptr);
-        CHECK(app.semantics().find("stack.duty.rds.guest-os-patching") == nullptr);   // AWS patches RDS's OS
+        CHECK(app.semantics().find("stack.duty.rds.guest-os-patching") == nullptr); // AWS patches RDS's OS
         CHECK(Label(app, "stack.split.guest-os-patching").find("Amazon RDS: AWS") != std::string::npos);
         CHECK(Label(app, "stack.provider.rds").find("Guest OS patching") != std::string::npos);
         app.TakeRequests();
@@ -91,7 +91,7 @@ TEST_CASE("a third party takes a duty, and marks keep an owner and an evidence l
 
 TEST_CASE("the stack is shared by link and by code, and exported as Markdown and CSV") {
     std::string code;
-    {   // the page the code is copied from
+    { // the page the code is copied from
         ui::App app(BundledCatalog());
         app.SetPageAddress("https://srm.example/");
         HeadlessHost host(app, 1100, 6000);
@@ -125,7 +125,7 @@ TEST_CASE("the stack is shared by link and by code, and exported as Markdown and
     REQUIRE(other_host.Click("stack.code.open"));
     CHECK(worksheet_code(other.stack().worksheet) == code);
     other.Apply(ui::intent::PasteStackCode("SRMS1|aws|ec2||||00000000"));
-    CHECK(worksheet_code(other.stack().worksheet) == code);   // a damaged code leaves the worksheet as it was
+    CHECK(worksheet_code(other.stack().worksheet) == code); // a damaged code leaves the worksheet as it was
 }
 
 TEST_CASE("train this team starts a practice run of the questions about the selection") {

@@ -73,7 +73,7 @@ bool HeadlessHost::Click(const std::string& node_id) {
     io.AddMouseButtonEvent(0, true);
     Frame();
     io.AddMouseButtonEvent(0, false);
-    Frames(3);   // the release lands in the first; a new page settles its scroll in the next two
+    Frames(3); // the release lands in the first; a new page settles its scroll in the next two
     return true;
 }
 

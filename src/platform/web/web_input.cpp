@@ -21,15 +21,29 @@ namespace srm::web {
 //-----------------------------------------------------------------------------
 
 ImGuiKey KeyFromName(const char* key) {
-    struct Named { const char* key; ImGuiKey imgui; };
+    struct Named {
+        const char* key;
+        ImGuiKey imgui;
+    };
     static const Named named[] = {
-        {"Tab", ImGuiKey_Tab}, {"Enter", ImGuiKey_Enter}, {"Escape", ImGuiKey_Escape},
-        {"Backspace", ImGuiKey_Backspace}, {"Delete", ImGuiKey_Delete}, {" ", ImGuiKey_Space},
-        {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
-        {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow},
-        {"Home", ImGuiKey_Home}, {"End", ImGuiKey_End}, {"PageUp", ImGuiKey_PageUp},
-        {"PageDown", ImGuiKey_PageDown}, {"Insert", ImGuiKey_Insert},
-        {"Shift", ImGuiKey_LeftShift}, {"Control", ImGuiKey_LeftCtrl}, {"Alt", ImGuiKey_LeftAlt},
+        {"Tab", ImGuiKey_Tab},
+        {"Enter", ImGuiKey_Enter},
+        {"Escape", ImGuiKey_Escape},
+        {"Backspace", ImGuiKey_Backspace},
+        {"Delete", ImGuiKey_Delete},
+        {" ", ImGuiKey_Space},
+        {"ArrowLeft", ImGuiKey_LeftArrow},
+        {"ArrowRight", ImGuiKey_RightArrow},
+        {"ArrowUp", ImGuiKey_UpArrow},
+        {"ArrowDown", ImGuiKey_DownArrow},
+        {"Home", ImGuiKey_Home},
+        {"End", ImGuiKey_End},
+        {"PageUp", ImGuiKey_PageUp},
+        {"PageDown", ImGuiKey_PageDown},
+        {"Insert", ImGuiKey_Insert},
+        {"Shift", ImGuiKey_LeftShift},
+        {"Control", ImGuiKey_LeftCtrl},
+        {"Alt", ImGuiKey_LeftAlt},
         {"Meta", ImGuiKey_LeftSuper},
     };
     for (const Named& n : named)
@@ -71,7 +85,7 @@ static EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*) {
         size_t expect = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
         if (len > 0 && len == expect) io.AddInputCharactersUTF8(e->key);
     }
-    if (shortcut) return key == ImGuiKey_A || key == ImGuiKey_Z;   // let C/X/V reach the clipboard events
+    if (shortcut) return key == ImGuiKey_A || key == ImGuiKey_Z; // let C/X/V reach the clipboard events
     if (key == ImGuiKey_Tab || key == ImGuiKey_Space || key == ImGuiKey_Enter || key == ImGuiKey_Escape ||
         (key >= ImGuiKey_LeftArrow && key <= ImGuiKey_DownArrow) || key == ImGuiKey_PageUp ||
         key == ImGuiKey_PageDown || key == ImGuiKey_Home || key == ImGuiKey_End || key == ImGuiKey_Backspace)
@@ -91,7 +105,7 @@ static void MouseTo(ImGuiIO& io, double css_x, double css_y) {
 static EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
-    Wake(type == EMSCRIPTEN_EVENT_MOUSEMOVE ? 700 : 0);   // long enough for a tooltip to open
+    Wake(type == EMSCRIPTEN_EVENT_MOUSEMOVE ? 700 : 0); // long enough for a tooltip to open
     if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) {
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
         return EM_FALSE;
@@ -101,13 +115,16 @@ static EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*) {
         int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
         if (button >= 0) io.AddMouseButtonEvent(button, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
     }
-    return EM_FALSE;   // the page keeps default handling (focus on click)
+    return EM_FALSE; // the page keeps default handling (focus on click)
 }
 
 // Mouse releases outside the canvas still end a press.
 static EM_BOOL OnWindowMouseUp(int, const EmscriptenMouseEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
-    if (ImGui::IsMouseDown(0) && e->button == 0) { io.AddMouseButtonEvent(0, false); Wake(); }
+    if (ImGui::IsMouseDown(0) && e->button == 0) {
+        io.AddMouseButtonEvent(0, false);
+        Wake();
+    }
     return EM_FALSE;
 }
 
@@ -127,7 +144,7 @@ struct TouchTrack {
     long id = -1;
     double start_x = 0, start_y = 0, last_y = 0;
     bool scrolling = false;
-    bool dragging = false;   // started on a slider: the finger holds the mouse button down
+    bool dragging = false; // started on a slider: the finger holds the mouse button down
 };
 static TouchTrack g_touch;
 constexpr double kTapSlopCss = 10.0;
@@ -138,7 +155,8 @@ static bool OnSlider(double css_x, double css_y) {
     if (!s.app) return false;
     float x = float(css_x) * s.pixel_ratio, y = float(css_y) * s.pixel_ratio;
     for (const ui::SemanticNode& n : s.app->semantics().nodes())
-        if (n.role == "slider" && n.state.find("disabled") == std::string::npos && x >= n.x && x < n.x + n.w && y >= n.y && y < n.y + n.h)
+        if (n.role == "slider" && n.state.find("disabled") == std::string::npos && x >= n.x && x < n.x + n.w &&
+            y >= n.y && y < n.y + n.h)
             return true;
     return false;
 }
@@ -156,7 +174,7 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
             g_touch.start_x = double(t.targetX);
             g_touch.start_y = g_touch.last_y = double(t.targetY);
             g_touch.dragging = OnSlider(g_touch.start_x, g_touch.start_y);
-            MouseTo(io, t.targetX, t.targetY);   // hover first; the press is decided on release
+            MouseTo(io, t.targetX, t.targetY); // hover first; the press is decided on release
             if (g_touch.dragging) io.AddMouseButtonEvent(0, true);
         } else if (t.identifier == g_touch.id && type == EMSCRIPTEN_EVENT_TOUCHMOVE && g_touch.dragging) {
             MouseTo(io, t.targetX, t.targetY);
@@ -168,19 +186,19 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
                 io.AddMouseWheelEvent(0, float(t.targetY - g_touch.last_y) / (line > 0 ? line : 20.0f));
             }
             g_touch.last_y = t.targetY;
-        } else if (t.identifier == g_touch.id) {   // touchend / touchcancel
+        } else if (t.identifier == g_touch.id) { // touchend / touchcancel
             if (g_touch.dragging) {
                 io.AddMouseButtonEvent(0, false);
             } else if (type == EMSCRIPTEN_EVENT_TOUCHEND && !g_touch.scrolling) {
                 MouseTo(io, g_touch.start_x, g_touch.start_y);
-                io.AddMouseButtonEvent(0, true);    // the queue trickles press and release
-                io.AddMouseButtonEvent(0, false);   // into separate frames
+                io.AddMouseButtonEvent(0, true);  // the queue trickles press and release
+                io.AddMouseButtonEvent(0, false); // into separate frames
             }
             io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
             g_touch.id = -1;
         }
     }
-    return EM_TRUE;   // no emulated mouse events after a touch
+    return EM_TRUE; // no emulated mouse events after a touch
 }
 
 //-----------------------------------------------------------------------------

@@ -9,18 +9,23 @@ namespace srm_html {
 namespace {
 
 struct LineWords {
-    const char* layers;      // before the list
-    const char* above;       // "above " + the first layer
-    const char* below;       // "below " + the last layer
-    const char* between;     // "between " + A + and + B
+    const char* layers;  // before the list
+    const char* above;   // "above " + the first layer
+    const char* below;   // "below " + the last layer
+    const char* between; // "between " + A + and + B
     const char* and_word;
-    const char* either;      // ", on either side of " + the shared layers
+    const char* either; // ", on either side of " + the shared layers
 };
 
-const LineWords kEnglish = {"The layers, from the top (your side) down:", "above ", "below ",
-                            "between ", " and ", ", on either side of "};
+const LineWords kEnglish = {
+    "The layers, from the top (your side) down:", "above ", "below ", "between ", " and ", ", on either side of "};
 const LineWords kFrench = {"Les couches, du haut (votre c\xC3\xB4t\xC3\xA9) vers le bas\xE2\x80\xAF:",
-                           "au-dessus de ", "en dessous de ", "entre ", " et ", ", d\xE2\x80\x99un c\xC3\xB4t\xC3\xA9 ou de l\xE2\x80\x99" "autre de "};
+                           "au-dessus de ",
+                           "en dessous de ",
+                           "entre ",
+                           " et ",
+                           ", d\xE2\x80\x99un c\xC3\xB4t\xC3\xA9 ou de l\xE2\x80\x99"
+                           "autre de "};
 
 std::string label(const srm::Question& q, int i) { return q.layer_labels[size_t(i)]; }
 

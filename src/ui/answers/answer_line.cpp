@@ -42,9 +42,10 @@ static std::string RangeText(const Question& q) {
     bool upper = q.line_lowest > 0, lower = q.line_highest < n;
     if (q.line_lowest >= q.line_highest || (!upper && !lower)) return BoundaryText(q, q.line_lowest);
     std::vector<std::string> either(q.layer_labels.begin() + q.line_lowest, q.layer_labels.begin() + q.line_highest);
-    std::string bounds = !upper  ? F("above {1}", {q.layer_labels[size_t(q.line_highest)]})
+    std::string bounds = !upper   ? F("above {1}", {q.layer_labels[size_t(q.line_highest)]})
                          : !lower ? F("below {1}", {q.layer_labels[size_t(q.line_lowest - 1)]})
-                                  : F("between {1} and {2}", {q.layer_labels[size_t(q.line_lowest - 1)], q.layer_labels[size_t(q.line_highest)]});
+                                  : F("between {1} and {2}", {q.layer_labels[size_t(q.line_lowest - 1)],
+                                                              q.layer_labels[size_t(q.line_highest)]});
     return F("{1}, on either side of {2}", {bounds, Joined(either)});
 }
 
@@ -56,10 +57,10 @@ static float Px() { return ImGui::GetFontSize() / 16.0f; }
 struct LineGeometry {
     ImVec2 min, max;
     float row = 0, pad = 0;
-    float top() const { return min.y + row; }   // the top of the first layer: boundary 0
+    float top() const { return min.y + row; } // the top of the first layer: boundary 0
     float boundary_y(int k) const { return top() + row * float(k); }
     int nearest(float y, int n) const { return std::clamp(int(std::lround((y - top()) / row)), 0, n); }
-    float text_width() const { return max.x - min.x - 2 * pad - ImGui::GetFontSize() * 2; }   // room for the grip
+    float text_width() const { return max.x - min.x - 2 * pad - ImGui::GetFontSize() * 2; } // room for the grip
 };
 
 static LineGeometry Layout(const Question& q) {
@@ -85,7 +86,8 @@ static void DrawRows(const Question& q, const LineGeometry& g, ImDrawList* dl) {
         ImVec2 a(g.min.x, g.boundary_y(i)), b(g.max.x, g.boundary_y(i + 1));
         dl->AddRectFilled(a, b, p.surface);
         dl->AddRect(a, b, p.surface_border);
-        dl->AddText(nullptr, 0, ImVec2(a.x + g.pad, a.y + g.pad), p.text, q.layer_labels[size_t(i)].c_str(), nullptr, g.text_width());
+        dl->AddText(nullptr, 0, ImVec2(a.x + g.pad, a.y + g.pad), p.text, q.layer_labels[size_t(i)].c_str(), nullptr,
+                    g.text_width());
     }
 }
 
@@ -134,7 +136,8 @@ static void Draw(const AnswerView& a, Intents& out) {
     DrawRows(q, g, dl);
     int moved = placed;
     if (!a.answered) {
-        if (ImGui::IsItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left)) moved = g.nearest(ImGui::GetIO().MousePos.y, n);
+        if (ImGui::IsItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left))
+            moved = g.nearest(ImGui::GetIO().MousePos.y, n);
         if (ImGui::IsItemFocused()) moved = KeyboardMove(moved, n, item);
         if (ImGuiKey key = TakeKeyRequest(id); key != ImGuiKey_None) moved = MovedBy(key, moved, n);
         if (moved != placed) out.push_back(intent::AnswerPick(a.part, moved));
@@ -148,7 +151,8 @@ static void Draw(const AnswerView& a, Intents& out) {
     if (placed >= 0) DrawLine(g, g.boundary_y(placed), a.answered && !InRange(q, placed) ? p.error_text : p.accent, 4);
     else if (!a.answered) DrawLine(g, g.min.y, p.text_muted, 2);
     if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
-        dl->AddRect(ImVec2(g.min.x - 6 * Px(), g.min.y - 6 * Px()), ImVec2(g.max.x + 6 * Px(), g.max.y + 4 * Px()), p.accent, 4 * Px(), 0, 2 * Px());
+        dl->AddRect(ImVec2(g.min.x - 6 * Px(), g.min.y - 6 * Px()), ImVec2(g.max.x + 6 * Px(), g.max.y + 4 * Px()),
+                    p.accent, 4 * Px(), 0, 2 * Px());
     std::string value = placed >= 0 ? BoundaryText(q, placed) : T("not placed");
     if (SemanticNode* node = RecordLastItem(id, "slider", T("Responsibility line"))) {
         node->value = value;
@@ -156,7 +160,8 @@ static void Draw(const AnswerView& a, Intents& out) {
         node->max = n;
         node->now = placed;
     }
-    if (!a.answered) Paragraph(id + ".help", T("Drag the line between two layers, or focus it and use the arrow keys."), p.text_muted);
+    if (!a.answered)
+        Paragraph(id + ".help", T("Drag the line between two layers, or focus it and use the arrow keys."), p.text_muted);
 }
 
 // The learner's line and the right lines, in words.
@@ -167,7 +172,9 @@ static void Feedback(const Question& q, const Response& r, const std::string& pr
     Paragraph(prefix + ".line.right", F("The right line: {1}.", {RangeText(q)}));
 }
 
-static std::string Text(const Question& q, const Response& r) { return Placed(r) >= 0 ? BoundaryText(q, Placed(r)) : ""; }
+static std::string Text(const Question& q, const Response& r) {
+    return Placed(r) >= 0 ? BoundaryText(q, Placed(r)) : "";
+}
 
 // The layers for the room, top down, with a row for each boundary: how many of the room's pasted
 // answers placed the line there, and, revealed, which boundaries are right.
@@ -179,15 +186,20 @@ static void Present(const PresentedView& v) {
     for (const Response* r : v.room_answers)
         if (Placed(*r) >= 0 && Placed(*r) <= n) ++counts[size_t(Placed(*r))];
     bool tallied = !v.room_answers.empty();
-    Paragraph(v.prefix + ".hint", tallied ? F("Where the room placed the line ({1} answers):", {std::to_string(v.room_answers.size())})
-                                          : T("Where does the line go between these layers?"),
+    Paragraph(v.prefix + ".hint",
+              tallied ? F("Where the room placed the line ({1} answers):", {std::to_string(v.room_answers.size())})
+                      : T("Where does the line go between these layers?"),
               p.text_muted);
     for (int k = 0; k <= n; ++k) {
         bool right = InRange(q, k);
         std::string boundary = v.prefix + ".boundary." + std::to_string(k);
-        if (tallied) PresentLine(boundary, F("\xE2\x80\x94 Lines placed here: {1}", {std::to_string(counts[size_t(k)])}), v.revealed, right);
+        if (tallied)
+            PresentLine(boundary, F("\xE2\x80\x94 Lines placed here: {1}", {std::to_string(counts[size_t(k)])}),
+                        v.revealed, right);
         else if (v.revealed && right) PresentLine(boundary, T("\xE2\x80\x94 The right line goes here"), true, true);
-        if (k < n) PresentLine(v.prefix + ".layer." + std::to_string(k), std::to_string(k + 1) + ".  " + q.layer_labels[size_t(k)], false, false);
+        if (k < n)
+            PresentLine(v.prefix + ".layer." + std::to_string(k),
+                        std::to_string(k + 1) + ".  " + q.layer_labels[size_t(k)], false, false);
     }
     if (v.revealed) Paragraph(v.prefix + ".line.right", F("The right line: {1}.", {RangeText(q)}), p.success_text);
 }

@@ -22,7 +22,9 @@ void DrawChoices(const AnswerView& a, Intents& out, bool select_many) {
         bool picked = Contains(a.response.values, index);
         if (a.answered) {
             bool keyed = Contains(a.question.key, index);
-            if (keyed) label = kCheckMark + (picked ? F("{1} (your answer, correct)", {label}) : F("{1} (correct answer)", {label}));
+            if (keyed)
+                label = kCheckMark +
+                        (picked ? F("{1} (your answer, correct)", {label}) : F("{1} (correct answer)", {label}));
             else if (picked) label = kCrossMark + F("{1} (your answer, incorrect)", {label});
         }
         std::string id = a.prefix + ".choice." + std::to_string(pos);
@@ -58,8 +60,9 @@ void PresentChoices(const PresentedView& v, const char* hint) {
     if (hint) Paragraph(v.prefix + ".hint", hint, Colors().text_muted);
     for (size_t pos = 0; pos < v.order.size(); ++pos) {
         int index = v.order[pos];
-        PresentLine(v.prefix + ".choice." + std::to_string(pos), std::string(1, kLetters[pos % 10]) + ".  " + ChoiceLabel(v.question, index),
-                    v.revealed, Contains(v.question.key, index));
+        PresentLine(v.prefix + ".choice." + std::to_string(pos),
+                    std::string(1, kLetters[pos % 10]) + ".  " + ChoiceLabel(v.question, index), v.revealed,
+                    Contains(v.question.key, index));
     }
 }
 
@@ -85,11 +88,10 @@ void DrawPlacement(const AnswerView& a, const PlacementRows& rows, Intents& out)
         for (int k = 0; k < rows.owners; ++k) {
             SameLineIfRoom(OwnerName(kAnswerOwners[k]), true);
             std::string label = OwnerName(kAnswerOwners[k]);
-            if (a.answered && k == answer_owner_index(key))
-                label = kCheckMark + label;
-            else if (a.answered && k == placed)
-                label = kCrossMark + label;
-            if (Radio(base + ".owner." + std::to_string(k), label, placed == k)) out.push_back(intent::AnswerPlace(a.part, index, k));
+            if (a.answered && k == answer_owner_index(key)) label = kCheckMark + label;
+            else if (a.answered && k == placed) label = kCrossMark + label;
+            if (Radio(base + ".owner." + std::to_string(k), label, placed == k))
+                out.push_back(intent::AnswerPlace(a.part, index, k));
             if (!a.answered && ImGui::BeginDragDropTarget()) {
                 if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("srm-item"))
                     out.push_back(intent::AnswerPlace(a.part, *static_cast<const int*>(payload->Data), k));
@@ -105,7 +107,8 @@ void DrawPlacement(const AnswerView& a, const PlacementRows& rows, Intents& out)
 std::string PlacementText(const PlacementRows& rows, const Response& r) {
     std::string out;
     for (size_t i = 0; i < r.values.size(); ++i)
-        out += (out.empty() ? "" : "; ") + F("{1}: {2}", {rows.texts[i], r.values[i] >= 0 ? OwnerName(kAnswerOwners[r.values[i]]) : "?"});
+        out += (out.empty() ? "" : "; ") +
+               F("{1}: {2}", {rows.texts[i], r.values[i] >= 0 ? OwnerName(kAnswerOwners[r.values[i]]) : "?"});
     return out;
 }
 
@@ -119,7 +122,9 @@ void PresentPlacement(const PresentedView& v, const PlacementRows& rows) {
     }
 }
 
-void EmptyPlacement(const Question& q, const std::vector<int>&, Response& out) { out.values.assign(q.answer_slots(), -1); }
+void EmptyPlacement(const Question& q, const std::vector<int>&, Response& out) {
+    out.values.assign(q.answer_slots(), -1);
+}
 void EmptyValues(const Question&, const std::vector<int>&, Response&) {}
 void NoFeedback(const Question&, const Response&, const std::string&) {}
 

@@ -7,8 +7,8 @@
 
 namespace srm::ui {
 
-extern const char* const kCheckMark;   // "✓ "
-extern const char* const kCrossMark;   // "✗ "
+extern const char* const kCheckMark; // "✓ "
+extern const char* const kCrossMark; // "✗ "
 
 // Choices as radios, or as checkboxes with `select_many`; answered, each says whether it is right.
 void DrawChoices(const AnswerView& view, Intents& out, bool select_many);
