@@ -162,7 +162,9 @@ test('touch: a tap acts on the first touch', async () => {
   await page.goto(server.url);
   await page.waitForFunction(() => window.srm && window.srm.ready);
   await settle(page);
-  const n = await waitForNode(page, 'home.model.aws');
+  // The line excerpt's button: on a phone the model cards sit below the fold, under it.
+  const n = await waitForNode(page, 'home.line.explore');
+  assert.ok(n.rect.y + n.rect.h <= 844, 'the button is on screen');
   await page.touchscreen.tap(n.rect.x + n.rect.w / 2, n.rect.y + n.rect.h / 2);
   await page.waitForFunction(() => window.srm.state().screen === 'explore');
   await context.close();
