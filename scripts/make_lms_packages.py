@@ -54,23 +54,23 @@ def files_xml(files, indent):
     return "\n".join(f"{indent}<file href={quoteattr(f)}/>" for f in files)
 
 
-def scorm12(acts, files, words):
-    items, resources = [], []
-    for a in acts:
-        mastery = f"\n        <adlcp:masteryscore>{round(a['pass_mark'] * 100)}</adlcp:masteryscore>" if a["pass_mark"] is not None else ""
-        items.append(f"""      <item identifier="item-{a['id']}" identifierref="res-{a['id']}">
-        <title>{escape(a['title'])}</title>{mastery}
-      </item>""")
-        resources.append(f"""    <resource identifier="res-{a['id']}" type="webcontent" adlcp:scormtype="sco" href={quoteattr(launch(a))}>
+def ims_manifest(identifier, namespaces, version, scormtype, acts, item_extra, files, words):
+    """An IMS content package manifest: one item and one SCO resource per activity, and the site as
+    one shared asset. SCORM 1.2 and 2004 differ in namespaces, version, the scormtype attribute's
+    spelling and what each item carries (item_extra: the activity's pass mark in that edition)."""
+    items = [f"""      <item identifier="item-{a['id']}" identifierref="res-{a['id']}">
+        <title>{escape(a['title'])}</title>{item_extra(a) if a["pass_mark"] is not None else ""}
+      </item>""" for a in acts]
+    resources = [f"""    <resource identifier="res-{a['id']}" type="webcontent" adlcp:{scormtype}="sco" href={quoteattr(launch(a))}>
       <dependency identifierref="site"/>
-    </resource>""")
+    </resource>""" for a in acts]
+    xmlns = "\n".join(f'  {name}="{uri}"' for name, uri in namespaces)
     return f"""<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="srm-trainer-scorm12" version="1.0"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+<manifest identifier="{identifier}" version="1.0"
+{xmlns}>
   <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
+    <schemaversion>{version}</schemaversion>
   </metadata>
   <organizations default="srm-trainer">
     <organization identifier="srm-trainer">
@@ -80,7 +80,7 @@ def scorm12(acts, files, words):
   </organizations>
   <resources>
 {chr(10).join(resources)}
-    <resource identifier="site" type="webcontent" adlcp:scormtype="asset">
+    <resource identifier="site" type="webcontent" adlcp:{scormtype}="asset">
 {files_xml(files, '      ')}
     </resource>
   </resources>
@@ -88,12 +88,20 @@ def scorm12(acts, files, words):
 """
 
 
+def scorm12(acts, files, words):
+    namespaces = [("xmlns", "http://www.imsproject.org/xsd/imscp_rootv1p1p2"),
+                  ("xmlns:adlcp", "http://www.adlnet.org/xsd/adlcp_rootv1p2")]
+    mastery = lambda a: f"\n        <adlcp:masteryscore>{round(a['pass_mark'] * 100)}</adlcp:masteryscore>"
+    return ims_manifest("srm-trainer-scorm12", namespaces, "1.2", "scormtype", acts, mastery, files, words)
+
+
 def scorm2004(acts, files, words):
-    items, resources = [], []
-    for a in acts:
-        sequencing = ""
-        if a["pass_mark"] is not None:
-            sequencing = f"""
+    namespaces = [("xmlns", "http://www.imsglobal.org/xsd/imscp_v1p1"),
+                  ("xmlns:adlcp", "http://www.adlnet.org/xsd/adlcp_v1p3"),
+                  ("xmlns:adlseq", "http://www.adlnet.org/xsd/adlseq_v1p3"),
+                  ("xmlns:adlnav", "http://www.adlnet.org/xsd/adlnav_v1p3"),
+                  ("xmlns:imsss", "http://www.imsglobal.org/xsd/imsss")]
+    sequencing = lambda a: f"""
         <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="pass-{a['id']}" satisfiedByMeasure="true">
@@ -101,37 +109,7 @@ def scorm2004(acts, files, words):
             </imsss:primaryObjective>
           </imsss:objectives>
         </imsss:sequencing>"""
-        items.append(f"""      <item identifier="item-{a['id']}" identifierref="res-{a['id']}">
-        <title>{escape(a['title'])}</title>{sequencing}
-      </item>""")
-        resources.append(f"""    <resource identifier="res-{a['id']}" type="webcontent" adlcp:scormType="sco" href={quoteattr(launch(a))}>
-      <dependency identifierref="site"/>
-    </resource>""")
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="srm-trainer-scorm2004" version="1.0"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-  </metadata>
-  <organizations default="srm-trainer">
-    <organization identifier="srm-trainer">
-      <title>{escape(words['course'])}</title>
-{chr(10).join(items)}
-    </organization>
-  </organizations>
-  <resources>
-{chr(10).join(resources)}
-    <resource identifier="site" type="webcontent" adlcp:scormType="asset">
-{files_xml(files, '      ')}
-    </resource>
-  </resources>
-</manifest>
-"""
+    return ims_manifest("srm-trainer-scorm2004", namespaces, "2004 4th Edition", "scormType", acts, sequencing, files, words)
 
 
 def cmi5(acts, lang, words):
