@@ -6,77 +6,53 @@
 
 namespace srm::ui {
 
-static const Palette kLight = {IM_COL32(246, 247, 249, 255),
-                               IM_COL32(255, 255, 255, 255),
-                               IM_COL32(214, 219, 226, 255),
-                               IM_COL32(23, 28, 38, 255),
-                               IM_COL32(75, 85, 99, 255),
-                               IM_COL32(29, 78, 216, 255),
-                               IM_COL32(255, 255, 255, 255),
-                               IM_COL32(219, 234, 254, 255),
-                               IM_COL32(30, 58, 138, 255),
-                               IM_COL32(254, 243, 199, 255),
-                               IM_COL32(120, 53, 15, 255),
-                               IM_COL32(237, 233, 254, 255),
-                               IM_COL32(76, 29, 149, 255),
-                               IM_COL32(229, 231, 235, 255),
-                               IM_COL32(254, 226, 226, 255),
-                               IM_COL32(153, 27, 27, 255),
-                               IM_COL32(220, 252, 231, 255),
-                               IM_COL32(22, 101, 52, 255),
-                               IM_COL32(235, 241, 255, 255),
-                               IM_COL32(255, 247, 205, 255),
-                               IM_COL32(204, 251, 241, 255),
-                               IM_COL32(17, 94, 89, 255),
-                               false};
+//-----------------------------------------------------------------------------
+// [SECTION] Palettes: one row per colour role, one column per theme
+//-----------------------------------------------------------------------------
 
-static const Palette kDark = {IM_COL32(17, 19, 25, 255),
-                              IM_COL32(29, 32, 40, 255),
-                              IM_COL32(72, 78, 92, 255),
-                              IM_COL32(236, 239, 244, 255),
-                              IM_COL32(176, 184, 197, 255),
-                              IM_COL32(96, 165, 250, 255),
-                              IM_COL32(10, 16, 30, 255),
-                              IM_COL32(27, 48, 92, 255),
-                              IM_COL32(191, 219, 254, 255),
-                              IM_COL32(78, 52, 14, 255),
-                              IM_COL32(253, 230, 138, 255),
-                              IM_COL32(55, 36, 96, 255),
-                              IM_COL32(221, 214, 254, 255),
-                              IM_COL32(44, 48, 58, 255),
-                              IM_COL32(80, 22, 22, 255),
-                              IM_COL32(254, 202, 202, 255),
-                              IM_COL32(18, 64, 36, 255),
-                              IM_COL32(187, 247, 208, 255),
-                              IM_COL32(36, 52, 84, 255),
-                              IM_COL32(66, 56, 18, 255),
-                              IM_COL32(14, 64, 60, 255),
-                              IM_COL32(153, 246, 228, 255),
-                              true};
+struct PaletteRow {
+    ImU32 Palette::*role;
+    ImU32 light, dark, high_contrast;
+};
 
-static const Palette kHighContrast = {IM_COL32(0, 0, 0, 255),
-                                      IM_COL32(0, 0, 0, 255),
-                                      IM_COL32(255, 255, 255, 255),
-                                      IM_COL32(255, 255, 255, 255),
-                                      IM_COL32(235, 235, 235, 255),
-                                      IM_COL32(255, 255, 0, 255),
-                                      IM_COL32(0, 0, 0, 255),
-                                      IM_COL32(0, 0, 0, 255),
-                                      IM_COL32(135, 206, 250, 255),
-                                      IM_COL32(0, 0, 0, 255),
-                                      IM_COL32(255, 215, 0, 255),
-                                      IM_COL32(0, 0, 0, 255),
-                                      IM_COL32(255, 150, 255, 255),
-                                      IM_COL32(0, 0, 0, 255),
-                                      IM_COL32(0, 0, 0, 255),
-                                      IM_COL32(255, 140, 140, 255),
-                                      IM_COL32(0, 0, 0, 255),
-                                      IM_COL32(130, 255, 130, 255),
-                                      IM_COL32(48, 48, 0, 255),
-                                      IM_COL32(48, 48, 0, 255),
-                                      IM_COL32(0, 0, 0, 255),
-                                      IM_COL32(100, 255, 220, 255),
-                                      true};
+// clang-format off
+static const PaletteRow kPaletteRows[] = {
+    // role                    light                         dark                          high contrast
+    {&Palette::background,     IM_COL32(246, 247, 249, 255), IM_COL32( 17,  19,  25, 255), IM_COL32(  0,   0,   0, 255)},
+    {&Palette::surface,        IM_COL32(255, 255, 255, 255), IM_COL32( 29,  32,  40, 255), IM_COL32(  0,   0,   0, 255)},
+    {&Palette::surface_border, IM_COL32(214, 219, 226, 255), IM_COL32( 72,  78,  92, 255), IM_COL32(255, 255, 255, 255)},
+    {&Palette::text,           IM_COL32( 23,  28,  38, 255), IM_COL32(236, 239, 244, 255), IM_COL32(255, 255, 255, 255)},
+    {&Palette::text_muted,     IM_COL32( 75,  85,  99, 255), IM_COL32(176, 184, 197, 255), IM_COL32(235, 235, 235, 255)},
+    {&Palette::accent,         IM_COL32( 29,  78, 216, 255), IM_COL32( 96, 165, 250, 255), IM_COL32(255, 255,   0, 255)},
+    {&Palette::accent_text,    IM_COL32(255, 255, 255, 255), IM_COL32( 10,  16,  30, 255), IM_COL32(  0,   0,   0, 255)},
+    {&Palette::customer,       IM_COL32(219, 234, 254, 255), IM_COL32( 27,  48,  92, 255), IM_COL32(  0,   0,   0, 255)},
+    {&Palette::customer_text,  IM_COL32( 30,  58, 138, 255), IM_COL32(191, 219, 254, 255), IM_COL32(135, 206, 250, 255)},
+    {&Palette::provider,       IM_COL32(254, 243, 199, 255), IM_COL32( 78,  52,  14, 255), IM_COL32(  0,   0,   0, 255)},
+    {&Palette::provider_text,  IM_COL32(120,  53,  15, 255), IM_COL32(253, 230, 138, 255), IM_COL32(255, 215,   0, 255)},
+    {&Palette::shared,         IM_COL32(237, 233, 254, 255), IM_COL32( 55,  36,  96, 255), IM_COL32(  0,   0,   0, 255)},
+    {&Palette::shared_text,    IM_COL32( 76,  29, 149, 255), IM_COL32(221, 214, 254, 255), IM_COL32(255, 150, 255, 255)},
+    {&Palette::not_applicable, IM_COL32(229, 231, 235, 255), IM_COL32( 44,  48,  58, 255), IM_COL32(  0,   0,   0, 255)},
+    {&Palette::error,          IM_COL32(254, 226, 226, 255), IM_COL32( 80,  22,  22, 255), IM_COL32(  0,   0,   0, 255)},
+    {&Palette::error_text,     IM_COL32(153,  27,  27, 255), IM_COL32(254, 202, 202, 255), IM_COL32(255, 140, 140, 255)},
+    {&Palette::success,        IM_COL32(220, 252, 231, 255), IM_COL32( 18,  64,  36, 255), IM_COL32(  0,   0,   0, 255)},
+    {&Palette::success_text,   IM_COL32( 22, 101,  52, 255), IM_COL32(187, 247, 208, 255), IM_COL32(130, 255, 130, 255)},
+    {&Palette::accent_soft,    IM_COL32(235, 241, 255, 255), IM_COL32( 36,  52,  84, 255), IM_COL32( 48,  48,   0, 255)},
+    {&Palette::highlight,      IM_COL32(255, 247, 205, 255), IM_COL32( 66,  56,  18, 255), IM_COL32( 48,  48,   0, 255)},
+    {&Palette::party,          IM_COL32(204, 251, 241, 255), IM_COL32( 14,  64,  60, 255), IM_COL32(  0,   0,   0, 255)},
+    {&Palette::party_text,     IM_COL32( 17,  94,  89, 255), IM_COL32(153, 246, 228, 255), IM_COL32(100, 255, 220, 255)},
+};
+// clang-format on
+
+static Palette MakePalette(Theme theme) {
+    Palette palette{};
+    for (const PaletteRow& row : kPaletteRows)
+        palette.*row.role = theme == Theme::light ? row.light : theme == Theme::dark ? row.dark : row.high_contrast;
+    palette.dark = theme != Theme::light;
+    return palette;
+}
+static const Palette kLight = MakePalette(Theme::light);
+static const Palette kDark = MakePalette(Theme::dark);
+static const Palette kHighContrast = MakePalette(Theme::high_contrast);
 
 bool parse_theme(const std::string& id, Theme& out) {
     for (Theme t : {Theme::light, Theme::dark, Theme::high_contrast})

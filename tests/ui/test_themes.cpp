@@ -61,3 +61,20 @@ TEST_CASE("every theme's text/background pairs reach 4.5:1") {
     }
     SetTheme(Theme::light);
 }
+
+TEST_CASE("every colour role has an opaque colour in every theme") {
+    for (Theme theme : {Theme::light, Theme::dark, Theme::high_contrast}) {
+        SetTheme(theme);
+        const Palette& p = Colors();
+        for (ImU32 colour :
+             {p.background,  p.surface,        p.surface_border, p.text,       p.text_muted,    p.accent,
+              p.accent_text, p.customer,       p.customer_text,  p.provider,   p.provider_text, p.shared,
+              p.shared_text, p.not_applicable, p.error,          p.error_text, p.success,       p.success_text,
+              p.accent_soft, p.highlight,      p.party,          p.party_text}) {
+            INFO(theme_id(theme));
+            CHECK((colour >> IM_COL32_A_SHIFT) == 255u);
+        }
+        CHECK(p.dark == (theme != Theme::light));
+    }
+    SetTheme(Theme::light);
+}
