@@ -163,5 +163,24 @@ Response first_response(const Question&, const std::vector<int>& order) {
 
 std::string words(const Question& q, const Response& r) { return type_helpers::listed_words(q.choices, r.values); }
 
+QuestionTypeInfo type_info(QuestionType type, const char* id, DisplayOrder display) {
+    QuestionTypeInfo t;
+    t.type = type;
+    t.id = id;
+    t.display = display;
+    t.link = link;
+    t.models_needed = type_helpers::no_models_needed;
+    t.answer_slots = type_helpers::one_slot;
+    t.shown_items = shown_items;
+    t.score = score_one_pick;
+    t.complete = complete;
+    t.fits = fits_one_pick;
+    t.words = words;
+    t.right_response = right_response;
+    t.wrong_response = wrong_response;
+    t.first_response = first_response;
+    return t;
+}
+
 } // namespace choice_fields
 } // namespace srm

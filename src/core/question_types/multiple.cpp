@@ -32,23 +32,11 @@ bool fits(const Question& q, const Response& r) {
 
 const QuestionTypeInfo& multiple_choice_type() {
     static const QuestionTypeInfo info = [] {
-        QuestionTypeInfo t;
-        t.type = QuestionType::multiple_choice;
-        t.id = "multiple";
-        t.display = DisplayOrder::shuffled;
+        QuestionTypeInfo t = choice_fields::type_info(QuestionType::multiple_choice, "multiple", DisplayOrder::shuffled);
         t.asks_choice_feedback = true;
         t.read = read;
-        t.link = choice_fields::link;
-        t.models_needed = type_helpers::no_models_needed;
-        t.answer_slots = type_helpers::one_slot;
-        t.shown_items = choice_fields::shown_items;
         t.score = score;
-        t.complete = choice_fields::complete;
         t.fits = fits;
-        t.words = choice_fields::words;
-        t.right_response = choice_fields::right_response;
-        t.wrong_response = choice_fields::wrong_response;
-        t.first_response = choice_fields::first_response;
         return t;
     }();
     return info;

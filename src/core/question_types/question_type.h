@@ -115,6 +115,9 @@ Response right_response(const Question& q);
 Response wrong_response(const Question& q); // the first choice not keyed
 Response first_response(const Question& q, const std::vector<int>& order);
 std::string words(const Question& q, const Response& r);
+// A choice type's entry with the shared fields above filled in (one-pick scoring); each type sets
+// its reader and whatever it does differently.
+QuestionTypeInfo type_info(QuestionType type, const char* id, DisplayOrder display);
 } // namespace choice_fields
 
 // The placement types (classify, matrix): one owner per item or row.
