@@ -28,11 +28,13 @@
 //                  nodes in the same callback, so that is the frame presented with the change.
 //                  The page's requestAnimationFrame is wrapped by an init script to run the check
 //                  right after each callback; the frames the app rendered in between are printed
-//                  (1 = painted in the first frame after the input).
+//                  (1 = painted in the first frame after the input), and so is the wait from the
+//                  release to the first animation frame (the browser's share, not the app's).
 //   five iframes   bench/five-frames.html with five copies of the app: all of Chromium's CPU over
 //                  5 idle s, and the JS heap plus the five wasm memories.
 //   bytes, frame cost and the question-bank parser as before, for reference.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
@@ -62,7 +64,7 @@ function row(key, measure, ours, h5p, target, met) {
 // armed check (window.__bench.watch) right after each animation-frame callback; when it holds,
 // window.__bench.done gets the time and the app's rendered-frame count.
 function benchProbe() {
-  const bench = window.__bench = { firstDrawAt: null, watch: null };
+  const bench = window.__bench = { firstDrawAt: null, watch: null, releasedAt: null };
   const proto = window.WebGL2RenderingContext && WebGL2RenderingContext.prototype;
   for (const name of ['clear', 'drawArrays', 'drawElements']) {
     if (!proto) break;
@@ -74,6 +76,8 @@ function benchProbe() {
   }
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (callback) => raf((time) => {
+    const started = performance.now();
+    if (bench.watch && bench.releasedAt !== null && bench.watch.firstFrameAt === undefined) bench.watch.firstFrameAt = started;
     callback(time);
     const watch = bench.watch;
     if (!watch) return;
@@ -121,7 +125,7 @@ async function firstView(browser, appUrl) {
   }
   console.log('== first view: the home page, cold (depth = round trips before the file can be asked for)');
   let gz = 0, raw = 0, deepest = null;
-  const local = (url) => path.join(SITE, decodeURIComponent(new URL(url).pathname));
+  const local = (url) => path.join(SITE, decodeURIComponent(new URL(url).pathname).replace(/\/$/, '/index.html'));
   for (const { url } of requests.values()) {
     const file = local(url);
     const ok = url.startsWith(appUrl) && fs.existsSync(file) && fs.statSync(file).isFile();
@@ -380,6 +384,7 @@ async function timedClick(page, id, shown) {
   await page.evaluate(({ id, shown }) => {
     const bench = window.__bench;
     bench.done = null;
+    bench.releasedAt = null;
     addEventListener('mouseup', (e) => { bench.releasedAt = e.timeStamp; }, { capture: true, once: true });
     bench.watch = {
       test: () => window.srm.semantics().some((n) => (shown === 'checked' ? n.id === id && /\bchecked\b/.test(n.state) : n.id === shown)),
@@ -387,9 +392,12 @@ async function timedClick(page, id, shown) {
   }, { id, shown });
   await page.mouse.up();
   await page.waitForFunction(() => window.__bench.done, null, { timeout: 10000 });
-  const done = await page.evaluate(() => ({ ms: window.__bench.done.at - window.__bench.releasedAt, frames: window.__bench.done.frames }));
+  const done = await page.evaluate(() => {
+    const { done: d, releasedAt } = window.__bench;
+    return { ms: d.at - releasedAt, wait: d.firstFrameAt - releasedAt, frames: d.frames };
+  });
   await settle(page);
-  return { ms: done.ms, frames: done.frames - framesBefore };
+  return { ms: done.ms, wait: done.wait, frames: done.frames - framesBefore };
 }
 
 async function clickLatency(browser, appUrl) {
@@ -418,6 +426,7 @@ async function clickLatency(browser, appUrl) {
   const report = (name, xs) => {
     const m = median(xs.map((x) => x.ms));
     console.log(`  ${name.padEnd(34)} ${ms(m).padStart(7)}   ${list(xs.map((x) => x.ms))}  frames to show it [${xs.map((x) => x.frames).join(' ')}]`);
+    console.log(`  ${'  of which waiting for a frame'.padEnd(34)} ${ms(median(xs.map((x) => x.wait))).padStart(7)}   ${list(xs.map((x) => x.wait))}`);
     return m;
   };
   console.log('== click latency: mouse release -> the frame that shows the result (single-choice questions of fundamentals, seed 5)');
@@ -471,12 +480,14 @@ function printTable() {
   const all = [head, ...rows];
   const width = (k) => Math.max(...all.map((r) => r[k].length));
   const line = (r) => ['measure', 'ours', 'h5p', 'target'].map((k) => r[k].padEnd(width(k))).join(' | ') + ' | ' + r.met;
-  console.log('\n== summary (H5P: measured once on this machine, TOOLCHAIN.md; not installed here)');
+  console.log(`\n== summary (H5P: measured once on this machine, TOOLCHAIN.md; not installed here). Load average now ${os.loadavg()[0].toFixed(1)}`);
   console.log(line(head));
   console.log(['measure', 'ours', 'h5p', 'target'].map((k) => '-'.repeat(width(k))).join('-|-') + '-|--------');
   for (const r of rows.sort((x, y) => x.rank - y.rank)) console.log(line(r));
 }
 
+// Timings on a shared machine move with its load: say what it was.
+console.log(`== machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
 bankParse();
 const server = await serveSite();
 const benchServer = await startServer({ root: fs.existsSync(BENCH_SITE) ? BENCH_SITE : path.join(ROOT, 'bench'), port: 0 });
