@@ -471,8 +471,13 @@ function bankParse() {
   console.log('== question bank: parse and validate a generated bank');
   const native = path.join(ROOT, 'build/native/bench/bank_bench');
   const wasm = path.join(ROOT, 'build/web-test/bench/bank_bench.js');
-  if (fs.existsSync(native)) console.log('  native: ' + execFileSync(native, { encoding: 'utf8' }).trim());
-  if (fs.existsSync(wasm)) console.log('  wasm:   ' + execFileSync('node', ['--no-experimental-fetch', wasm], { encoding: 'utf8' }).trim());
+  const run = (name, built, command, args) => {
+    if (!fs.existsSync(built)) return;
+    try { console.log(`  ${name} ${execFileSync(command, args, { encoding: 'utf8' }).trim()}`); }
+    catch (e) { console.log(`  ${name} failed: ${String(e.stdout || e.message).split('\n').slice(0, 3).join(' / ')}`); }
+  };
+  run('native:', native, native, []);
+  run('wasm:  ', wasm, 'node', ['--no-experimental-fetch', wasm]);
 }
 
 function printTable() {
