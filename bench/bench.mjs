@@ -141,7 +141,7 @@ async function firstView(browser, appUrl) {
   row('first view', 'first view, gzip bytes (requests)', `${kb(gz)} (${requests.size})`, '522 KB (69)', '<= 250 KB, <= 3 round trips deep',
     gz <= 250 * 1024 && maxDepth <= 3);
   row('critical path', '  critical path depth', `${maxDepth} (${chain.join(' > ')})`, '-', '<= 3', maxDepth <= 3);
-  return new Set([...requests.values()].map((r) => new URL(r.url).pathname.slice(1)));
+  return new Set([...requests.values()].map((r) => new URL(r.url).pathname.slice(1).replace(/^$/, 'index.html')));
 }
 
 // Every shipped file, marked when the first view fetched it.
