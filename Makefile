@@ -1,7 +1,8 @@
 # SRM Trainer: the two commands (make serve, make test) and their parts.
 #   make serve   install what is missing, build the WebAssembly app, serve it on http://localhost:$(PORT)
 #   make test    install what is missing, run every test layer, end with "N passed, N failed"
-#   make bench   bundle sizes, first frame, idle CPU, frame cost and question-bank parsing, as numbers
+#   make bench   each measure next to its target and H5P's figure (met / NOT met), plus first draws
+#                against Dear ImGui's own demo, five embedded copies, and question-bank parsing
 #   make dist    dist/site, the single-file dist/srm-trainer.html and an nginx config
 #   make fuzz    every libFuzzer target for FUZZ_SECONDS (default 60) each; corpora grow, crashes are kept
 #   make web | native | check | clean
@@ -19,6 +20,7 @@ test: setup-test
 	scripts/test-all.sh
 
 bench: setup-test web
+	cmake --build --preset web -j2 --target bench_site
 	cmake --preset native >/dev/null && cmake --build --preset native -j2 --target bank_bench
 	cmake --preset web-test >/dev/null && cmake --build --preset web-test -j2 --target bank_bench
 	node bench/bench.mjs

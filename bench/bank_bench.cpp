@@ -18,12 +18,14 @@ static std::string GeneratedBank(int count) {
         switch (i % 6) {
         case 0:
             out += R"({"id": ")" + id + R"(", "type": "single", "prompt": "Who is responsible for control number )" +
-                   std::to_string(i) + R"(?", "choices": ["The customer", "The provider", "Shared"], "key": 0, )" +
+                   std::to_string(i) + R"(?", "choices": ["The customer", "The provider", "Shared"], "key": 0,
+                   "choice_feedback": ["", "Thinks the provider runs it.", "Thinks the duty is split."], )" +
                    common + "}";
             break;
         case 1:
             out += R"({"id": ")" + id +
-                   R"(", "type": "multiple", "prompt": "Which apply?", "choices": ["A", "B", "C", "D"], "key": [0, 2], )" +
+                   R"(", "type": "multiple", "prompt": "Which apply?", "choices": ["A", "B", "C", "D"], "key": [0, 2],
+                   "choice_feedback": ["", "Takes B for a duty.", "", "Takes D for a duty."], )" +
                    common + "}";
             break;
         case 2:
@@ -44,7 +46,8 @@ static std::string GeneratedBank(int count) {
         case 5:
             out += R"({"id": ")" + id +
                    R"(", "type": "scenario", "prompt": "A case", "case": "Something happened in an account.",
-                       "questions": [{"id": "a", "type": "single", "prompt": "Who?", "choices": ["You", "Them"], "key": 0, "explanation": "You."}], )" +
+                       "questions": [{"id": "a", "type": "single", "prompt": "Who?", "choices": ["You", "Them"], "key": 0,
+                       "choice_feedback": ["", "Thinks they do it."], "explanation": "You."}], )" +
                    common + "}";
             break;
         }
