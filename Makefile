@@ -4,6 +4,7 @@
 #   make bench   each measure next to its target and H5P's figure (met / NOT met), plus first draws
 #                against Dear ImGui's own demo, five embedded copies, and question-bank parsing
 #   make dist    dist/site, the single-file dist/srm-trainer.html and an nginx config
+#   make screenshots  docs/screenshots/*.png: the main screens at a phone's and a desktop's size
 #   make fuzz    every libFuzzer target for FUZZ_SECONDS (default 60) each; corpora grow, crashes are kept
 #   make web | native | check | clean
 PORT ?= 8080
@@ -11,7 +12,7 @@ PORT ?= 8080
 CONTENT_FILES := $(foreach d,$(shell grep -v -e '^\#' -e '^$$' content-folders.txt),$(wildcard $(d)/*.json))
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: serve test bench web dist native check clean setup-build setup-test fuzz
+.PHONY: serve test bench web dist screenshots native check clean setup-build setup-test fuzz
 
 serve: web
 	node scripts/serve.mjs --root build/web/site --port $(PORT)
@@ -32,6 +33,10 @@ web: setup-build
 # dist/site, dist/srm-trainer.html (one self-contained file) and dist/nginx.conf; prints sizes.
 dist: web
 	/usr/bin/python3 scripts/make-dist.py
+
+# Taken from the built site in headless Chromium; see docs/screenshots/README.md.
+screenshots: setup-test web
+	node scripts/screenshots.mjs
 
 fuzz:
 	scripts/setup.sh fuzz
