@@ -76,6 +76,7 @@
     if (inlineFiles) {
       if (typeof inlineFiles[path] !== 'string') return Promise.resolve({ ok: false, reason: 'is missing from this single-file build' });
       var bytes = fromBase64(inlineFiles[path]);
+      if (path !== 'qrcode.js') delete inlineFiles[path];   // read once: no second copy stays in the page
       progress.loaded += bytes.length; showProgress();
       return Promise.resolve({ ok: true, bytes: bytes });
     }
@@ -117,7 +118,7 @@
     window.open(url, '_blank', 'noopener,noreferrer');
   }
   function nodesWithRole(role, nodes) {
-    nodes = nodes || (window.srm && window.srm.ready ? window.srm.semantics() : []);
+    nodes = nodes || (window.srm && window.srm.ready ? window.srm.linkNodes() : []);
     return nodes.filter(function (n) { return n.role === role; });
   }
   function linkNodes() { return nodesWithRole('link'); }
@@ -132,7 +133,7 @@
     var moved = Math.abs(e.offsetX - pointerStart.x) + Math.abs(e.offsetY - pointerStart.y) > 10;
     pointerStart = null;
     if (moved || !window.srm || !window.srm.ready) return;
-    var nodes = window.srm.semantics();
+    var nodes = window.srm.linkNodes();
     nodesWithRole('link', nodes).forEach(function (n) { if (inside(n, e)) openLink(n); });
     // A tap on a text box: a phone opens its on-screen keyboard only for a real input focused
     // within the tap itself, so the mirror's input for that box takes the focus and the typing
@@ -361,6 +362,9 @@
             withBytes(Module, data, function (p, n) { Module._srm_add_file(pathPtr, p, n, r.ok ? 1 : 0); });
           });
         });
+        // The download promise still holds this object: empty it, so that none of the fetched
+        // bytes (the app, fonts, content) outlive their copy in the app's memory.
+        files.wasm = files.fonts = files.content = null;
         files = null;
         performance.mark('srm-content');   // content parsed and checked file by file
         withBytes(Module, encoder.encode(lms ? lms.appQuery(location.search) : location.search), function (p) { Module._srm_set_query(p); });
@@ -410,6 +414,8 @@
       // Before the app has started there is nothing to read: no nodes, and no state (null).
       semantics: function () { return window.srm.ready ? JSON.parse(Module.UTF8ToString(Module._srm_semantics_json())) : []; },
       state: function () { return window.srm.ready ? JSON.parse(Module.UTF8ToString(Module._srm_state_json())) : null; },
+      // The links and text boxes alone, cheap enough for input handlers.
+      linkNodes: function () { return window.srm.ready ? JSON.parse(Module.UTF8ToString(Module._srm_link_nodes_json())) : []; },
       wake: function () { Module._srm_wake(); }
     };
     // The app checks its canvas size only when woken: on resize and on pixel-ratio changes.

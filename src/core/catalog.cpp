@@ -177,6 +177,12 @@ void ContentCatalog::finish() {
         playable.push_back(std::move(quiz));
     }
     quizzes_ = std::move(playable);
+    // The sources and the translations were needed for the checks above and have been applied:
+    // what the app keeps of its content is what it shows.
+    for (ContentEntry& entry : entries_) std::string().swap(entry.text);
+    std::vector<Quiz>().swap(translated_quizzes_);
+    std::vector<TranslatedLessons>().swap(translated_lessons_);
+    std::vector<TranslatedResources>().swap(translated_resources_);
 }
 
 // Links a quiz to every loaded model (generated questions, matrix keys, keys checked against the

@@ -21,7 +21,7 @@ struct ContentEntry {
     int index = -1;      // into models(), quizzes() or lessons() when loaded
     int count = 0;       // lessons: how many this file holds
     Diagnostics diagnostics;
-    std::string text;         // quizzes: the source, for located checks made after loading
+    std::string text;         // the source, for located checks made at finish(), which releases it
     bool translation = false; // a model translation, or a quiz, lessons or resources in another language than English
     std::string lang = "en";  // the language the file is written in
 };
@@ -40,7 +40,8 @@ public:
 
     void add_file(const std::string& path, std::string_view text);
     void add_unreadable(const std::string& path, const std::string& reason);
-    // Cross-file checks (quiz cells and lessons against models and quizzes). Call once after the last add.
+    // Cross-file checks (quiz cells and lessons against models and quizzes). Call once after the
+    // last add; it then releases the files' sources and the translations it applied.
     void finish();
 
     const std::vector<ResponsibilityModel>& models() const { return models_; }

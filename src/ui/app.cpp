@@ -40,6 +40,8 @@ const char* explore_view_id(ExploreView view) {
 App::App(ContentCatalog catalog) : catalog_(std::move(catalog)) {}
 
 std::vector<PlatformRequest> App::TakeRequests() {
+    if (quiz_.run_unsaved) requests_.push_back(SavedRunRequest());
+    quiz_.run_unsaved = false;
     std::vector<PlatformRequest> out;
     out.swap(requests_);
     return out;
@@ -192,6 +194,7 @@ void App::Frame() {
     SetSemanticsTarget(nullptr);
     Announce(row, focus_key);
     for (const Intent& intent : intents) Apply(intent);
+    page_.unsettled = !intents.empty() || new_page || new_focus;
 }
 
 // The first sentence of a text (explanations are announced that short).

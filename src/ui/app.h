@@ -127,6 +127,9 @@ public:
     float content_height() const { return page_.content_height; }
     // True while something on screen is moving and needs frames.
     bool WantsAnimation() const;
+    // True when the last Frame() changed state (applied intents, opened a page, moved focus), so
+    // that the next frame draws differently even without new input (see frame_passes.h).
+    bool Unsettled() const { return page_.unsettled; }
 
     Screen screen() const { return screen_; }
     const ContentCatalog& catalog() const { return catalog_; }
@@ -182,7 +185,8 @@ private:
     void PrepareResponse();
     void ResumeRun();
     void RecordResults();
-    void SaveRun();
+    void SaveRun();                          // marks the run to save (see SavedRunRequest)
+    PlatformRequest SavedRunRequest() const; // the run as it stands, to save; "" when there is none to keep
     // Events for the host page (schema in docs/embedding.md). Events with learner data go only to
     // parent_origin, and nowhere without it.
     void Emit(const std::string& type, nlohmann::json fields, bool learner_data);

@@ -89,13 +89,14 @@ void App::RecordResults() {
     requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_progress, progress_to_code(learning_.progress)));
 }
 
-// The run in progress, after every answer; a finished run clears it.
-void App::SaveRun() {
+// The run in progress is saved after every answer; a finished run clears it. It is written out
+// when the platform takes the requests, after the frame that shows the answer is drawn.
+void App::SaveRun() { quiz_.run_unsaved = true; }
+
+PlatformRequest App::SavedRunRequest() const {
     bool keep = quiz_.session && workshop_.participant_run; // a participant's results code must survive a reload
-    if (!quiz_.session || (quiz_.session->finished() && !keep)) {
-        requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_run, ""));
-        return;
-    }
+    if (!quiz_.session || (quiz_.session->finished() && !keep))
+        return PlatformRequest::of(PlatformRequest::Kind::save_run, "");
     SavedRun run;
     run.quiz_id = quiz_.session->quiz().id;
     run.config = quiz_.session->config();
@@ -106,7 +107,7 @@ void App::SaveRun() {
     }
     for (size_t i = 0; i < quiz_.session->size() && quiz_.session->record(i).answered; ++i)
         run.answers.push_back(quiz_.session->record(i).response);
-    requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_run, saved_run_to_json(run)));
+    return PlatformRequest::of(PlatformRequest::Kind::save_run, saved_run_to_json(run));
 }
 
 void App::LoadRun(const std::string& saved) {
@@ -240,6 +241,7 @@ void App::ApplyArea(const QuizIntent& intent) {
                    [&](const intent::ResumeQuiz&) { ResumeRun(); },
                    [&](const intent::DiscardResume&) {
                        quiz_.resume = SavedRun();
+                       quiz_.run_unsaved = false; // nothing of an earlier run is kept
                        requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_run, ""));
                    },
                    [&](const intent::OpenCertificate&) {

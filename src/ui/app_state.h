@@ -50,6 +50,7 @@ struct QuizRunState {
     std::uint64_t next_seed = 1;    // the seed of the next run or room
     bool learning_platform = false; // a learning platform records results: no certificate
     std::string certificate_name;   // the name typed for the certificate of the passed run
+    bool run_unsaved = false;       // the run changed: it is written out when the platform takes the requests
 };
 
 // How the app looks (app_display.cpp); the platform reports the system's side.
@@ -73,6 +74,7 @@ struct PageState {
     bool started = false;         // a first frame has been drawn
     float content_height = 0;     // height of everything drawn last frame, framebuffer pixels
     bool announced_ready = false; // the "ready" event went out
+    bool unsettled = false;       // the last frame applied intents or opened a page: the next one draws differently
 };
 
 } // namespace srm::ui

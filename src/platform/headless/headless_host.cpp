@@ -1,5 +1,6 @@
 // Headless frame runner (see headless_host.h).
 #include "headless_host.h"
+#include "frame_passes.h"
 #include "theme.h"
 
 namespace srm::headless {
@@ -24,18 +25,27 @@ HeadlessHost::HeadlessHost(ui::App& app, float width, float height) : app_(app) 
 
 HeadlessHost::~HeadlessHost() { ImGui::DestroyContext(context_); }
 
-void HeadlessHost::Frame() {
-    ImGui::SetCurrentContext(context_);
-    // The app's text scale (text size, presenter view) enlarges the one font, as the web rebuilds it.
+void HeadlessHost::MatchTextScale() {
     float scale = app_.text_scale();
     if (scale != ImGui::GetIO().FontGlobalScale) {
         ImGui::GetIO().FontGlobalScale = scale;
         ui::ApplyStyle(scale);
         app_.SetScale(scale);
     }
+}
+
+void HeadlessHost::Frame() {
+    ImGui::SetCurrentContext(context_);
+    MatchTextScale();
     ImGui::NewFrame();
     app_.Frame();
     ImGui::Render();
+}
+
+int HeadlessHost::Present() {
+    ImGui::SetCurrentContext(context_);
+    ++presented_;
+    return ui::RunPasses(app_, 1.0f / 60.0f, [this] { MatchTextScale(); });
 }
 
 void HeadlessHost::Frames(int count) {
@@ -74,6 +84,16 @@ bool HeadlessHost::Click(const std::string& node_id) {
     Frame();
     io.AddMouseButtonEvent(0, false);
     Frames(3); // the release lands in the first; a new page settles its scroll in the next two
+    return true;
+}
+
+bool HeadlessHost::QueueClick(const std::string& node_id) {
+    const ui::SemanticNode* node = Node(node_id);
+    ImGuiIO& io = ImGui::GetIO();
+    if (!node || node->y < 0 || node->y + node->h > io.DisplaySize.y) return false;
+    io.AddMousePosEvent(node->x + node->w * 0.5f, node->y + node->h * 0.5f);
+    io.AddMouseButtonEvent(0, true);
+    io.AddMouseButtonEvent(0, false);
     return true;
 }
 

@@ -17,6 +17,10 @@ public:
 
     void Frame();
     void Frames(int count);
+    // One presented frame as the web frame loop makes it: as many ImGui passes as the queued
+    // input and the app's changes need (frame_passes.h). Returns the number of passes.
+    int Present();
+    int presented() const { return presented_; } // frames presented so far
     void Resize(float width, float height);
 
     // Moves the mouse onto the node's centre and clicks it (scrolling it into view first);
@@ -25,6 +29,9 @@ public:
     // Presses the mouse inside the node at `from` and releases it at `to` after moving there in a
     // few steps; both are fractions of the node's height, at its horizontal centre.
     bool Drag(const std::string& node_id, float from, float to);
+    // Queues a move onto the node's centre, a press and a release, as a quick click or a tap
+    // delivers them between two frames; draws nothing. False when no such node is on screen.
+    bool QueueClick(const std::string& node_id);
     void PressKey(ImGuiKey key, bool shift = false);
     // Types text as characters in one frame, as a keyboard would (typing into a list selects).
     void TypeText(const std::string& text);
@@ -35,6 +42,8 @@ public:
 private:
     ui::App& app_;
     ImGuiContext* context_ = nullptr;
+    int presented_ = 0;
+    void MatchTextScale(); // the app's text scale enlarges the one font, as the web rebuilds it
 };
 
 } // namespace srm::headless

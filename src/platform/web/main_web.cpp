@@ -12,6 +12,7 @@
 #include "web_platform.h"
 #include "deep_link.h"
 #include "font_glyphs.h"
+#include "frame_passes.h"
 #include "i18n.h"
 #include "theme.h"
 #include "imgui.h"
@@ -162,6 +163,52 @@ static bool SyncCanvasSize() {
     return true;
 }
 
+// The font atlas goes to the GPU as luminance and alpha, two bytes a texel where the backend's
+// RGBA takes four, in bands of rows so that no full-size copy is made; the atlas's pixels are then
+// freed, since drawing needs only where each glyph lies. White luminance keeps the backend's
+// shader (vertex colour x texel) unchanged.
+static GLuint g_font_texture = 0;
+static void UploadFontAtlas() {
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    unsigned char* alpha = nullptr;
+    int width = 0, height = 0;
+    atlas.GetTexDataAsAlpha8(&alpha, &width, &height);
+    if (g_font_texture) glDeleteTextures(1, &g_font_texture);
+    glGenTextures(1, &g_font_texture);
+    glBindTexture(GL_TEXTURE_2D, g_font_texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, width, height, 0, GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE, nullptr);
+    constexpr int kBandRows = 32;
+    std::vector<unsigned char> band(size_t(width) * kBandRows * 2, 255);
+    for (int y = 0; y < height; y += kBandRows) {
+        int rows = std::min(kBandRows, height - y);
+        const unsigned char* from = alpha + size_t(y) * size_t(width);
+        for (size_t i = 0, n = size_t(width) * size_t(rows); i < n; ++i) band[2 * i + 1] = from[i];
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, y, width, rows, GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE, band.data());
+    }
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    atlas.SetTexID(ImTextureID(intptr_t(g_font_texture)));
+    atlas.ClearTexData();
+    State().font_atlas_bytes = size_t(width) * size_t(height) * 2;
+}
+
+// The backend uploads the atlas as RGBA when it creates its shader and buffers; it does that here
+// on a one-glyph atlas, which is then dropped, so the real atlas only ever goes up through
+// UploadFontAtlas().
+static void CreateDeviceObjects() {
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    static const ImWchar kSpaceOnly[] = {0x20, 0x20, 0};
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;
+    atlas.AddFontFromMemoryTTF(g_font_body.data(), int(g_font_body.size()), 8.0f, &config, kSpaceOnly);
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    atlas.Clear();
+}
+
 // Fonts are rasterised at the pixel ratio times the app's text scale (the presenter view draws
 // larger type); they are rebuilt only when that product changes.
 static bool SyncFontScale() {
@@ -170,8 +217,7 @@ static bool SyncFontScale() {
     if (scale == s.font_scale || g_font_body.empty()) return false;
     s.font_scale = scale;
     BuildFonts(scale);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    UploadFontAtlas();
     s.app->SetScale(scale);
     return true;
 }
@@ -213,25 +259,52 @@ static void CarryOut(const ui::PlatformRequest& request) {
     }
     if (!slot || Store(slot, request.payload)) return;
     static bool told = false; // say it once, not after every answer
-    if (!told)
+    if (!told) {
         State().app->AddNotice(ui::T("This browser does not let SRM Trainer save progress here. It is kept until you close the page; "
                                      "use \"Your progress\" to copy a progress code and carry it over."));
+        Wake(); // the notice is drawn in the next frames
+    }
     told = true;
 }
 
+// What can wait until the frame is on screen: the app's requests (saving the run, events for the
+// host page, words for the live region), the DOM mirror and the height a host page sizes its
+// iframe to. A timeout set from the animation-frame callback runs after the browser painted; if
+// the next animation frame comes first, it runs there, before that frame is drawn.
+static void AfterPaint(void*) {
+    WebState& s = State();
+    if (!s.after_paint_pending) return;
+    s.after_paint_pending = false;
+    for (const ui::PlatformRequest& request : s.app->TakeRequests()) CarryOut(request);
+    // The DOM mirror follows what a screen reader would hear (not positions, which scroll).
+    std::uint64_t heard = s.app->semantics().content_hash();
+    if (heard != s.mirrored) {
+        s.mirrored = heard;
+        SyncMirror(s.app->semantics().to_json(1, false));
+    }
+    float height = std::ceil(s.app->content_height() / s.pixel_ratio);
+    if (std::fabs(height - s.reported_height) >= 1) {
+        s.reported_height = height;
+        char event[128];
+        std::snprintf(event, sizeof event,
+                      "{\"source\":\"srm-trainer\",\"version\":1,\"type\":\"resize\",\"height\":%d}", int(height));
+        PostEvent(event, s.app->display().parent_origin.empty() ? "*" : s.app->display().parent_origin);
+    }
+}
+
+// One presented frame: as many ImGui passes as the input and the app's changes need, so that it
+// shows what the input did (frame_passes.h); only the last pass is drawn.
 static void RenderFrame(double now) {
     WebState& s = State();
     double started = emscripten_get_now();
     ImGuiIO& io = ImGui::GetIO();
     double dt = s.last_frame_time > 0 ? (now - s.last_frame_time) / 1000.0 : 1.0 / 60.0;
-    io.DeltaTime = float(std::clamp(dt, 1.0 / 240.0, 0.1)); // an idle gap is not elapsed UI time
     s.last_frame_time = now;
 
     ImGui_ImplOpenGL3_NewFrame();
-    ImGui::NewFrame();
     s.app->SetClock(emscripten_get_now() / 1000.0);
-    s.app->Frame();
-    ImGui::Render();
+    s.passes +=
+        unsigned(ui::RunPasses(*s.app, float(std::clamp(dt, 1.0 / 240.0, 0.1)), {})); // an idle gap is not elapsed UI time
     glViewport(0, 0, int(io.DisplaySize.x), int(io.DisplaySize.y));
     ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::Colors().background);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
@@ -246,21 +319,9 @@ static void RenderFrame(double now) {
         last_cursor = ImGui::GetMouseCursor();
         SetCursor(CssCursor(last_cursor));
     }
-    for (const ui::PlatformRequest& request : s.app->TakeRequests()) CarryOut(request);
-    // The DOM mirror follows what a screen reader would hear (not positions, which scroll).
-    std::uint64_t heard = s.app->semantics().content_hash();
-    if (heard != s.mirrored) {
-        s.mirrored = heard;
-        SyncMirror(s.app->semantics().to_json(1, false));
-    }
-    // A host page sizes its iframe to the content: report the height when it changes.
-    float height = std::ceil(s.app->content_height() / s.pixel_ratio);
-    if (std::fabs(height - s.reported_height) >= 1) {
-        s.reported_height = height;
-        char event[128];
-        std::snprintf(event, sizeof event,
-                      "{\"source\":\"srm-trainer\",\"version\":1,\"type\":\"resize\",\"height\":%d}", int(height));
-        PostEvent(event, s.app->display().parent_origin.empty() ? "*" : s.app->display().parent_origin);
+    if (!s.after_paint_pending) {
+        s.after_paint_pending = true;
+        emscripten_set_timeout(AfterPaint, 0, nullptr);
     }
     // The UI itself asks for more frames while something is in motion.
     if (ImGui::IsAnyItemActive() || io.WantTextInput || ImGui::IsMouseDragging(0) || s.app->WantsAnimation())
@@ -282,6 +343,7 @@ static EM_BOOL Tick(double now, void*) {
         }
         return EM_FALSE;
     }
+    AfterPaint(nullptr); // still pending from the last frame: the mirror and requests first
     // The page wakes the loop on resize and on devicePixelRatio changes, so size is checked here.
     if (SyncCanvasSize()) s.wake = true;
     if (SyncFontScale()) s.wake = true;
@@ -349,6 +411,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
 
     s.pixel_ratio = 0; // forces the first SyncCanvasSize to size the canvas (fonts follow in SyncFontScale)
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    CreateDeviceObjects();
     SyncCanvasSize();
     SyncFontScale();
     InstallClipboard();

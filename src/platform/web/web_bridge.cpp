@@ -108,14 +108,35 @@ EMSCRIPTEN_KEEPALIVE const char* srm_semantics_json() {
     return out.c_str();
 }
 
+// Only the links and text boxes, for the page's pointer and key handlers, which open a link or
+// focus a text box's mirror from the input event itself: every node would cost a frame's time on
+// a busy screen, on the way to the app's own handling of the same event.
+EMSCRIPTEN_KEEPALIVE const char* srm_link_nodes_json() {
+    static std::string out;
+    srm::web::WebState& s = srm::web::State();
+    srm::ui::Semantics links;
+    if (s.app)
+        for (const srm::ui::SemanticNode& n : s.app->semantics().nodes())
+            if (n.role == "link" || n.role == "textbox") links.add(n);
+    out = links.to_json(s.pixel_ratio);
+    return out.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* srm_state_json() {
     static std::string out;
     srm::web::WebState& s = srm::web::State();
     nlohmann::json j = nlohmann::json::object();
     if (s.app) s.app->DescribeState(j);
-    j["counters"] = {
-        {"ticks", s.ticks}, {"frames", s.frames}, {"frame_ms_total", s.frame_ms_total}, {"frame_ms_last", s.frame_ms_last}};
-    j["canvas"] = {{"css_width", s.css_width}, {"css_height", s.css_height}, {"pixel_ratio", s.pixel_ratio}};
+    j["counters"] = {{"ticks", s.ticks},
+                     {"frames", s.frames},
+                     {"passes", s.passes},
+                     {"awake", s.loop_running},
+                     {"frame_ms_total", s.frame_ms_total},
+                     {"frame_ms_last", s.frame_ms_last}};
+    j["canvas"] = {{"css_width", s.css_width},
+                   {"css_height", s.css_height},
+                   {"pixel_ratio", s.pixel_ratio},
+                   {"font_atlas_bytes", s.font_atlas_bytes}};
     out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return out.c_str();
 }

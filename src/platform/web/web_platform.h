@@ -4,6 +4,8 @@
 #pragma once
 #include "app.h"
 #include "imgui.h"
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -14,15 +16,18 @@ struct WebState {
     float css_width = 0, css_height = 0; // canvas size in CSS pixels
     float pixel_ratio = 1;               // devicePixelRatio in effect for the backbuffer
     float font_scale = 0;                // pixel ratio x the app's text scale the fonts were built at
+    size_t font_atlas_bytes = 0;         // the font texture on the GPU (the atlas's pixels are not kept)
     bool wake = true;                    // something happened: render a few frames
     int settle_frames = 0;               // frames still to render after the last wake
     double awake_until = 0;              // ms timestamp: keep rendering until then (hover delays)
     double last_frame_time = 0;
-    bool loop_running = false;     // an animation-frame callback is pending (none while idle)
-    bool clock_timer = false;      // a timeout is pending to redraw a running clock
-    unsigned long long ticks = 0;  // requestAnimationFrame callbacks
-    unsigned long long frames = 0; // frames actually rendered
-    double frame_ms_total = 0;     // main-thread time spent inside rendered frames
+    bool loop_running = false;        // an animation-frame callback is pending (none while idle)
+    bool clock_timer = false;         // a timeout is pending to redraw a running clock
+    unsigned long long ticks = 0;     // requestAnimationFrame callbacks
+    unsigned long long frames = 0;    // frames actually rendered (presented)
+    unsigned long long passes = 0;    // ImGui frames run; a presented frame takes one or more (frame_passes.h)
+    bool after_paint_pending = false; // a timeout is set to carry out what waits until after the paint
+    double frame_ms_total = 0;        // main-thread time spent inside rendered frames
     double frame_ms_last = 0;
     float reported_height = 0;  // content height last sent to a host page, CSS pixels
     std::uint64_t mirrored = 0; // hash of the semantics last given to the DOM mirror
