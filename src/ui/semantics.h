@@ -15,6 +15,7 @@ struct SemanticNode {
                          // combobox, option, slider, and for tables: table, columnheader, rowheader, cell
     std::string label;   // what a screen reader would say
     std::string state;   // space-separated flags: focused hovered checked selected disabled correct wrong
+                         // tabstop (a radio group's one Tab stop), default (Enter in the answers presses it)
     std::string href;    // links only
     std::string value;   // text boxes: the current text; progress: percent; table cells: column;
                          // sliders: the current value in words
@@ -28,6 +29,7 @@ public:
     void begin_frame() { nodes_.clear(); }
     SemanticNode& add(SemanticNode node) { nodes_.push_back(std::move(node)); return nodes_.back(); }
     const std::vector<SemanticNode>& nodes() const { return nodes_; }
+    SemanticNode& last() { return nodes_.back(); }
     const SemanticNode* find(const std::string& id) const;
     // JSON array of nodes with rects divided by `pixel_ratio` (framebuffer -> CSS pixels); without
     // rects for the DOM mirror, which then changes only when what a reader hears changes.

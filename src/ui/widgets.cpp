@@ -69,6 +69,23 @@ SemanticNode* RecordLastItem(const std::string& id, const std::string& role, con
     return &UiContext().semantics->add(std::move(node));
 }
 
+void AddStateToLastNode(const std::string& flag) {
+    Semantics* s = UiContext().semantics;
+    if (!s || s->nodes().empty()) return;
+    SemanticNode& node = s->last();
+    node.state += node.state.empty() ? flag : " " + flag;
+}
+
+size_t NodesRecorded() { return UiContext().semantics ? UiContext().semantics->nodes().size() : 0; }
+
+bool FocusedSince(size_t first) {
+    if (!UiContext().semantics) return false;
+    const std::vector<SemanticNode>& nodes = UiContext().semantics->nodes();
+    for (size_t i = first; i < nodes.size(); ++i)
+        if ((" " + nodes[i].state + " ").find(" focused ") != std::string::npos) return true;
+    return false;
+}
+
 SemanticNode* RecordNode(const std::string& id, const std::string& role, const std::string& label) {
     if (!UiContext().semantics) return nullptr;
     SemanticNode node;
@@ -135,12 +152,30 @@ static bool WrappedLabel(const std::string& label, SemanticNode* node) {
     return clicked;
 }
 
-bool Radio(const std::string& id, const std::string& label, bool selected) {
+// The arrow keys on the focused radio of a group step within it (ImGui's own arrow navigation
+// gives way while the radio holds them).
+static int ArrowStep(ImGuiID item) {
+    const struct { ImGuiKey key; int step; } arrows[] = {
+        {ImGuiKey_UpArrow, -1}, {ImGuiKey_LeftArrow, -1}, {ImGuiKey_DownArrow, 1}, {ImGuiKey_RightArrow, 1}};
+    int step = 0;
+    for (const auto& a : arrows) {
+        ImGui::SetKeyOwner(a.key, item);
+        if (ImGui::IsKeyPressed(a.key, item, ImGuiInputFlags_Repeat)) step = a.step;
+    }
+    return step;
+}
+
+bool Radio(const std::string& id, const std::string& label, bool selected, RadioGroupPlace* group, const std::string& spoken) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     bool fits = FitsOnLine(label);
+    if (group && !group->tab_stop) ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
     bool pressed = ImGui::RadioButton((fits ? ImId(label, id) : "###" + id).c_str(), selected);
+    if (group && !group->tab_stop) ImGui::PopItemFlag();
+    if (group) group->step = ImGui::IsItemFocused() && !ImGui::IsItemActive() ? ArrowStep(ImGui::GetItemID()) : 0;
     ImGui::PopStyleVar();
-    SemanticNode* node = RecordLastItem(id, "radio", label, selected ? "checked" : "");
+    std::string state = selected ? "checked" : "";
+    if (group && group->tab_stop) state += state.empty() ? "tabstop" : " tabstop";
+    SemanticNode* node = RecordLastItem(id, "radio", spoken.empty() ? label : spoken, state);
     if (!fits && WrappedLabel(label, node)) pressed = true;
     return pressed;
 }

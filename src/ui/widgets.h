@@ -17,7 +17,16 @@ void Paragraph(const std::string& id, const std::string& text, ImU32 color = 0);
 // ("Start quiz" -> "Start quiz: Fundamentals").
 bool Button(const std::string& id, const std::string& label, bool primary = true, float width = 0,
             const std::string& spoken = {});
-bool Radio(const std::string& id, const std::string& label, bool selected);
+// A radio in a group that is one Tab stop, as WAI-ARIA expects: only the group's `tab_stop` radio
+// (the checked one, else the first) is reached with Tab; on the focused radio the arrow keys set
+// `step` to -1 (Up, Left) or +1 (Down, Right), and the caller checks the neighbour and focuses it.
+struct RadioGroupPlace {
+    bool tab_stop = true;
+    int step = 0;
+};
+// `spoken` replaces the label in the semantics (a grid's radio shows only its mark).
+bool Radio(const std::string& id, const std::string& label, bool selected, RadioGroupPlace* group = nullptr,
+           const std::string& spoken = {});
 bool Checkbox(const std::string& id, const std::string& label, bool* value);
 // A link: drawn as underlined text; the platform opens `href` from the input event.
 void Link(const std::string& id, const std::string& label, const std::string& href);
@@ -62,6 +71,13 @@ void RequestText(const std::string& id, const std::string& text);
 void RequestKey(const std::string& id, ImGuiKey key);
 // The key the mirror pressed on widget `id` since it was last drawn, or ImGuiKey_None.
 ImGuiKey TakeKeyRequest(const std::string& id);
+
+// Adds a state flag to the node recorded last ("default": Enter within the answers presses it).
+void AddStateToLastNode(const std::string& flag);
+// Whether a node recorded since the `first`-th node of this frame has keyboard focus.
+bool FocusedSince(size_t first);
+// How many nodes this frame has recorded so far.
+size_t NodesRecorded();
 
 // Records a node that is not an ImGui item (a table's caption and column headers).
 SemanticNode* RecordNode(const std::string& id, const std::string& role, const std::string& label);
