@@ -87,6 +87,9 @@ private:
 };
 struct SubmitAnswer {};
 struct NextQuestion {};
+// The navigator: to the question at `index` (where the mode allows), and flagging the current one.
+struct GoToQuestion { explicit GoToQuestion(size_t index) : index(index) {} size_t index; };
+struct ToggleFlag {};
 struct FinishQuiz {};
 struct ExtendTime {};   // five more minutes on a timed run
 struct RetryWrong {};
@@ -154,7 +157,7 @@ using ExploreIntent = std::variant<intent::OpenExplore, intent::SetExploreView, 
                                    intent::ChooseSetting, intent::ChooseControl, intent::SelectCell, intent::CopyCell,
                                    intent::SetFilter, intent::SetOwnerFilter, intent::SetCategoryFilter>;
 using QuizIntent = std::variant<intent::OpenQuizzes, intent::StartQuiz, intent::AnswerPick, intent::AnswerPlace, intent::AnswerMove,
-                                intent::SubmitAnswer, intent::NextQuestion, intent::FinishQuiz, intent::ExtendTime,
+                                intent::SubmitAnswer, intent::NextQuestion, intent::GoToQuestion, intent::ToggleFlag, intent::FinishQuiz, intent::ExtendTime,
                                 intent::RetryWrong, intent::RestartQuiz, intent::ResumeQuiz, intent::DiscardResume>;
 using WorkshopIntent = std::variant<intent::OpenWorkshop, intent::SetRoomQuiz, intent::SetRoomCount, intent::SetRoomTimer,
                                     intent::NewRoom, intent::CopyJoinLink, intent::SetJoinDraft, intent::JoinRoom,

@@ -8,6 +8,7 @@
 // [SECTION] Question page
 // [SECTION] Results
 #include "answers/answer_drawer.h"
+#include "quiz_navigator.h"
 #include "question_types/question_type.h"
 #include "screens.h"
 #include "theme.h"
@@ -34,6 +35,20 @@ static void DrawTimer(const App& app, const QuizSession& session, Intents& out) 
     if (Button("quiz.extend", T("Add 5 minutes"), false)) out.push_back(intent::ExtendTime{});
 }
 
+// An exam question already answered, reached again from the navigator: the answer in words with
+// no verdict (that waits for the end), the way on, and the navigator.
+static void DrawSavedExamAnswer(const QuizSession& session, Intents& out) {
+    const Question& q = *session.current().question;
+    std::string answer = answer_drawer(q.type).answer_text(q, session.record(session.current_index()).response);
+    Paragraph("quiz.saved", F("Your answer is saved: {1}", {answer}));
+    ImGui::Spacing();
+    InitialFocusHere();
+    bool more = session.following() < session.size();
+    if (Button("quiz.next", more ? T("Next question") : T("Finish and see results"))) out.push_back(intent::NextQuestion{});
+    ImGui::Spacing();
+    DrawQuizNavigator(session, out);
+}
+
 static void DrawQuestion(const App& app, Intents& out) {
     const QuizSession& session = *app.quiz().session;
     const Presented& presented = session.current();
@@ -57,6 +72,10 @@ static void DrawQuestion(const App& app, Intents& out) {
     const Response& response = answered ? session.record(k).response : app.quiz().response;
     if (!answered) InitialFocusHere();
     const AnswerDrawer& drawer = answer_drawer(q.type);
+    if (answered && !session.shows_feedback_now()) {
+        DrawSavedExamAnswer(session, out);
+        return;
+    }
     size_t first_answer_node = NodesRecorded();
     drawer.draw(AnswerView(q, presented.order, presented.part_orders, response, answered, "quiz", -1), out);
     bool answers_focused = FocusedSince(first_answer_node);
@@ -64,7 +83,7 @@ static void DrawQuestion(const App& app, Intents& out) {
     if (!answered) {
         bool ready = response_complete(q, response);
         ImGui::BeginDisabled(!ready);
-        const char* submit = session.shows_feedback_now() ? T("Check answer") : (k + 1 < n ? T("Save and next") : T("Save and finish"));
+        const char* submit = session.shows_feedback_now() ? T("Check answer") : (session.following() < n ? T("Save and next") : T("Save and finish"));
         bool pressed = Button("quiz.submit", submit);
         AddStateToLastNode("default");   // Enter within the answers presses it
         // Enter on an answer checks it once the answer is complete, as in a form.
@@ -78,6 +97,8 @@ static void DrawQuestion(const App& app, Intents& out) {
         InitialFocusHere();
         if (Button("quiz.next", k + 1 < n ? T("Next question") : T("See results"))) out.push_back(intent::NextQuestion{});
     }
+    ImGui::Spacing();
+    DrawQuizNavigator(session, out);
 }
 
 //-----------------------------------------------------------------------------
