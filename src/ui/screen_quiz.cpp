@@ -70,7 +70,7 @@ static void DrawQuestion(const App& app, Intents& out) {
     Heading("quiz.prompt", q.prompt, 2);
     bool answered = session.current_answered();
     const Response& response = answered ? session.record(k).response : app.quiz().response;
-    if (!answered) InitialFocusHere();
+    if (!answered) InitialFocusHere(false);
     const AnswerDrawer& drawer = answer_drawer(q.type);
     if (answered && !session.shows_feedback_now()) {
         DrawSavedExamAnswer(session, out);

@@ -293,13 +293,14 @@ void SameLineIfRoom(const std::string& next_label, bool radio) {
 
 void RequestInitialFocus(bool requested) { UiContext().initial_focus = requested; }
 
-void InitialFocusHere() {
+void InitialFocusHere(bool visible) {
     if (!UiContext().initial_focus) return;
     ImGui::SetKeyboardFocusHere();
     // A keyboard user arriving on the page gets a visible, usable focus at once (ImGui would
     // otherwise wait for another navigation key before Space or Enter act on it).
     ImGuiContext& g = *ImGui::GetCurrentContext();
-    if (g.NavInputSource == ImGuiInputSource_Keyboard) g.NavDisableHighlight = false;
+    if (!visible) g.NavDisableHighlight = true;
+    else if (g.NavInputSource == ImGuiInputSource_Keyboard) g.NavDisableHighlight = false;
     UiContext().initial_focus = false;
 }
 

@@ -46,7 +46,9 @@ void SameLineIfRoom(const std::string& next_label, bool radio = false);
 // Keyboard focus for a newly opened page: the app requests it, and the first InitialFocusHere()
 // the page reaches places it on the next widget (by default the top bar's first control).
 void RequestInitialFocus(bool requested);
-void InitialFocusHere();
+// `visible` false: the focus waits unseen, so that the first Tab lands on that widget (a question's
+// answers) instead of moving past it.
+void InitialFocusHere(bool visible = true);
 
 // A row of tabs (a segmented control); returns the index clicked this frame, or -1.
 int Tabs(const std::string& id, const std::vector<std::string>& labels, int current);
