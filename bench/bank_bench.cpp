@@ -12,18 +12,41 @@ static std::string GeneratedBank(int count) {
     for (int i = 0; i < count; ++i) {
         std::string id = "q" + std::to_string(i);
         std::string common = R"("explanation": "Because the model says so, in a sentence of ordinary length for a question.",
-      "sources": ["https://example.com/source/)" + std::to_string(i) + R"("], "concepts": ["concept-)" + std::to_string(i % 40) + R"("])";
+      "sources": ["https://example.com/source/)" +
+                             std::to_string(i) + R"("], "concepts": ["concept-)" + std::to_string(i % 40) + R"("])";
         if (i) out += ",";
         switch (i % 6) {
-        case 0: out += R"({"id": ")" + id + R"(", "type": "single", "prompt": "Who is responsible for control number )" + std::to_string(i) +
-                       R"(?", "choices": ["The customer", "The provider", "Shared"], "key": 0, )" + common + "}"; break;
-        case 1: out += R"({"id": ")" + id + R"(", "type": "multiple", "prompt": "Which apply?", "choices": ["A", "B", "C", "D"], "key": [0, 2], )" + common + "}"; break;
-        case 2: out += R"({"id": ")" + id + R"(", "type": "true-false", "prompt": "Is this statement true?", "key": true, )" + common + "}"; break;
-        case 3: out += R"({"id": ")" + id + R"(", "type": "classify", "prompt": "Sort these.", "items": [{"text": "One", "owner": "customer"},
-                       {"text": "Two", "owner": "provider"}, {"text": "Three", "owner": "shared"}], )" + common + "}"; break;
-        case 4: out += R"({"id": ")" + id + R"(", "type": "ordering", "prompt": "Order these.", "order": ["First", "Second", "Third"], )" + common + "}"; break;
-        case 5: out += R"({"id": ")" + id + R"(", "type": "scenario", "prompt": "A case", "case": "Something happened in an account.",
-                       "questions": [{"id": "a", "type": "single", "prompt": "Who?", "choices": ["You", "Them"], "key": 0, "explanation": "You."}], )" + common + "}"; break;
+        case 0:
+            out += R"({"id": ")" + id + R"(", "type": "single", "prompt": "Who is responsible for control number )" +
+                   std::to_string(i) + R"(?", "choices": ["The customer", "The provider", "Shared"], "key": 0, )" +
+                   common + "}";
+            break;
+        case 1:
+            out += R"({"id": ")" + id +
+                   R"(", "type": "multiple", "prompt": "Which apply?", "choices": ["A", "B", "C", "D"], "key": [0, 2], )" +
+                   common + "}";
+            break;
+        case 2:
+            out += R"({"id": ")" + id +
+                   R"(", "type": "true-false", "prompt": "Is this statement true?", "key": true, )" + common + "}";
+            break;
+        case 3:
+            out += R"({"id": ")" + id +
+                   R"(", "type": "classify", "prompt": "Sort these.", "items": [{"text": "One", "owner": "customer"},
+                       {"text": "Two", "owner": "provider"}, {"text": "Three", "owner": "shared"}], )" +
+                   common + "}";
+            break;
+        case 4:
+            out += R"({"id": ")" + id +
+                   R"(", "type": "ordering", "prompt": "Order these.", "order": ["First", "Second", "Third"], )" +
+                   common + "}";
+            break;
+        case 5:
+            out += R"({"id": ")" + id +
+                   R"(", "type": "scenario", "prompt": "A case", "case": "Something happened in an account.",
+                       "questions": [{"id": "a", "type": "single", "prompt": "Who?", "choices": ["You", "Them"], "key": 0, "explanation": "You."}], )" +
+                   common + "}";
+            break;
         }
     }
     return out + "]}";
@@ -47,6 +70,7 @@ int main() {
         loaded = catalog.quizzes()[0].questions.size();
         if (ms < best) best = ms;
     }
-    std::printf("parse and validate %zu questions (%zu KB of JSON): best of 5 runs %.1f ms\n", loaded, bank.size() / 1024, best);
+    std::printf("parse and validate %zu questions (%zu KB of JSON): best of 5 runs %.1f ms\n", loaded,
+                bank.size() / 1024, best);
     return 0;
 }

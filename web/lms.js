@@ -35,15 +35,15 @@
   // [SECTION] Interactions from the app's events
   // ---------------------------------------------------------------------------
   // The app's question_answered event carries the question id and the response in the core's
-  // terms (choice indices, owner indices per item or row, the order given, one array a part). The
-  // question type and the correct response come from the event when it has them (question_type,
-  // correct_response, same shape as response) and otherwise from the quiz file the app loaded.
-  // A question the quiz file does not hold (generated from a model) is reported without a correct
-  // response; so is a matrix, whose key lives in the model.
+  // terms (choice indices, owner indices per item or row, the order given, one array a part; for a
+  // line, the layers above it), with the question's type, its prompt as shown and the correct
+  // response (question_type, prompt, correct_response, same shape as response; a line adds its
+  // right range, correct_range). Events without them (an older app) fall back on the quiz file the
+  // app loaded, which knows neither generated questions nor a matrix's key.
   var OWNERS = ['customer', 'provider', 'shared', 'not-applicable'];
   var SHORT_IDS = 'abcdefghijklmnopqrstuvwxyz0123456789';
   var INTERACTION_TYPES = { single: 'choice', multiple: 'choice', 'true-false': 'true-false', ordering: 'sequencing',
-                            classify: 'matching', matrix: 'matching', scenario: 'other' };
+                            classify: 'matching', matrix: 'matching', scenario: 'other', line: 'numeric' };
   var quizzes = {};   // quiz id -> { pass_mark, title, questions: { id -> question } }
   var MAX_QUIZ_FILE = 1 << 20;
 
@@ -76,9 +76,10 @@
   function shortId(i) { return typeof i === 'number' && i >= 0 && i < SHORT_IDS.length ? SHORT_IDS.charAt(i) : 'x'; }
 
   // Values of one response as the standard's tokens: {type, tokens} where tokens is a list of ids,
-  // a boolean (true-false) or a list of [source, target] pairs (matching).
+  // a boolean (true-false), a list of [source, target] pairs (matching) or a number (numeric).
   function tokensOf(type, values) {
     if (!Array.isArray(values)) return null;
+    if (type === 'numeric') return typeof values[0] === 'number' ? values[0] : null;
     if (type === 'true-false') return values.length ? values[0] === 0 : null;
     if (type === 'matching') return values.map(function (owner, i) { return [shortId(i), OWNERS[owner] || 'unplaced']; });
     return values.map(shortId);
@@ -92,7 +93,8 @@
     var type = INTERACTION_TYPES[kind] || 'other';
     var key = Array.isArray(event.correct_response) ? event.correct_response : keyOf(q);
     var interaction = { quiz: event.quiz, question: String(event.question), type: type, correct: event.correct === true,
-                        score: typeof event.score === 'number' ? event.score : 0, description: q ? String(q.prompt || '') : '',
+                        score: typeof event.score === 'number' ? event.score : 0,
+                        description: typeof event.prompt === 'string' ? event.prompt : q ? String(q.prompt || '') : '',
                         at: answeredAt, latency: Math.max(0, answeredAt - shownAt) };
     if (type === 'other') {
       var partTypes = q && Array.isArray(q.questions) ? q.questions.map(function (p) { return INTERACTION_TYPES[p.type] || 'other'; }) : [];
@@ -103,6 +105,10 @@
       };
       interaction.response = parts(event.response);
       interaction.key = key ? parts(key) : null;
+    } else if (type === 'numeric') {
+      var range = event.correct_range;
+      interaction.response = tokensOf(type, event.response);
+      interaction.key = Array.isArray(range) && range.length === 2 && range.every(Number.isInteger) ? range.slice() : key ? tokensOf(type, key) : null;
     } else {
       interaction.response = tokensOf(type, event.response);
       interaction.key = key ? tokensOf(type, key) : null;
@@ -110,11 +116,13 @@
     return interaction;
   }
 
-  // The SCORM 2004 and xAPI form of tokens ("a[,]b", "a[.]customer", "true"), and the SCORM 1.2
-  // form ("a,b", "a.c", "t"); a scenario's parts read "1=a 2=b,c" in both.
+  // The SCORM 2004 and xAPI form of tokens ("a[,]b", "a[.]customer", "true", a range "2[:]3"), and
+  // the SCORM 1.2 form ("a,b", "a.c", "t", a range's low end "2"); a scenario's parts read
+  // "1=a 2=b,c" in both.
   function format(type, tokens, scorm12) {
     var list = scorm12 ? ',' : '[,]', pair = scorm12 ? '.' : '[.]';
     if (tokens === null || tokens === undefined) return '';
+    if (type === 'numeric') return Array.isArray(tokens) ? (scorm12 ? String(tokens[0]) : tokens[0] + '[:]' + tokens[1]) : String(tokens);
     if (type === 'other') return tokens.map(function (p, i) { return (i + 1) + '=' + format(p.type, p.tokens, true); }).join(' ');
     if (type === 'true-false') return scorm12 ? (tokens ? 't' : 'f') : String(tokens);
     if (type === 'matching') return tokens.map(function (p) { return p[0] + pair + (scorm12 ? p[1].charAt(0) : p[1]); }).join(list);

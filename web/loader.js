@@ -174,11 +174,11 @@
   }
 
   // Progress lives in localStorage under versioned, namespaced keys: the progress code, the quiz
-  // run in progress, and a backup of saved progress that could not be read. Storage can be
+  // run in progress, the display choices, the team's stack (a worksheet code), and a backup of saved progress that could not be read. Storage can be
   // missing or refused (private modes, sandboxed iframes); the app then keeps progress in memory
   // and says so.
   var STORAGE_KEYS = { progress: 'srm-trainer.v1.progress', run: 'srm-trainer.v1.run', backup: 'srm-trainer.v1.progress-backup',
-                       display: 'srm-trainer.v1.display' };
+                       display: 'srm-trainer.v1.display', stack: 'srm-trainer.v1.stack' };
   // Inside a learning platform (web/lms.js) progress and the quiz run live in the platform.
   var lms = window.srmLms || null;
   function readStored(slot) {
@@ -192,7 +192,7 @@
   // reloads without it, and a banner says what happened and offers the data as a file. Without
   // saved data a failed start shows the error screen, never an endless "Loading...".
   var SET_ASIDE_KEY = 'srm-trainer.v1.set-aside';
-  var SAVED_SLOTS = ['progress', 'run', 'display'];
+  var SAVED_SLOTS = ['progress', 'run', 'display', 'stack'];
   function hasSavedData() {
     return SAVED_SLOTS.some(function (slot) { return readStored(slot) !== ''; });
   }
@@ -369,8 +369,10 @@
         withBytes(Module, encoder.encode(readStored('progress')), function (p) { Module._srm_set_saved_progress(p); });
         withBytes(Module, encoder.encode(readStored('run')), function (p) { Module._srm_set_saved_run(p); });
         withBytes(Module, encoder.encode(readStored('display')), function (p) { Module._srm_set_saved_display(p); });
+        withBytes(Module, encoder.encode(readStored('stack')), function (p) { Module._srm_set_saved_stack(p); });
         var dark = window.matchMedia('(prefers-color-scheme: dark)');
         Module._srm_set_system_dark(dark.matches ? 1 : 0);
+        Module._srm_set_learning_platform(lms && lms.active ? 1 : 0);
         dark.addEventListener('change', function () { Module._srm_set_system_dark(dark.matches ? 1 : 0); });
         var motion = window.matchMedia('(prefers-reduced-motion: reduce)');
         Module._srm_set_reduced_motion(motion.matches ? 1 : 0);
@@ -386,7 +388,8 @@
           window.srmMirror.attach({
             focus: function (id) { call(Module._srm_focus, id); },
             activate: function (id) { call(Module._srm_activate, id); },
-            setText: function (id, text) { call(Module._srm_set_text, id, text); }
+            setText: function (id, text) { call(Module._srm_set_text, id, text); },
+            pressKey: function (id, key) { call(Module._srm_press_key, id, key); }
           });
         }
         if (Module._srm_start() !== 0 || failed) return;

@@ -1,14 +1,15 @@
 // SRM Trainer accessibility mirror: the current screen's semantic nodes (the same ones the app
 // records for tests) kept as real, visually hidden HTML after every frame that changes them:
-// headings, paragraphs, buttons, radio groups, checkboxes, links, text boxes, progress, and tables
-// (the responsibility matrix; a matrix question, whose rows hold their owner radios in columns).
-// A radio group is one Tab stop (roving tabindex on the app's "tabstop" radio); the arrow keys
-// check the neighbour and move there, and Enter presses the page's default button ("Check answer"). Screen readers read and operate this page; focusing or
+// headings, paragraphs, buttons, radio groups, checkboxes, links, text boxes, progress, sliders,
+// and tables (the responsibility matrix; a matrix question, whose rows hold their owner radios in
+// columns). A radio group is one Tab stop (roving tabindex on the app's "tabstop" radio); the arrow
+// keys check the neighbour and move there, and Enter presses the page's default button ("Check
+// answer"). Screen readers read and operate this page; focusing or
 // activating an element here focuses or activates the same widget on the canvas, whose focus
 // ring follows. The app's announcements go to an aria-live region.
 //
 // window.srmMirror = { attach(app), sync(nodes), announce(text), focusField(id) }, where app = { focus(id),
-// activate(id), setText(id, text) } forwards to the wasm (loader.js wires it up).
+// activate(id), setText(id, text), pressKey(id, key) } forwards to the wasm (loader.js wires it up).
 (function () {
   'use strict';
   var root = null, live = null, app = null;
@@ -22,6 +23,8 @@
     root = document.getElementById('srm-mirror');
     live = document.getElementById('srm-live');
   }
+
+  var SLIDER_KEYS = ['ArrowUp', 'ArrowDown', 'Home', 'End'];
 
   function has(state, flag) { return (' ' + (state || '') + ' ').indexOf(' ' + flag + ' ') >= 0; }
   // The one link check of the page (loader.js uses it too): https: URLs and plain relative paths
@@ -107,6 +110,18 @@
         el = document.createElement('div');
         el.setAttribute('role', 'img');
         break;
+      case 'slider':
+        // The keys a slider takes go to the app's widget, which moves and reports its new value.
+        el = document.createElement('div');
+        el.setAttribute('role', 'slider');
+        el.setAttribute('aria-orientation', 'vertical');
+        el.tabIndex = 0;
+        el.addEventListener('keydown', function (e) {
+          if (SLIDER_KEYS.indexOf(e.key) < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+          e.preventDefault();
+          app.pressKey(n.id, e.key);
+        });
+        break;
       case 'rowheader': el = document.createElement('th'); el.scope = 'row'; break;
       case 'columnheader': el = document.createElement('th'); el.scope = 'col'; break;
       case 'table': el = document.createElement('caption'); break;
@@ -150,6 +165,14 @@
         }
         break;
       case 'img': el.setAttribute('aria-label', n.label); break;
+      case 'slider':
+        el.setAttribute('aria-label', n.label);
+        el.setAttribute('aria-valuemin', String(n.min));
+        el.setAttribute('aria-valuemax', String(n.max));
+        if (typeof n.now === 'number') el.setAttribute('aria-valuenow', String(n.now)); else el.removeAttribute('aria-valuenow');
+        el.setAttribute('aria-valuetext', n.value || '');
+        if (disabled) el.setAttribute('aria-disabled', 'true'); else el.removeAttribute('aria-disabled');
+        break;
       case 'button': case 'tab': case 'combobox': case 'option': case 'cell':
         el.textContent = n.label;
         if (n.role === 'tab' || n.role === 'cell') el.setAttribute('aria-pressed', has(n.state, 'selected') ? 'true' : 'false');
@@ -219,12 +242,22 @@
       seen.add(n.id);
     });
     elements.forEach(function (entry, id) { if (!seen.has(id)) elements.delete(id); });
+    // The "Your stack" worksheet prints from this HTML (style.css), not from the canvas.
+    root.toggleAttribute('data-print', nodes.some(function (n) { return n.id.indexOf('stack.') === 0; }));
     var shape = nodes.map(function (n) { return n.id + ':' + n.role; }).join('|');
     var active = document.activeElement;
     var hadFocus = active && root.contains(active);
     if (shape !== structure) {
       structure = shape;
       build(nodes);
+      // The certificate's sheet is what the print style sheet shows (web/style.css).
+      var printable = false;
+      nodes.forEach(function (n) {
+        var sheet = n.id.indexOf('certificate.sheet.') === 0;
+        elements.get(n.id).box.classList.toggle('printable', sheet);
+        printable = printable || sheet;
+      });
+      document.body.classList.toggle('srm-printable', printable);
     }
     // The app moved its focus (a new page, "Next question"): follow it here if the reader was here.
     var focused = nodes.filter(function (n) { return has(n.state, 'focused'); })[0];

@@ -38,7 +38,10 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
                                          "another model file already has id \"" + model.id + "\""});
             entry.loaded = false;
         }
-        if (entry.loaded) { entry.index = int(models_.size()); models_.push_back(std::move(model)); }
+        if (entry.loaded) {
+            entry.index = int(models_.size());
+            models_.push_back(std::move(model));
+        }
     } else if (entry.kind == ContentKind::quiz) {
         Quiz quiz;
         entry.loaded = load_quiz(text, path, quiz, entry.diagnostics);
@@ -63,17 +66,22 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
                     entry.loaded = false;
                 }
         }
-        if (entry.loaded && !entry.translation) { entry.index = int(quizzes_.size()); quizzes_.push_back(std::move(quiz)); }
+        if (entry.loaded && !entry.translation) {
+            entry.index = int(quizzes_.size());
+            quizzes_.push_back(std::move(quiz));
+        }
     } else if (entry.kind == ContentKind::lessons) {
         std::vector<Lesson> lessons;
         std::string lang;
         entry.loaded = load_lessons(text, path, lessons, entry.diagnostics, &lang);
         entry.lang = lang;
         entry.translation = lang != "en";
-        if (entry.loaded && entry.translation) entry.text = std::string(text);   // its links are checked, located, at finish()
+        if (entry.loaded && entry.translation)
+            entry.text = std::string(text); // its links are checked, located, at finish()
         for (Lesson& l : lessons) {
             if (!entry.translation && find_lesson(l.id)) {
-                entry.diagnostics.push_back({path, 1, 1, Severity::error, "", "duplicate-id", "another file already has lesson \"" + l.id + "\""});
+                entry.diagnostics.push_back({path, 1, 1, Severity::error, "", "duplicate-id",
+                                             "another file already has lesson \"" + l.id + "\""});
                 entry.loaded = false;
             }
         }
@@ -91,7 +99,8 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
         entry.loaded = load_resources(text, path, groups, entry.diagnostics, &lang);
         entry.lang = lang;
         entry.translation = lang != "en";
-        if (entry.loaded && entry.translation) entry.text = std::string(text);   // its links are checked, located, at finish()
+        if (entry.loaded && entry.translation)
+            entry.text = std::string(text); // its links are checked, located, at finish()
         if (entry.loaded && entry.translation) {
             entry.index = int(translated_resources_.size());
             translated_resources_.push_back({lang, std::move(groups)});
@@ -118,7 +127,8 @@ void ContentCatalog::finish() {
     for (ContentEntry& entry : entries_) {
         if (entry.kind != ContentKind::model || !entry.translation || !entry.loaded) continue;
         const ModelTranslation& t = model_translations_[size_t(entry.index)];
-        auto model = std::find_if(models_.begin(), models_.end(), [&](const ResponsibilityModel& m) { return m.id == t.translates; });
+        auto model = std::find_if(models_.begin(), models_.end(),
+                                  [&](const ResponsibilityModel& m) { return m.id == t.translates; });
         if (model == models_.end()) {
             JsonChecker(entry.path, entry.text, entry.diagnostics)
                 .warning("/translates", "unknown-model", "no model \"" + t.translates + "\" was loaded to translate");
@@ -129,7 +139,8 @@ void ContentCatalog::finish() {
     }
     for (ContentEntry& entry : entries_) {
         if (entry.kind == ContentKind::lessons && entry.loaded && !entry.translation) check_lessons(entry);
-        if (entry.kind == ContentKind::quiz && entry.loaded && !entry.translation) link_quiz(entry, quizzes_[size_t(entry.index)]);
+        if (entry.kind == ContentKind::quiz && entry.loaded && !entry.translation)
+            link_quiz(entry, quizzes_[size_t(entry.index)]);
     }
     // A quiz in another language must ask the same questions with the same keys as its original,
     // so a workshop room and saved progress mean the same thing in every language.
@@ -145,8 +156,10 @@ void ContentCatalog::finish() {
     // Lessons and resources in another language replace the English ones they match.
     for (ContentEntry& entry : entries_) {
         if (!entry.translation || !entry.loaded) continue;
-        if (entry.kind == ContentKind::lessons) apply_lesson_translation(entry, translated_lessons_[size_t(entry.index)]);
-        if (entry.kind == ContentKind::resources) apply_resource_translation(entry, translated_resources_[size_t(entry.index)]);
+        if (entry.kind == ContentKind::lessons)
+            apply_lesson_translation(entry, translated_lessons_[size_t(entry.index)]);
+        if (entry.kind == ContentKind::resources)
+            apply_resource_translation(entry, translated_resources_[size_t(entry.index)]);
     }
     // A quiz left without questions (its generator's model missing, say) cannot be played.
     std::vector<Quiz> playable;
@@ -205,8 +218,8 @@ static std::vector<bool> feedback_pattern(const Question& q) {
 static bool same_key(const Question& a, const Question& b) {
     if (feedback_pattern(a) != feedback_pattern(b)) return false;
     if (a.id != b.id || a.type != b.type || a.key != b.key || a.choices.size() != b.choices.size() ||
-        a.items.size() != b.items.size() || a.rows != b.rows || a.order.size() != b.order.size() || a.parts.size() != b.parts.size() ||
-        a.model != b.model || a.service != b.service || a.settings != b.settings)
+        a.items.size() != b.items.size() || a.rows != b.rows || a.order.size() != b.order.size() ||
+        a.parts.size() != b.parts.size() || a.model != b.model || a.service != b.service || a.settings != b.settings)
         return false;
     for (size_t i = 0; i < a.items.size(); ++i)
         if (a.items[i].owner != b.items[i].owner) return false;
@@ -244,13 +257,15 @@ void ContentCatalog::apply_lesson_translation(ContentEntry& entry, const Transla
         auto original = std::find_if(lessons_.begin(), lessons_.end(), [&](const Lesson& o) { return o.id == l.id; });
         std::string p = pointer_append("/lessons", i);
         if (original == lessons_.end()) {
-            check.error(pointer_append(p, "id"), "unknown-id", "no lesson \"" + l.id + "\" in English was loaded for this translation");
+            check.error(pointer_append(p, "id"), "unknown-id",
+                        "no lesson \"" + l.id + "\" in English was loaded for this translation");
             continue;
         }
         if (l.diagram.cloud != original->diagram.cloud || l.diagram.service != original->diagram.service ||
-            l.diagram.layers != original->diagram.layers || l.explore != original->explore || l.quiz != original->quiz ||
-            l.sources != original->sources) {
-            check.error(p, "translation-mismatch", "lesson \"" + l.id + "\" must keep its original's diagram, explore link, quiz and sources");
+            l.diagram.layers != original->diagram.layers || l.explore != original->explore ||
+            l.quiz != original->quiz || l.sources != original->sources) {
+            check.error(p, "translation-mismatch",
+                        "lesson \"" + l.id + "\" must keep its original's diagram, explore link, quiz and sources");
             continue;
         }
         if (t.lang == language_) *original = l;
@@ -262,16 +277,19 @@ void ContentCatalog::apply_resource_translation(ContentEntry& entry, const Trans
     JsonChecker check(entry.path, entry.text, entry.diagnostics);
     for (size_t i = 0; i < t.groups.size(); ++i) {
         const ResourceGroup& g = t.groups[i];
-        auto original = std::find_if(resources_.begin(), resources_.end(), [&](const ResourceGroup& o) { return o.id == g.id; });
+        auto original =
+            std::find_if(resources_.begin(), resources_.end(), [&](const ResourceGroup& o) { return o.id == g.id; });
         std::string p = pointer_append("/groups", i);
         if (original == resources_.end()) {
-            check.error(pointer_append(p, "id"), "unknown-id", "no resource group \"" + g.id + "\" in English was loaded for this translation");
+            check.error(pointer_append(p, "id"), "unknown-id",
+                        "no resource group \"" + g.id + "\" in English was loaded for this translation");
             continue;
         }
         bool same = g.links.size() == original->links.size();
         for (size_t k = 0; same && k < g.links.size(); ++k) same = g.links[k].url == original->links[k].url;
         if (!same) {
-            check.error(pointer_append(p, "links"), "translation-mismatch", "group \"" + g.id + "\" must list its original's URLs in the same order");
+            check.error(pointer_append(p, "links"), "translation-mismatch",
+                        "group \"" + g.id + "\" must list its original's URLs in the same order");
             continue;
         }
         if (t.lang == language_) *original = g;
@@ -286,18 +304,23 @@ void ContentCatalog::check_lessons(ContentEntry& entry) {
         std::string p = "/lessons/" + std::to_string(i);
         auto report = [&](Severity sev, const std::string& ptr, const std::string& id, const std::string& msg) {
             for (const Diagnostic& d : entry.diagnostics)
-                if (d.message == msg) return;   // one missing model or quiz is reported once per file
+                if (d.message == msg) return; // one missing model or quiz is reported once per file
             entry.diagnostics.push_back({entry.path, 0, 0, sev, ptr, id, msg});
         };
         const ResponsibilityModel* m = find_model(l.diagram.cloud);
-        if (!m) report(Severity::warning, p + "/diagram/cloud", "unknown-model", "no model \"" + l.diagram.cloud + "\" was loaded");
+        if (!m)
+            report(Severity::warning, p + "/diagram/cloud", "unknown-model",
+                   "no model \"" + l.diagram.cloud + "\" was loaded");
         else {
             if (!m->find_service(l.diagram.service))
-                report(Severity::error, p + "/diagram/service", "unknown-id", "model \"" + m->id + "\" has no service \"" + l.diagram.service + "\"");
+                report(Severity::error, p + "/diagram/service", "unknown-id",
+                       "model \"" + m->id + "\" has no service \"" + l.diagram.service + "\"");
             for (const std::string& layer : l.diagram.layers) {
                 bool found = false;
                 for (const Layer& x : m->layers) found = found || x.id == layer;
-                if (!found) report(Severity::error, p + "/diagram/layers", "unknown-id", "model \"" + m->id + "\" has no layer \"" + layer + "\"");
+                if (!found)
+                    report(Severity::error, p + "/diagram/layers", "unknown-id",
+                           "model \"" + m->id + "\" has no layer \"" + layer + "\"");
             }
         }
         if (!l.quiz.empty() && !find_quiz(l.quiz))

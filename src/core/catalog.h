@@ -17,11 +17,11 @@ enum class ContentKind { model, quiz, lessons, resources, unknown };
 struct ContentEntry {
     std::string path;
     ContentKind kind = ContentKind::unknown;
-    bool loaded = false;     // parsed and valid
-    int index = -1;          // into models(), quizzes() or lessons() when loaded
-    int count = 0;           // lessons: how many this file holds
+    bool loaded = false; // parsed and valid
+    int index = -1;      // into models(), quizzes() or lessons() when loaded
+    int count = 0;       // lessons: how many this file holds
     Diagnostics diagnostics;
-    std::string text;        // quizzes: the source, for located checks made after loading
+    std::string text;         // quizzes: the source, for located checks made after loading
     bool translation = false; // a model translation, or a quiz, lessons or resources in another language than English
     std::string lang = "en";  // the language the file is written in
 };
@@ -73,7 +73,7 @@ private:
     void check_quiz_translation(ContentEntry& entry, const Quiz& translated);
     std::string today_;
     std::string language_ = "en";
-    std::vector<ModelTranslation> model_translations_;   // by entry.index of translation entries
+    std::vector<ModelTranslation> model_translations_; // by entry.index of translation entries
     std::vector<Quiz> translated_quizzes_;
     std::vector<TranslatedLessons> translated_lessons_;
     std::vector<TranslatedResources> translated_resources_;

@@ -7,14 +7,15 @@ namespace srm {
 
 namespace {
 
-const char* const kViews[] = {"home", "explore", "compare", "matrix", "lessons", "lesson", "resources", "quiz", "stack"};
+const char* const kViews[] = {"home",   "explore",   "compare", "matrix", "lessons",
+                              "lesson", "resources", "quiz",    "stack"};
 
 std::string decode(std::string_view s, bool& ok) {
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '+') out += ' ';
-        else if (s[i] == '%' && i + 2 < s.size() &&
-                 std::isxdigit((unsigned char)s[i + 1]) && std::isxdigit((unsigned char)s[i + 2])) {
+        else if (s[i] == '%' && i + 2 < s.size() && std::isxdigit((unsigned char)s[i + 1]) &&
+                 std::isxdigit((unsigned char)s[i + 2])) {
             out += char(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
             i += 2;
         } else if (s[i] == '%') {
@@ -105,7 +106,9 @@ DeepLink parse_deep_link(std::string_view query, const std::vector<std::string>&
             continue;
         }
         if (key == "mode") {
-            if (value == "practice" || value == "exam" || value == "present" || value == "summary" || value == "team") link.mode = value;
+            if (value == "practice" || value == "exam" || value == "present" || value == "summary" || value == "team" ||
+                value == "train")
+                link.mode = value;
             else link.notices.push_back({ProblemId::link_mode, {shown(value)}});
             continue;
         }
@@ -116,16 +119,24 @@ DeepLink parse_deep_link(std::string_view query, const std::vector<std::string>&
             else link.notices.push_back({ProblemId::link_room, {shown(value)}});
             continue;
         }
-        std::string* stack = key == "services" ? &link.stack.services : key == "set" ? &link.stack.settings
-                           : key == "parties" ? &link.stack.parties : key == "marks" ? &link.stack.marks : nullptr;
+        std::string* stack = key == "services"  ? &link.stack.services
+                             : key == "set"     ? &link.stack.settings
+                             : key == "parties" ? &link.stack.parties
+                             : key == "marks"   ? &link.stack.marks
+                                                : nullptr;
         if (stack) {
             if (is_worksheet_param(value)) *stack = value;
             else link.notices.push_back({ProblemId::link_bad_value, {key, shown(value)}});
             continue;
         }
-        std::string* field = key == "view" ? &link.view : key == "cloud" ? &link.cloud : key == "service" ? &link.service
-                           : key == "compare" ? &link.compare : key == "control" ? &link.control
-                           : key == "quiz" ? &link.quiz : key == "lesson" ? &link.lesson : nullptr;
+        std::string* field = key == "view"      ? &link.view
+                             : key == "cloud"   ? &link.cloud
+                             : key == "service" ? &link.service
+                             : key == "compare" ? &link.compare
+                             : key == "control" ? &link.control
+                             : key == "quiz"    ? &link.quiz
+                             : key == "lesson"  ? &link.lesson
+                                                : nullptr;
         if (!field) {
             link.notices.push_back({ProblemId::link_unknown_parameter, {shown(key)}});
             continue;

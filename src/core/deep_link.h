@@ -13,23 +13,23 @@
 namespace srm {
 
 struct DeepLink {
-    std::string view;      // home, explore, compare, matrix, lessons, lesson, resources, quiz, stack
-    std::string cloud;     // model id
-    std::string service;   // service id
-    std::string compare;   // second service id, for the compare view
-    std::string control;   // control id: opens that cell's detail
-    std::string quiz;      // quiz id
-    std::string lesson;    // lesson id
-    std::string mode;      // practice or exam (quizzes); present, summary or team (with a room)
-    std::string room;      // a workshop room code, as typed (checked against the quizzes by the app)
-    std::string lang;      // a language tag; only those the app has are kept
-    std::string theme;     // light, dark or high-contrast ("" follows the system)
-    int text_size = 0;     // text size in percent, 100..200 (0: unchanged)
-    bool embed = false;    // embed=1: compact chrome for iframes
-    std::string parent_origin;   // the host page allowed to receive learner events
-    std::uint64_t seed = 0;   // quiz draw seed; 0 = pick one
-    WorksheetParams stack;    // view=stack: services, set, parties and marks, read against the model by read_worksheet_params
-    std::vector<Problem> notices;   // what was ignored
+    std::string view;          // home, explore, compare, matrix, lessons, lesson, resources, quiz, stack
+    std::string cloud;         // model id
+    std::string service;       // service id
+    std::string compare;       // second service id, for the compare view
+    std::string control;       // control id: opens that cell's detail
+    std::string quiz;          // quiz id
+    std::string lesson;        // lesson id
+    std::string mode;          // practice or exam (quizzes); present, summary or team (with a room); train (view=stack)
+    std::string room;          // a workshop room code, as typed (checked against the quizzes by the app)
+    std::string lang;          // a language tag; only those the app has are kept
+    std::string theme;         // light, dark or high-contrast ("" follows the system)
+    int text_size = 0;         // text size in percent, 100..200 (0: unchanged)
+    bool embed = false;        // embed=1: compact chrome for iframes
+    std::string parent_origin; // the host page allowed to receive learner events
+    std::uint64_t seed = 0;    // quiz draw seed; 0 = pick one
+    WorksheetParams stack; // view=stack: services, set, parties and marks, read against the model by read_worksheet_params
+    std::vector<Problem> notices; // what was ignored
 };
 
 // Parses "?a=b&c=d" (the leading '?' optional). Percent-escapes and '+' are decoded.

@@ -11,13 +11,13 @@ enum class Severity { error, warning };
 
 struct Diagnostic {
     std::string file;
-    int line = 0;          // 1-based; 0 when the file could not be read at all
-    int column = 0;        // 1-based, in bytes
+    int line = 0;   // 1-based; 0 when the file could not be read at all
+    int column = 0; // 1-based, in bytes
     Severity severity = Severity::error;
-    std::string pointer;   // RFC 6901 JSON pointer ("" is the whole document)
-    std::string id;        // stable, kebab-case error id, e.g. "missing-field"
+    std::string pointer; // RFC 6901 JSON pointer ("" is the whole document)
+    std::string id;      // stable, kebab-case error id, e.g. "missing-field"
     std::string message;
-    int more = 0;          // "more-problems": how many further problems this one line stands for
+    int more = 0; // "more-problems": how many further problems this one line stands for
 
     std::string format() const;
 };

@@ -70,8 +70,8 @@ std::string JsonChecker::string(const json& parent, const std::string& pointer, 
     for (char c : s) blank = blank && std::isspace((unsigned char)c);
     if (blank && required) error(ptr, "empty-string", std::string("\"") + key + "\" must not be empty");
     if (s.size() > kMaxStringBytes)
-        error(ptr, "oversized-string", "string is " + std::to_string(s.size()) + " bytes; the limit is " +
-                                           std::to_string(kMaxStringBytes));
+        error(ptr, "oversized-string",
+              "string is " + std::to_string(s.size()) + " bytes; the limit is " + std::to_string(kMaxStringBytes));
     return s;
 }
 
@@ -80,7 +80,8 @@ double JsonChecker::number(const json& parent, const std::string& pointer, const
     return v ? v->get<double>() : fallback;
 }
 
-std::vector<std::string> JsonChecker::string_list(const json& parent, const std::string& pointer, const char* key, bool required) {
+std::vector<std::string> JsonChecker::string_list(const json& parent, const std::string& pointer, const char* key,
+                                                  bool required) {
     std::vector<std::string> out;
     const json* arr = array(parent, pointer, key, required);
     if (!arr) return out;
@@ -116,7 +117,8 @@ bool JsonChecker::document_root(const json& root, const char* what, int supporte
     auto version = root.find("schema_version");
     if (version != root.end() && version->is_number() && version->get<double>() != supported_version) {
         error("/schema_version", "unknown-schema-version",
-              "schema_version " + version->dump() + " is not supported (this build reads " + std::to_string(supported_version) + ")");
+              "schema_version " + version->dump() + " is not supported (this build reads " +
+                  std::to_string(supported_version) + ")");
         return false;
     }
     return true;
@@ -136,8 +138,9 @@ bool JsonChecker::https_url(const std::string& url, const std::string& pointer) 
     }
     for (size_t i = 0; i < kRetiredSourceCount; ++i) {
         if (url.rfind(kRetiredSources[i].url_prefix, 0) != 0) continue;
-        error(pointer, "retired-source", std::string("this link is ") + kRetiredSources[i].what +
-                                             "; cite the provider's current page for the service instead");
+        error(pointer, "retired-source",
+              std::string("this link is ") + kRetiredSources[i].what +
+                  "; cite the provider's current page for the service instead");
         return false;
     }
     return true;
@@ -150,12 +153,14 @@ bool JsonChecker::date(const std::string& value, const std::string& pointer, con
         return true;
     };
     bool month_only = month_allowed && value.size() == 7 && digits(0, 4) && value[4] == '-' && digits(5, 2);
-    bool shape = month_only || (value.size() == 10 && digits(0, 4) && value[4] == '-' && digits(5, 2) && value[7] == '-' && digits(8, 2));
+    bool shape = month_only || (value.size() == 10 && digits(0, 4) && value[4] == '-' && digits(5, 2) &&
+                                value[7] == '-' && digits(8, 2));
     int month = shape ? std::stoi(value.substr(5, 2)) : 0;
     int day = shape && !month_only ? std::stoi(value.substr(8, 2)) : 1;
     if (!shape || month < 1 || month > 12 || day < 1 || day > 31) {
-        error(pointer, "malformed-date", std::string("expected a date as YYYY-MM-DD") + (month_allowed ? " or YYYY-MM" : "") +
-                                             ", found \"" + value + "\"");
+        error(pointer, "malformed-date",
+              std::string("expected a date as YYYY-MM-DD") + (month_allowed ? " or YYYY-MM" : "") + ", found \"" +
+                  value + "\"");
         return false;
     }
     if (!today.empty() && value > today.substr(0, value.size())) {
@@ -167,7 +172,8 @@ bool JsonChecker::date(const std::string& value, const std::string& pointer, con
 
 bool JsonChecker::identifier(const std::string& value, const std::string& pointer) {
     bool ok = is_id(value);
-    if (!ok) error(pointer, "bad-id", "ids use lower-case letters, digits, '-' and '_' (at most 64), found \"" + value + "\"");
+    if (!ok)
+        error(pointer, "bad-id", "ids use lower-case letters, digits, '-' and '_' (at most 64), found \"" + value + "\"");
     return ok;
 }
 

@@ -25,12 +25,17 @@ public:
     int error_count() const { return errors_; }
 
     // Each getter reports "missing-field" or "wrong-type" and returns a neutral value on failure.
-    const nlohmann::json* object(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
-    const nlohmann::json* array(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
+    const nlohmann::json* object(const nlohmann::json& parent, const std::string& pointer, const char* key,
+                                 bool required = true);
+    const nlohmann::json* array(const nlohmann::json& parent, const std::string& pointer, const char* key,
+                                bool required = true);
     std::string string(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
-    double number(const nlohmann::json& parent, const std::string& pointer, const char* key, double fallback, bool required = true);
-    bool boolean(const nlohmann::json& parent, const std::string& pointer, const char* key, bool fallback, bool required = true);
-    std::vector<std::string> string_list(const nlohmann::json& parent, const std::string& pointer, const char* key, bool required = true);
+    double number(const nlohmann::json& parent, const std::string& pointer, const char* key, double fallback,
+                  bool required = true);
+    bool boolean(const nlohmann::json& parent, const std::string& pointer, const char* key, bool fallback,
+                 bool required = true);
+    std::vector<std::string> string_list(const nlohmann::json& parent, const std::string& pointer, const char* key,
+                                         bool required = true);
 
     // True for an object; otherwise reports "wrong-type" at `pointer` (list entries use this).
     bool object_at(const nlohmann::json& value, const std::string& pointer);
@@ -62,7 +67,7 @@ const char* json_type_name(const nlohmann::json& value);
 // that starts with `url_prefix` is an error ("retired-source") wherever content cites it.
 struct RetiredSource {
     const char* url_prefix;
-    const char* what;   // how the diagnostic names it
+    const char* what; // how the diagnostic names it
 };
 extern const RetiredSource kRetiredSources[];
 extern const size_t kRetiredSourceCount;

@@ -18,8 +18,10 @@ SourcePos position_of(std::string_view text, size_t byte_offset) {
     SourcePos pos;
     if (byte_offset > text.size()) byte_offset = text.size();
     for (size_t i = 0; i < byte_offset; ++i) {
-        if (text[i] == '\n') { ++pos.line; pos.column = 1; }
-        else ++pos.column;
+        if (text[i] == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else ++pos.column;
     }
     return pos;
 }
@@ -34,9 +36,7 @@ std::string pointer_append(const std::string& pointer, const std::string& token)
     return out;
 }
 
-std::string pointer_append(const std::string& pointer, size_t index) {
-    return pointer + "/" + std::to_string(index);
-}
+std::string pointer_append(const std::string& pointer, size_t index) { return pointer + "/" + std::to_string(index); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Syntax errors through the SAX interface
@@ -62,8 +62,7 @@ struct ErrorCatcher : nlohmann::json_sax<nlohmann::json> {
     bool end_object() override { return true; }
     bool start_array(std::size_t) override { return true; }
     bool end_array() override { return true; }
-    bool parse_error(std::size_t pos, const std::string& last_token,
-                     const nlohmann::detail::exception& ex) override {
+    bool parse_error(std::size_t pos, const std::string& last_token, const nlohmann::detail::exception& ex) override {
         failed = true;
         position = pos;
         // nlohmann's message reads "[json.exception.parse_error.101] parse error at line 3, column 5:
@@ -143,7 +142,8 @@ public:
         if (c == '{') object(pointer);
         else if (c == '[') array(pointer);
         else if (c == '"') string_token();
-        else while (i_ < t_.size() && !is_delim(t_[i_])) ++i_;
+        else
+            while (i_ < t_.size() && !is_delim(t_[i_])) ++i_;
     }
 
 private:
@@ -151,8 +151,14 @@ private:
         ++i_;
         for (;;) {
             skip_ws();
-            if (i_ >= t_.size() || t_[i_] == '}') { ++i_; return; }
-            if (t_[i_] == ',') { ++i_; continue; }
+            if (i_ >= t_.size() || t_[i_] == '}') {
+                ++i_;
+                return;
+            }
+            if (t_[i_] == ',') {
+                ++i_;
+                continue;
+            }
             std::string key = decode(string_token());
             skip_ws();
             if (i_ < t_.size() && t_[i_] == ':') ++i_;
@@ -164,8 +170,14 @@ private:
         size_t index = 0;
         for (;;) {
             skip_ws();
-            if (i_ >= t_.size() || t_[i_] == ']') { ++i_; return; }
-            if (t_[i_] == ',') { ++i_; continue; }
+            if (i_ >= t_.size() || t_[i_] == ']') {
+                ++i_;
+                return;
+            }
+            if (t_[i_] == ',') {
+                ++i_;
+                continue;
+            }
             value(pointer_append(pointer, index++));
         }
     }
@@ -181,7 +193,9 @@ private:
         return j.is_string() ? j.get<std::string>() : std::string();
     }
     static bool is_delim(char c) { return c == ',' || c == '}' || c == ']' || std::isspace((unsigned char)c); }
-    void skip_ws() { while (i_ < t_.size() && std::isspace((unsigned char)t_[i_])) ++i_; }
+    void skip_ws() {
+        while (i_ < t_.size() && std::isspace((unsigned char)t_[i_])) ++i_;
+    }
 
     std::string_view t_;
     std::unordered_map<std::string, size_t>& out_;
@@ -192,7 +206,7 @@ private:
 
 JsonLocator::JsonLocator(std::string_view text) {
     std::unordered_map<std::string, size_t> offsets;
-    size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;   // a byte order mark is not a value
+    size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; // a byte order mark is not a value
     Scanner(text.substr(bom), offsets).value("");
     for (auto& entry : offsets) entry.second += bom;
     std::vector<size_t> line_starts{bom};

@@ -22,7 +22,7 @@ SourcePos position_of(std::string_view text, size_t byte_offset);
 class JsonLocator {
 public:
     JsonLocator() = default;
-    explicit JsonLocator(std::string_view text);   // text must be valid JSON; it is not kept
+    explicit JsonLocator(std::string_view text); // text must be valid JSON; it is not kept
     // Position of the value at `pointer`, or of its nearest existing ancestor.
     SourcePos locate(const std::string& pointer) const;
 

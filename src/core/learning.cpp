@@ -14,7 +14,8 @@ static void read_language(JsonChecker& check, const json& root, std::string* lan
     if (lang) *lang = value.empty() ? "en" : value;
 }
 
-bool load_lessons(std::string_view text, const std::string& file, std::vector<Lesson>& out, Diagnostics& diags, std::string* lang) {
+bool load_lessons(std::string_view text, const std::string& file, std::vector<Lesson>& out, Diagnostics& diags,
+                  std::string* lang) {
     JsonDocument doc = parse_json_document(text, file, diags);
     if (!doc.ok) return false;
     JsonChecker check(file, text, diags);
@@ -37,7 +38,8 @@ bool load_lessons(std::string_view text, const std::string& file, std::vector<Le
         l.paragraphs = check.string_list(j, p, "paragraphs");
         for (size_t k = 0; k < l.paragraphs.size(); ++k)
             if (l.paragraphs[k].empty())
-                check.error(pointer_append(pointer_append(p, "paragraphs"), k), "empty-string", "a paragraph must not be empty");
+                check.error(pointer_append(pointer_append(p, "paragraphs"), k), "empty-string",
+                            "a paragraph must not be empty");
         if (const json* d = check.object(j, p, "diagram")) {
             std::string dp = pointer_append(p, "diagram");
             l.diagram.cloud = check.string(*d, dp, "cloud");

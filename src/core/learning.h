@@ -11,9 +11,9 @@ namespace srm {
 
 // The part of a model's diagram a lesson shows.
 struct DiagramFocus {
-    std::string cloud;                 // model id
-    std::string service;               // service id
-    std::vector<std::string> layers;   // layer ids to highlight; empty = the whole diagram
+    std::string cloud;               // model id
+    std::string service;             // service id
+    std::vector<std::string> layers; // layer ids to highlight; empty = the whole diagram
 };
 
 struct Lesson {
@@ -22,15 +22,15 @@ struct Lesson {
     std::string summary;
     std::vector<std::string> paragraphs;
     DiagramFocus diagram;
-    std::string explore;               // deep link into the explorer, e.g. "?view=explore&cloud=aws&service=rds"
-    std::string quiz;                  // quiz id for "test yourself" (optional)
-    std::vector<std::string> sources;  // https URLs
+    std::string explore;              // deep link into the explorer, e.g. "?view=explore&cloud=aws&service=rds"
+    std::string quiz;                 // quiz id for "test yourself" (optional)
+    std::vector<std::string> sources; // https URLs
 };
 
 struct ResourceLink {
     std::string title;
-    std::string url;          // https
-    std::string description;  // one line, in our words
+    std::string url;         // https
+    std::string description; // one line, in our words
 };
 
 struct ResourceGroup {

@@ -29,7 +29,10 @@ const char* owner_id(Owner owner) {
 
 bool parse_owner(const std::string& id, Owner& out) {
     for (Owner o : {Owner::customer, Owner::provider, Owner::shared, Owner::not_applicable})
-        if (id == owner_id(o)) { out = o; return true; }
+        if (id == owner_id(o)) {
+            out = o;
+            return true;
+        }
     return false;
 }
 
@@ -44,7 +47,10 @@ const char* control_class_id(ControlClass cls) {
 
 bool parse_control_class(const std::string& id, ControlClass& out) {
     for (ControlClass c : {ControlClass::inherited, ControlClass::shared, ControlClass::customer_specific})
-        if (id == control_class_id(c)) { out = c; return true; }
+        if (id == control_class_id(c)) {
+            out = c;
+            return true;
+        }
     return false;
 }
 
@@ -52,8 +58,7 @@ bool parse_control_class(const std::string& id, ControlClass& out) {
 // [SECTION] Queries
 //-----------------------------------------------------------------------------
 
-template <typename T>
-static const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+template <typename T> static const T* find_by_id(const std::vector<T>& items, const std::string& id) {
     for (const T& item : items)
         if (item.id == id) return &item;
     return nullptr;
@@ -72,10 +77,18 @@ std::string ResponsibilityModel::owner_label(const Ownership& o) const {
     return "";
 }
 
-const Party* ResponsibilityModel::find_party(const std::string& party_id) const { return find_by_id(parties, party_id); }
-const Service* ResponsibilityModel::find_service(const std::string& service_id) const { return find_by_id(services, service_id); }
-const Control* ResponsibilityModel::find_control(const std::string& control_id) const { return find_by_id(controls, control_id); }
-const Category* ResponsibilityModel::find_category(const std::string& category_id) const { return find_by_id(categories, category_id); }
+const Party* ResponsibilityModel::find_party(const std::string& party_id) const {
+    return find_by_id(parties, party_id);
+}
+const Service* ResponsibilityModel::find_service(const std::string& service_id) const {
+    return find_by_id(services, service_id);
+}
+const Control* ResponsibilityModel::find_control(const std::string& control_id) const {
+    return find_by_id(controls, control_id);
+}
+const Category* ResponsibilityModel::find_category(const std::string& category_id) const {
+    return find_by_id(categories, category_id);
+}
 
 const Cell* ResponsibilityModel::find_cell(const std::string& service_id, const std::string& control_id) const {
     for (const Cell& c : cells)
@@ -90,8 +103,10 @@ Owner ResponsibilityModel::layer_owner(const std::string& layer_id, const std::s
         if (control.layer != layer_id) continue;
         const Cell* cell = find_cell(service_id, control.id);
         if (!cell || cell->owner == Owner::not_applicable) continue;
-        if (!any) { common = cell->owner; any = true; }
-        else if (common != cell->owner) return Owner::shared;
+        if (!any) {
+            common = cell->owner;
+            any = true;
+        } else if (common != cell->owner) return Owner::shared;
     }
     return common;
 }
@@ -116,8 +131,7 @@ void read_list(JsonChecker& check, const json& doc, const char* key, std::vector
         if (!check.object_at(item, item_ptr)) continue;
         T value;
         value.id = check.string(item, item_ptr, "id");
-        if (!value.id.empty() && check.identifier(value.id, pointer_append(item_ptr, "id")) &&
-            !seen.insert(value.id).second)
+        if (!value.id.empty() && check.identifier(value.id, pointer_append(item_ptr, "id")) && !seen.insert(value.id).second)
             check.error(pointer_append(item_ptr, "id"), "duplicate-id", "duplicate id \"" + value.id + "\" in " + key);
         read(item, item_ptr, value);
         out.push_back(std::move(value));
@@ -149,7 +163,8 @@ void read_settings(JsonChecker& check, const json& service, const std::string& p
             check.error(pointer_append(p, "options"), "bad-value", "a setting offers at least two options");
         s.default_option = check.string(j, p, "default");
         if (!s.default_option.empty() && !seen.count(s.default_option))
-            check.error(pointer_append(p, "default"), "unknown-id", "default \"" + s.default_option + "\" is not one of the options");
+            check.error(pointer_append(p, "default"), "unknown-id",
+                        "default \"" + s.default_option + "\" is not one of the options");
         out.push_back(std::move(s));
     }
 }
@@ -165,7 +180,8 @@ void read_ownership(JsonChecker& check, const json& j, const std::string& p, con
             out.owner_party = owner;
         } else {
             check.error(pointer_append(p, "owner"), "bad-value",
-                        "owner must be customer, provider, shared, not-applicable or a declared party, found \"" + owner + "\"");
+                        "owner must be customer, provider, shared, not-applicable or a declared party, found \"" +
+                            owner + "\"");
         }
     }
     out.explanation = check.string(j, p, "explanation");
@@ -215,8 +231,8 @@ void read_variants(JsonChecker& check, const json& j, const std::string& p, cons
 
 } // namespace
 
-bool load_model(std::string_view text, const std::string& file, const std::string& today,
-                ResponsibilityModel& m, Diagnostics& diags) {
+bool load_model(std::string_view text, const std::string& file, const std::string& today, ResponsibilityModel& m,
+                Diagnostics& diags) {
     JsonDocument doc = parse_json_document(text, file, diags);
     if (!doc.ok) return false;
     JsonChecker check(file, text, diags);
@@ -282,7 +298,8 @@ bool load_model(std::string_view text, const std::string& file, const std::strin
         if (!c.control.empty() && !m.find_control(c.control))
             check.error(pointer_append(p, "control"), "unknown-id", "unknown control \"" + c.control + "\"");
         if (!seen.insert({c.service, c.control}).second)
-            check.error(p, "duplicate-cell", "a second cell for service \"" + c.service + "\" and control \"" + c.control + "\"");
+            check.error(p, "duplicate-cell",
+                        "a second cell for service \"" + c.service + "\" and control \"" + c.control + "\"");
         read_ownership(check, j, p, m, today, c);
         if (j.contains("variants")) read_variants(check, j, p, m, today, c);
         m.cells.push_back(std::move(c));
@@ -295,7 +312,8 @@ bool load_model(std::string_view text, const std::string& file, const std::strin
         for (const Service& s : m.services)
             for (const Control& c : m.controls)
                 if (!seen.count({s.id, c.id}))
-                    check.error("/cells", "missing-cell", "no cell for service \"" + s.id + "\" and control \"" + c.id + "\"");
+                    check.error("/cells", "missing-cell",
+                                "no cell for service \"" + s.id + "\" and control \"" + c.id + "\"");
     }
     return check.error_count() == 0;
 }

@@ -16,21 +16,21 @@ namespace srm {
 enum class Owner { customer, provider, shared, not_applicable, party };
 enum class ControlClass { inherited, shared, customer_specific };
 
-const char* owner_id(Owner owner);               // "customer", "provider", "shared", "not-applicable", "party"
-bool parse_owner(const std::string& id, Owner& out);  // the four fixed values only
-const char* control_class_id(ControlClass cls);  // "inherited", "shared", "customer-specific"
+const char* owner_id(Owner owner);                   // "customer", "provider", "shared", "not-applicable", "party"
+bool parse_owner(const std::string& id, Owner& out); // the four fixed values only
+const char* control_class_id(ControlClass cls);      // "inherited", "shared", "customer-specific"
 bool parse_control_class(const std::string& id, ControlClass& out);
 
 struct Party {
-    std::string id;      // "customer", "provider", or an organisation's own, e.g. "platform-team"
-    std::string label;   // "Customer", "AWS"
-    std::string band;    // the diagram's band title, e.g. "Responsibility for security 'in' the cloud"
+    std::string id;    // "customer", "provider", or an organisation's own, e.g. "platform-team"
+    std::string label; // "Customer", "AWS"
+    std::string band;  // the diagram's band title, e.g. "Responsibility for security 'in' the cloud"
 };
 
 struct Layer {
     std::string id;
-    std::string label;   // exact diagram label
-    std::string party;   // the side of the diagram the layer sits on
+    std::string label; // exact diagram label
+    std::string party; // the side of the diagram the layer sits on
 };
 
 struct Category {
@@ -50,13 +50,13 @@ struct Setting {
     std::string id;
     std::string label;
     std::vector<SettingOption> options;
-    std::string default_option;   // the option the cell's own owner describes
+    std::string default_option; // the option the cell's own owner describes
 };
 
 struct Service {
     std::string id;
-    std::string name;      // "Amazon RDS"
-    std::string category;  // category id
+    std::string name;     // "Amazon RDS"
+    std::string category; // category id
     std::vector<Setting> settings;
 
     const Setting* find_setting(const std::string& setting_id) const;
@@ -66,30 +66,32 @@ struct Control {
     std::string id;
     std::string label;
     ControlClass cls = ControlClass::shared;
-    std::string layer;     // layer id this control belongs to in the diagram
+    std::string layer; // layer id this control belongs to in the diagram
 };
 
 // What the provider does out of the box for a control, and since when, e.g. "Server-side
 // encryption of new objects with SSE-S3", on, since 2023-01-05. The explorer and the matrix show it
 // beside the owner, and quizzes can ask it ("on by default?"): defaults are where the line moved.
 struct ProviderDefault {
-    std::string what;     // a noun phrase, read as "On by default: <what>" or "Off until you turn it on: <what>"
-    bool on = false;      // true: on out of the box; false: off until the customer turns it on
-    std::string since;    // optional YYYY-MM-DD or YYYY-MM: when the default took effect
-    std::string source;   // optional https page stating the default; the cell's source otherwise
+    std::string what;   // a noun phrase, read as "On by default: <what>" or "Off until you turn it on: <what>"
+    bool on = false;    // true: on out of the box; false: off until the customer turns it on
+    std::string since;  // optional YYYY-MM-DD or YYYY-MM: when the default took effect
+    std::string source; // optional https page stating the default; the cell's source otherwise
 };
 
 // Who owns a control, why, and where that is documented.
 struct Ownership {
     Owner owner = Owner::customer;
-    std::string owner_party;    // set when owner == Owner::party
+    std::string owner_party; // set when owner == Owner::party
     std::string explanation;
     std::string source;
-    std::string last_verified;  // YYYY-MM-DD
-    bool has_default = false;   // `provider_default` was given
+    std::string last_verified; // YYYY-MM-DD
+    bool has_default = false;  // `provider_default` was given
     ProviderDefault provider_default;
 
-    const std::string& default_source() const { return provider_default.source.empty() ? source : provider_default.source; }
+    const std::string& default_source() const {
+        return provider_default.source.empty() ? source : provider_default.source;
+    }
 };
 
 // Ownership under one option of a service setting, overriding the cell's default.
@@ -106,13 +108,13 @@ struct Cell : Ownership {
 
 struct ResponsibilityModel {
     int schema_version = 0;
-    std::string id;         // "aws"
-    std::string provider;   // "AWS"
+    std::string id;       // "aws"
+    std::string provider; // "AWS"
     std::string title;
     std::string summary;
-    std::string source;     // the provider's own page for the model
-    std::string edition;    // which version of the provider's model this file encodes
-    std::string shared_label = "Shared", not_applicable_label = "Not applicable";   // a translation may change them
+    std::string source;  // the provider's own page for the model
+    std::string edition; // which version of the provider's model this file encodes
+    std::string shared_label = "Shared", not_applicable_label = "Not applicable"; // a translation may change them
     std::vector<Party> parties;
     std::vector<Layer> layers;
     std::vector<Category> categories;
@@ -139,7 +141,7 @@ constexpr size_t kMaxModelControls = 200;
 
 // Parses and validates a model document. `today` (YYYY-MM-DD) bounds last_verified dates.
 // Returns true when the model is usable (no errors); diagnostics are appended either way.
-bool load_model(std::string_view text, const std::string& file, const std::string& today,
-                ResponsibilityModel& out, Diagnostics& diags);
+bool load_model(std::string_view text, const std::string& file, const std::string& today, ResponsibilityModel& out,
+                Diagnostics& diags);
 
 } // namespace srm

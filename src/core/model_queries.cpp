@@ -83,8 +83,10 @@ Owner layer_owner(const ResponsibilityModel& model, const std::string& layer_id,
         if (control.layer != layer_id) continue;
         const Ownership* o = owner_of(model, service_id, control.id, choice);
         if (!o || o->owner == Owner::not_applicable) continue;
-        if (!any) { common = o->owner; any = true; }
-        else if (common != o->owner) return Owner::shared;
+        if (!any) {
+            common = o->owner;
+            any = true;
+        } else if (common != o->owner) return Owner::shared;
     }
     return common;
 }
@@ -126,7 +128,9 @@ std::vector<StaleEntry> stale_cells(const ResponsibilityModel& model, const std:
     return out;
 }
 
-static std::string owner_text(const Ownership& o) { return o.owner == Owner::party ? o.owner_party : owner_id(o.owner); }
+static std::string owner_text(const Ownership& o) {
+    return o.owner == Owner::party ? o.owner_party : owner_id(o.owner);
+}
 
 std::string export_matrix_csv(const ResponsibilityModel& model) {
     std::string out = "service,control,owner,explanation,source,last_verified\r\n";

@@ -60,17 +60,18 @@ Owner layer_owner(const ResponsibilityModel& model, const std::string& layer_id,
 // layer on the provider's.
 struct LineBoundary {
     std::vector<const Layer*> layers;
-    std::vector<Owner> owners;    // one per layer
-    int customer_last = -1;       // index of the last layer the customer owns alone, -1 if none
-    int provider_first = 0;       // index of the first layer the provider owns alone, n if none
+    std::vector<Owner> owners; // one per layer
+    int customer_last = -1;    // index of the last layer the customer owns alone, -1 if none
+    int provider_first = 0;    // index of the first layer the provider owns alone, n if none
     bool clean = false;
     int lowest() const { return customer_last + 1; }
     int highest() const { return provider_first; }
 };
-LineBoundary line_boundary(const ResponsibilityModel& model, const std::string& service_id, const SettingChoice& choice = {});
+LineBoundary line_boundary(const ResponsibilityModel& model, const std::string& service_id,
+                           const SettingChoice& choice = {});
 
 struct StaleEntry {
-    std::string where;            // "lambda/runtime-patching" or "lambda/runtime-patching[runtime-update-mode=manual]"
+    std::string where; // "lambda/runtime-patching" or "lambda/runtime-patching[runtime-update-mode=manual]"
     const Ownership* ownership;
     int age_days;
 };

@@ -25,7 +25,7 @@
 namespace srm {
 
 struct LabelAndText {
-    std::string label, text;   // category: label and summary; party: label and band
+    std::string label, text; // category: label and summary; party: label and band
 };
 
 struct SettingTranslation {
@@ -34,7 +34,7 @@ struct SettingTranslation {
 };
 
 struct ModelTranslation {
-    std::string translates;   // the model id
+    std::string translates; // the model id
     std::string lang;
     std::string title, summary, edition;
     std::map<std::string, std::string> owners, layers, controls, cells, variants, defaults;

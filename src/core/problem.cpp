@@ -41,4 +41,10 @@ std::string fill_places(std::string text, const std::vector<std::string>& args) 
 
 std::string english(const Problem& problem) { return fill_places(problem_template(problem.id), problem.args); }
 
+std::vector<std::string> english(const std::vector<Problem>& problems) {
+    std::vector<std::string> out;
+    for (const Problem& p : problems) out.push_back(english(p));
+    return out;
+}
+
 } // namespace srm

@@ -19,12 +19,15 @@ static bool to_int(const std::string& s, int& out) {
 std::string progress_to_code(const Progress& p) {
     std::string body = "SRM" + std::to_string(kProgressVersion) + "|L";
     bool first = true;
-    for (const std::string& id : p.lessons_read) { body += (first ? "" : ",") + id; first = false; }
+    for (const std::string& id : p.lessons_read) {
+        body += (first ? "" : ",") + id;
+        first = false;
+    }
     body += "|Q";
     first = true;
     for (const auto& [id, q] : p.quizzes) {
-        body += (first ? "" : ",") + id + ":" + std::to_string(q.attempts) + ":" + std::to_string(q.best_percent) + ":" +
-                std::to_string(q.last_day);
+        body += (first ? "" : ",") + id + ":" + std::to_string(q.attempts) + ":" + std::to_string(q.best_percent) +
+                ":" + std::to_string(q.last_day);
         first = false;
     }
     body += "|C";
@@ -39,7 +42,7 @@ std::string progress_to_code(const Progress& p) {
 bool progress_from_code(std::string_view code, Progress& out, Problem& problem) {
     out = Progress();
     code = trim(code);
-    if (code.substr(0, 3) != "SRM" || code.size() > kProgressCodeLimit) {   // the limit holds before anything is split
+    if (code.substr(0, 3) != "SRM" || code.size() > kProgressCodeLimit) { // the limit holds before anything is split
         problem = {ProblemId::progress_unreadable_set_aside, {}};
         return false;
     }
@@ -57,15 +60,21 @@ bool progress_from_code(std::string_view code, Progress& out, Problem& problem) 
     bool clean = sections.size() == 4;
     for (size_t s = 1; s < sections.size(); ++s) {
         const std::string& sec = sections[s];
-        if (sec.empty()) { clean = false; continue; }
-        std::vector<std::string> entries = sec.size() > 1 ? split(std::string_view(sec).substr(1), ',') : std::vector<std::string>{};
+        if (sec.empty()) {
+            clean = false;
+            continue;
+        }
+        std::vector<std::string> entries =
+            sec.size() > 1 ? split(std::string_view(sec).substr(1), ',') : std::vector<std::string>{};
         for (const std::string& e : entries) {
             std::vector<std::string> f = split(e, ':');
             int a = 0, b = 0, c = 0;
             if (sec[0] == 'L' && f.size() == 1 && is_id(f[0])) out.lessons_read.insert(f[0]);
-            else if (sec[0] == 'Q' && f.size() == 4 && is_id(f[0]) && to_int(f[1], a) && to_int(f[2], b) && to_int(f[3], c) && b <= 100)
+            else if (sec[0] == 'Q' && f.size() == 4 && is_id(f[0]) && to_int(f[1], a) && to_int(f[2], b) &&
+                     to_int(f[3], c) && b <= 100)
                 out.quizzes[f[0]] = {a, b, c};
-            else if (sec[0] == 'C' && f.size() == 3 && is_id(f[0]) && to_int(f[1], a) && to_int(f[2], b) && a >= 1 && a <= kLeitnerBoxes)
+            else if (sec[0] == 'C' && f.size() == 3 && is_id(f[0]) && to_int(f[1], a) && to_int(f[2], b) && a >= 1 &&
+                     a <= kLeitnerBoxes)
                 out.review.concepts()[f[0]] = {a, b};
             else clean = false;
         }

@@ -59,7 +59,8 @@ void read_question(JsonChecker& check, const json& j, const std::string& p, bool
     if (!q.id.empty()) check.identifier(q.id, pointer_append(p, "id"));
     std::string type = check.string(j, p, "type");
     if (!type.empty() && !parse_question_type(type, q.type)) {
-        check.error(pointer_append(p, "type"), "unknown-type", "unknown question type \"" + type + "\" (" + question_type_ids() + ")");
+        check.error(pointer_append(p, "type"), "unknown-type",
+                    "unknown question type \"" + type + "\" (" + question_type_ids() + ")");
         return;
     }
     q.prompt = check.string(j, p, "prompt");
@@ -73,7 +74,7 @@ void read_question(JsonChecker& check, const json& j, const std::string& p, bool
     q.tags = check.string_list(j, p, "tags", false);
     if (j.contains("difficulty")) {
         double d = check.number(j, p, "difficulty", 2);
-        if (d == 1 || d == 2 || d == 3) q.difficulty = int(d);   // compared as a double first: 1e300 must not reach int
+        if (d == 1 || d == 2 || d == 3) q.difficulty = int(d); // compared as a double first: 1e300 must not reach int
         else check.error(pointer_append(p, "difficulty"), "bad-value", "difficulty is 1, 2 or 3");
     }
     q.cell = check.string(j, p, "cell", false);
@@ -106,7 +107,8 @@ bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagn
             std::string p = pointer_append("/concepts", i);
             if (!check.object_at(c, p)) continue;
             Concept concept_{check.string(c, p, "id"), check.string(c, p, "label"), check.string(c, p, "misconception")};
-            if (quiz.find_concept(concept_.id)) check.error(pointer_append(p, "id"), "duplicate-id", "duplicate concept \"" + concept_.id + "\"");
+            if (quiz.find_concept(concept_.id))
+                check.error(pointer_append(p, "id"), "duplicate-id", "duplicate concept \"" + concept_.id + "\"");
             quiz.concepts.push_back(std::move(concept_));
         }
     }
@@ -126,7 +128,8 @@ bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagn
             if (ask == "default") spec.ask = GeneratedAsk::provider_default;
             else if (ask == "line") spec.ask = GeneratedAsk::line;
             else if (!ask.empty() && ask != "owner")
-                check.error(pointer_append(p, "ask"), "bad-value", "ask is \"owner\", \"default\" or \"line\", found \"" + ask + "\"");
+                check.error(pointer_append(p, "ask"), "bad-value",
+                            "ask is \"owner\", \"default\" or \"line\", found \"" + ask + "\"");
             quiz.generate.push_back(std::move(spec));
         }
     }
@@ -149,7 +152,8 @@ bool load_quiz(std::string_view text, const std::string& file, Quiz& quiz, Diagn
             check.error(pointer_append(p, "id"), "duplicate-id", "duplicate question id \"" + q.id + "\"");
         for (const std::string& c : q.concepts)
             if (!quiz.concepts.empty() && !quiz.find_concept(c))
-                check.error(pointer_append(p, "concepts"), "unknown-id", "concept \"" + c + "\" is not declared in \"concepts\"");
+                check.error(pointer_append(p, "concepts"), "unknown-id",
+                            "concept \"" + c + "\" is not declared in \"concepts\"");
         quiz.questions.push_back(std::move(q));
     }
     return check.error_count() == 0;
@@ -183,8 +187,8 @@ bool link_question(Question& q, const ResponsibilityModel& m, const std::string&
 namespace {
 
 // "On <service>, this is on by default: <what>." True or false, from the cell's provider default.
-Question default_question(const Quiz& quiz, const ResponsibilityModel& m, const Service& service, const Control& control,
-                          const Cell& cell, const GenerateSpec& spec) {
+Question default_question(const Quiz& quiz, const ResponsibilityModel& m, const Service& service,
+                          const Control& control, const Cell& cell, const GenerateSpec& spec) {
     const ProviderDefault& d = cell.provider_default;
     Question q;
     q.generated = true;
@@ -192,10 +196,17 @@ Question default_question(const Quiz& quiz, const ResponsibilityModel& m, const 
     q.type = QuestionType::true_false;
     q.choices = {"True", "False"};
     q.key = {d.on ? 0 : 1};
-    if (quiz.lang == "fr") {   // narrow no-break space before ":"
-        q.prompt = "Sur " + service.name + ", ceci est actif par d\xC3\xA9" "faut, avant toute configuration\xE2\x80\xAF: " + d.what + ".";
-        q.explanation = std::string(d.on ? "Actif par d\xC3\xA9" "faut" : "Inactif tant que vous ne l\xE2\x80\x99" "activez pas") +
-                        (d.since.empty() ? "" : " (depuis " + d.since + ")") + "\xE2\x80\xAF: " + d.what + ". " + cell.explanation;
+    if (quiz.lang == "fr") { // narrow no-break space before ":"
+        q.prompt = "Sur " + service.name +
+                   ", ceci est actif par d\xC3\xA9"
+                   "faut, avant toute configuration\xE2\x80\xAF: " +
+                   d.what + ".";
+        q.explanation = std::string(d.on ? "Actif par d\xC3\xA9"
+                                           "faut"
+                                         : "Inactif tant que vous ne l\xE2\x80\x99"
+                                           "activez pas") +
+                        (d.since.empty() ? "" : " (depuis " + d.since + ")") + "\xE2\x80\xAF: " + d.what + ". " +
+                        cell.explanation;
     } else {
         q.prompt = "On " + service.name + ", this is on by default, before you configure anything: " + d.what + ".";
         q.explanation = std::string(d.on ? "On by default" : "Off until you turn it on") +
@@ -216,8 +227,12 @@ void link_quiz_to_model(Quiz& quiz, const ResponsibilityModel& m, const std::str
     JsonChecker check(file, text, diags);
     std::vector<Question> kept;
     for (size_t i = 0; i < quiz.questions.size(); ++i) {
-        if (quiz.questions[i].generated) { kept.push_back(quiz.questions[i]); continue; }
-        if (link_question(quiz.questions[i], m, pointer_append("/questions", i), check)) kept.push_back(quiz.questions[i]);
+        if (quiz.questions[i].generated) {
+            kept.push_back(quiz.questions[i]);
+            continue;
+        }
+        if (link_question(quiz.questions[i], m, pointer_append("/questions", i), check))
+            kept.push_back(quiz.questions[i]);
     }
     quiz.questions = std::move(kept);
 
@@ -228,10 +243,11 @@ void link_quiz_to_model(Quiz& quiz, const ResponsibilityModel& m, const std::str
         for (const std::string& service_id : spec.services) {
             const Service* service = m.find_service(service_id);
             if (!service) {
-                check.error(pointer_append(p, "services"), "unknown-id", "model \"" + m.id + "\" has no service \"" + service_id + "\"");
+                check.error(pointer_append(p, "services"), "unknown-id",
+                            "model \"" + m.id + "\" has no service \"" + service_id + "\"");
                 continue;
             }
-            if (spec.ask == GeneratedAsk::line) {   // one question per service; those without a clean line are left out
+            if (spec.ask == GeneratedAsk::line) { // one question per service; those without a clean line are left out
                 Question line;
                 if (generated_line_question(quiz, m, *service, spec, line)) quiz.questions.push_back(std::move(line));
                 continue;
@@ -240,7 +256,8 @@ void link_quiz_to_model(Quiz& quiz, const ResponsibilityModel& m, const std::str
                 const Control* control = m.find_control(control_id);
                 const Cell* cell = m.find_cell(service_id, control_id);
                 if (!control || !cell) {
-                    check.error(pointer_append(p, "controls"), "unknown-id", "model \"" + m.id + "\" has no control \"" + control_id + "\"");
+                    check.error(pointer_append(p, "controls"), "unknown-id",
+                                "model \"" + m.id + "\" has no control \"" + control_id + "\"");
                     continue;
                 }
                 if (spec.ask == GeneratedAsk::provider_default) {
@@ -250,13 +267,15 @@ void link_quiz_to_model(Quiz& quiz, const ResponsibilityModel& m, const std::str
                     continue;
                 }
                 // Only cells with one clear owner make fair generated questions.
-                if (cell->owner == Owner::not_applicable || cell->owner == Owner::party || !cell->variants.empty()) continue;
+                if (cell->owner == Owner::not_applicable || cell->owner == Owner::party || !cell->variants.empty())
+                    continue;
                 Question q;
                 q.generated = true;
                 q.id = "gen-" + m.id + "-" + service_id + "-" + control_id;
                 q.type = QuestionType::single_choice;
-                if (quiz.lang == "fr") {   // French typography: guillemets and a narrow no-break space before "?"
-                    q.prompt = "Qui est responsable de \xC2\xAB\xE2\x80\xAF" + control->label + "\xE2\x80\xAF\xC2\xBB pour " + service->name + "\xE2\x80\xAF?";
+                if (quiz.lang == "fr") { // French typography: guillemets and a narrow no-break space before "?"
+                    q.prompt = "Qui est responsable de \xC2\xAB\xE2\x80\xAF" + control->label +
+                               "\xE2\x80\xAF\xC2\xBB pour " + service->name + "\xE2\x80\xAF?";
                     q.choices = {"Le client", m.provider, "Partag\xC3\xA9 entre le client et " + m.provider};
                 } else {
                     q.prompt = "Who is responsible for " + control->label + " on " + service->name + "?";

@@ -24,6 +24,8 @@ bool response_fits(const Question& q, const Response& r) {
 
 std::string response_words(const Question& q, const Response& r) { return question_type_info(q.type).words(q, r); }
 
+Response correct_response(const Question& q) { return question_type_info(q.type).right_response(q); }
+
 bool fully_right(double score) { return score >= 1 - 1e-9; }
 
 //-----------------------------------------------------------------------------
@@ -46,11 +48,13 @@ static std::vector<int> display_order(const Question& q, SeededRandom& rng) {
     for (size_t i = 0; i < n; ++i) order[i] = int(i);
     if (type.display == DisplayOrder::as_authored) return order;
     rng.shuffle(order);
-    if (type.display == DisplayOrder::shuffled_unsolved && n > 1 && std::is_sorted(order.begin(), order.end())) std::swap(order[0], order[1]);
+    if (type.display == DisplayOrder::shuffled_unsolved && n > 1 && std::is_sorted(order.begin(), order.end()))
+        std::swap(order[0], order[1]);
     return order;
 }
 
-QuizSession::QuizSession(const Quiz& quiz, SessionConfig config, double now) : quiz_(&quiz), config_(std::move(config)) {
+QuizSession::QuizSession(const Quiz& quiz, SessionConfig config, double now)
+    : quiz_(&quiz), config_(std::move(config)) {
     SeededRandom rng(config_.seed);
     std::vector<const Question*> pool;
     for (const Question& q : quiz.questions) {

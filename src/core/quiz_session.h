@@ -44,24 +44,26 @@ bool response_complete(const Question& q, const Response& response);
 bool response_fits(const Question& q, const Response& response);
 // The response in words, e.g. "The customer" or "Guest OS patching: customer; Hypervisor: provider".
 std::string response_words(const Question& q, const Response& response);
+// The key as a response (what a fully right answer sends; for a line, its lowest right boundary).
+Response correct_response(const Question& q);
 // A score that counts as fully right (a question scores 0..1; sums of shares may miss 1 by a hair).
 bool fully_right(double score);
 
 struct SessionConfig {
     std::uint64_t seed = 1;
     QuizMode mode = QuizMode::practice;
-    size_t count = 0;                         // 0: every eligible question
-    std::vector<std::string> concepts;        // only questions teaching one of these (empty: all)
-    std::vector<std::string> tags;            // only questions carrying one of these tags (empty: all)
+    size_t count = 0;                  // 0: every eligible question
+    std::vector<std::string> concepts; // only questions teaching one of these (empty: all)
+    std::vector<std::string> tags;     // only questions carrying one of these tags (empty: all)
     int max_difficulty = 3;
-    std::vector<std::string> only_questions;  // "retry what I got wrong": just these ids
-    double time_limit_seconds = 0;            // 0: no limit
+    std::vector<std::string> only_questions; // "retry what I got wrong": just these ids
+    double time_limit_seconds = 0;           // 0: no limit
 };
 
 // A question as this session shows it: the display order of its choices (or items), seeded.
 struct Presented {
     const Question* question = nullptr;
-    std::vector<int> order;               // display position -> original index
+    std::vector<int> order; // display position -> original index
     std::vector<std::vector<int>> part_orders;
 };
 
@@ -69,7 +71,7 @@ struct AnswerRecord {
     Response response;
     double score = 0;
     bool answered = false;
-    double seconds = 0;   // time spent on the question
+    double seconds = 0; // time spent on the question
 };
 
 struct ConceptResult {
@@ -110,7 +112,9 @@ public:
     void go_to(size_t index, double now_seconds);
     // Flags for review (exam): the learner's reminder to come back to a question.
     bool flagged(size_t index) const { return index < flags_.size() && flags_[index]; }
-    void set_flag(size_t index, bool on) { if (index < flags_.size()) flags_[index] = on; }
+    void set_flag(size_t index, bool on) {
+        if (index < flags_.size()) flags_[index] = on;
+    }
     void finish(double now_seconds);
 
     // Time limit: seconds left (negative once over), and adding more.
@@ -124,7 +128,7 @@ public:
     double scaled() const { return max_score() > 0 ? score() / max_score() : 0; }
     bool passed() const { return scaled() + 1e-9 >= quiz_->pass_mark; }
     std::vector<ConceptResult> breakdown() const;
-    std::vector<std::string> wrong_question_ids() const;   // not fully right, in the order asked
+    std::vector<std::string> wrong_question_ids() const; // not fully right, in the order asked
 
 private:
     const Quiz* quiz_;

@@ -28,10 +28,10 @@ struct WorkshopAnswer {
 };
 
 struct WorkshopResult {
-    std::string room;        // the room code, as room_code() writes it
+    std::string room; // the room code, as room_code() writes it
     std::string nickname;
     std::vector<WorkshopAnswer> answers;
-    int percent = 0;         // the score the participant saw, 0..100
+    int percent = 0; // the score the participant saw, 0..100
 };
 
 // A nickname as it will appear in the room: trimmed; empty, too long, or holding "|" or control

@@ -12,8 +12,8 @@ constexpr int kLeitnerBoxes = 5;
 constexpr int kLeitnerIntervalDays[kLeitnerBoxes] = {1, 2, 4, 8, 16};
 
 struct ConceptReview {
-    int box = 1;        // 1..kLeitnerBoxes
-    int last_day = 0;   // day number (days since 1970-01-01) of the last review
+    int box = 1;      // 1..kLeitnerBoxes
+    int last_day = 0; // day number (days since 1970-01-01) of the last review
 };
 
 class ReviewSchedule {

@@ -23,8 +23,8 @@ constexpr size_t kRoomMaxQuestions = 31;
 struct Room {
     std::string quiz_id;
     std::uint16_t seed = 0;
-    size_t count = 0;               // questions drawn; 0 = all (at most kRoomMaxQuestions otherwise)
-    int timer_seconds = 0;          // one of kRoomTimerSeconds
+    size_t count = 0;      // questions drawn; 0 = all (at most kRoomMaxQuestions otherwise)
+    int timer_seconds = 0; // one of kRoomTimerSeconds
 };
 
 std::uint16_t room_quiz_hash(const std::string& quiz_id);

@@ -10,7 +10,8 @@ namespace srm {
 // Replays a participant's answers into the room's run; false with a reason when they do not fit.
 static bool replay(const WorkshopResult& result, QuizSession& run, Problem& problem) {
     if (result.answers.size() != run.size()) {
-        problem = {ProblemId::results_code_answer_count, {std::to_string(result.answers.size()), std::to_string(run.size())}};
+        problem = {ProblemId::results_code_answer_count,
+                   {std::to_string(result.answers.size()), std::to_string(run.size())}};
         return false;
     }
     for (size_t i = 0; i < result.answers.size(); ++i) {
@@ -56,8 +57,21 @@ RoomSummary summarise_room(const Quiz& quiz, const Room& room, std::string_view 
         }
         WorkshopResult result;
         Problem problem;
-        if (!parse_results_code(text, result, problem)) { reject(problem); continue; }
-        if (result.room != out.room) { reject({ProblemId::results_code_other_room, {result.room, out.room}}); continue; }
+        if (looks_like_certificate_code(text)) { // a learner's certificate, checked for the facilitator
+            PastedCertificate c;
+            c.line = n + 1;
+            c.valid = parse_certificate_code(text, c.certificate, c.problem);
+            out.certificates.push_back(std::move(c));
+            continue;
+        }
+        if (!parse_results_code(text, result, problem)) {
+            reject(problem);
+            continue;
+        }
+        if (result.room != out.room) {
+            reject({ProblemId::results_code_other_room, {result.room, out.room}});
+            continue;
+        }
         auto same = code_lines.find(std::string(text));
         if (same != code_lines.end()) {
             reject({ProblemId::results_code_duplicate, {std::to_string(same->second)}});
@@ -69,7 +83,10 @@ RoomSummary summarise_room(const Quiz& quiz, const Room& room, std::string_view 
             continue;
         }
         QuizSession run(quiz, room_session_config(room), 0);
-        if (!replay(result, run, problem)) { reject(problem); continue; }
+        if (!replay(result, run, problem)) {
+            reject(problem);
+            continue;
+        }
         RoomParticipant p;
         p.nickname = result.nickname;
         p.line = n + 1;
@@ -100,7 +117,8 @@ RoomSummary summarise_room(const Quiz& quiz, const Room& room, std::string_view 
 std::vector<size_t> RoomSummary::hardest(size_t limit) const {
     std::vector<size_t> order(questions.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return questions[a].mean_score < questions[b].mean_score; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return questions[a].mean_score < questions[b].mean_score; });
     if (order.size() > limit) order.resize(limit);
     return order;
 }
@@ -123,10 +141,12 @@ static std::string number(double v) {
 
 std::string room_summary_csv(const RoomSummary& s) {
     std::string out = "nickname,score,max,percent";
-    for (size_t i = 0; i < s.questions.size(); ++i) out += "," + csv_field("Q" + std::to_string(i + 1) + " " + s.questions[i].question->id);
+    for (size_t i = 0; i < s.questions.size(); ++i)
+        out += "," + csv_field("Q" + std::to_string(i + 1) + " " + s.questions[i].question->id);
     out += "\r\n";
     for (const RoomParticipant& p : s.participants) {
-        out += csv_field(p.nickname) + "," + number(p.score) + "," + std::to_string(s.question_count) + "," + std::to_string(p.percent);
+        out += csv_field(p.nickname) + "," + number(p.score) + "," + std::to_string(s.question_count) + "," +
+               std::to_string(p.percent);
         for (double q : p.question_scores) out += "," + number(q);
         out += "\r\n";
     }

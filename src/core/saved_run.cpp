@@ -47,9 +47,17 @@ std::string saved_run_to_json(const SavedRun& run) {
     const SessionConfig& c = run.config;
     json answers = json::array();
     for (const Response& r : run.answers) answers.push_back(response_to_json(r));
-    json j = {{"v", 1}, {"quiz", run.quiz_id}, {"seed", c.seed}, {"mode", c.mode == QuizMode::exam ? "exam" : "practice"},
-              {"count", c.count}, {"concepts", c.concepts}, {"tags", c.tags}, {"only", c.only_questions},
-              {"max_difficulty", c.max_difficulty}, {"time_limit", c.time_limit_seconds}, {"answers", answers}};
+    json j = {{"v", 1},
+              {"quiz", run.quiz_id},
+              {"seed", c.seed},
+              {"mode", c.mode == QuizMode::exam ? "exam" : "practice"},
+              {"count", c.count},
+              {"concepts", c.concepts},
+              {"tags", c.tags},
+              {"only", c.only_questions},
+              {"max_difficulty", c.max_difficulty},
+              {"time_limit", c.time_limit_seconds},
+              {"answers", answers}};
     if (!run.positions.empty()) j["positions"] = run.positions;
     if (!run.flags.empty()) j["flags"] = run.flags;
     if (!run.room.empty()) j["room"] = {{"code", run.room}, {"nickname", run.nickname}, {"finished", run.finished}};
@@ -87,11 +95,10 @@ bool saved_run_from_json(std::string_view text, SavedRun& out, Problem& problem)
     };
     auto version = doc.ok && j.is_object() ? j.find("v") : j.end();
     bool ok = doc.ok && j.is_object() && version != j.end() && version->is_number_integer() && *version == 1 &&
-              j.contains("quiz") && j["quiz"].is_string() &&
-              j.contains("seed") && j["seed"].is_number_unsigned() && j.contains("answers") && j["answers"].is_array() &&
-              j.contains("mode") && j["mode"].is_string() && j.contains("count") && j["count"].is_number_unsigned() &&
-              j.contains("time_limit") && j["time_limit"].is_number() && j.contains("max_difficulty") &&
-              j["max_difficulty"].is_number_integer();
+              j.contains("quiz") && j["quiz"].is_string() && j.contains("seed") && j["seed"].is_number_unsigned() &&
+              j.contains("answers") && j["answers"].is_array() && j.contains("mode") && j["mode"].is_string() &&
+              j.contains("count") && j["count"].is_number_unsigned() && j.contains("time_limit") &&
+              j["time_limit"].is_number() && j.contains("max_difficulty") && j["max_difficulty"].is_number_integer();
     if (ok) {
         out.quiz_id = j["quiz"].get<std::string>();
         out.config.seed = j["seed"].get<std::uint64_t>();
@@ -99,11 +106,12 @@ bool saved_run_from_json(std::string_view text, SavedRun& out, Problem& problem)
         out.config.count = j["count"].get<size_t>();
         out.config.time_limit_seconds = j["time_limit"].get<double>();
         out.config.max_difficulty = j["max_difficulty"].get<int>();
-        ok = strings("concepts", out.config.concepts) && strings("tags", out.config.tags) && strings("only", out.config.only_questions);
+        ok = strings("concepts", out.config.concepts) && strings("tags", out.config.tags) &&
+             strings("only", out.config.only_questions);
         if (j.contains("room")) {
             const json& room = j["room"];
-            ok = ok && room.is_object() && room.contains("code") && room["code"].is_string() && room.contains("nickname") &&
-                 room["nickname"].is_string();
+            ok = ok && room.is_object() && room.contains("code") && room["code"].is_string() &&
+                 room.contains("nickname") && room["nickname"].is_string();
             if (ok) {
                 out.room = room["code"].get<std::string>();
                 out.nickname = room["nickname"].get<std::string>();

@@ -7,7 +7,10 @@ namespace srm {
 
 std::uint32_t fnv1a32(std::string_view text) {
     std::uint32_t h = 2166136261u;
-    for (unsigned char c : text) { h ^= c; h *= 16777619u; }
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 16777619u;
+    }
     return h;
 }
 

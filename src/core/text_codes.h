@@ -9,7 +9,7 @@
 namespace srm {
 
 std::uint32_t fnv1a32(std::string_view text);
-std::string fnv1a_hex(std::string_view text);   // 8 lowercase hex digits
+std::string fnv1a_hex(std::string_view text); // 8 lowercase hex digits
 std::vector<std::string> split(std::string_view text, char separator);
 std::string_view trim(std::string_view text);
 // One CSV field, always quoted. A formula character (=, +, -, @) that starts the field or follows

@@ -62,29 +62,41 @@ std::string setting_list(const Service& service) {
 
 bool is_duty(const Ownership* o) { return o && (o->owner == Owner::customer || o->owner == Owner::shared); }
 
-void tidy_services(const ResponsibilityModel& model, Worksheet& ws, std::vector<std::string>& problems) {
+void tidy_services(const ResponsibilityModel& model, Worksheet& ws, std::vector<Problem>& problems) {
     std::vector<StackService> kept;
     for (StackService& s : ws.services) {
         const Service* service = model.find_service(s.id);
-        if (!service) { problems.push_back("services: the " + model.provider + " model has no service " + quoted(s.id) + "."); continue; }
+        if (!service) {
+            problems.push_back({ProblemId::worksheet_unknown_service, {model.provider, quoted(s.id)}});
+            continue;
+        }
         bool repeated = std::any_of(kept.begin(), kept.end(), [&](const StackService& k) { return k.id == s.id; });
-        if (repeated) { problems.push_back("services: " + s.id + " is listed twice; it counts once."); continue; }
+        if (repeated) {
+            problems.push_back({ProblemId::worksheet_service_repeated, {s.id}});
+            continue;
+        }
         if (kept.size() == kWorksheetMaxServices) {
-            problems.push_back("services: a worksheet holds at most " + std::to_string(kWorksheetMaxServices) + " services; " + s.id + " and later ones were left out.");
+            problems.push_back({ProblemId::worksheet_too_many_services, {std::to_string(kWorksheetMaxServices), s.id}});
             break;
         }
         SettingChoice choice;
-        for (const auto& [setting_id, option_id] : s.settings) {
+        for (const auto& chosen : s.settings) {
+            const std::string& setting_id = chosen.first;
+            const std::string& option_id = chosen.second; // a lambda below captures it: no structured binding (C++17)
             const Setting* setting = service->find_setting(setting_id);
             if (!setting) {
-                problems.push_back("set: " + service->name + " has no setting " + quoted(setting_id) + "." +
-                                   (service->settings.empty() ? "" : " Its settings: " + setting_list(*service) + "."));
+                if (service->settings.empty())
+                    problems.push_back({ProblemId::worksheet_unknown_setting, {service->name, quoted(setting_id)}});
+                else
+                    problems.push_back({ProblemId::worksheet_unknown_setting_listed,
+                                        {service->name, quoted(setting_id), setting_list(*service)}});
                 continue;
             }
             bool known = std::any_of(setting->options.begin(), setting->options.end(),
                                      [&](const SettingOption& o) { return o.id == option_id; });
             if (!known) {
-                problems.push_back("set: " + s.id + "." + setting_id + " has no option " + quoted(option_id) + "; choose " + option_list(*setting) + ".");
+                problems.push_back({ProblemId::worksheet_unknown_option,
+                                    {s.id + "." + setting_id, quoted(option_id), option_list(*setting)}});
                 continue;
             }
             choice[setting_id] = option_id;
@@ -95,16 +107,17 @@ void tidy_services(const ResponsibilityModel& model, Worksheet& ws, std::vector<
     ws.services = std::move(kept);
 }
 
-void tidy_parties(const ResponsibilityModel& model, Worksheet& ws, std::vector<std::string>& problems) {
+void tidy_parties(const ResponsibilityModel& model, Worksheet& ws, std::vector<Problem>& problems) {
     std::vector<ThirdParty> kept;
-    std::map<CellRef, std::string> taken;   // duty -> the party that takes it
+    std::map<CellRef, std::string> taken; // duty -> the party that takes it
     for (ThirdParty& p : ws.parties) {
         if (!is_worksheet_name(p.name)) {
-            problems.push_back("parties: " + quoted(p.name) + " is not a usable name (1 to " + std::to_string(kWorksheetMaxName) + " bytes, no control characters).");
+            problems.push_back({ProblemId::worksheet_party_name, {quoted(p.name), std::to_string(kWorksheetMaxName)}});
             continue;
         }
         if (kept.size() == kWorksheetMaxParties) {
-            problems.push_back("parties: a worksheet names at most " + std::to_string(kWorksheetMaxParties) + " third parties; " + quoted(p.name) + " and later ones were left out.");
+            problems.push_back(
+                {ProblemId::worksheet_too_many_parties, {std::to_string(kWorksheetMaxParties), quoted(p.name)}});
             break;
         }
         std::vector<CellRef> duties;
@@ -112,14 +125,14 @@ void tidy_parties(const ResponsibilityModel& model, Worksheet& ws, std::vector<s
             const StackService* s = ws.find_service(d.service);
             std::string where = d.service + "/" + d.control;
             if (!s || !model.find_control(d.control)) {
-                problems.push_back("parties: " + p.name + " takes " + quoted(where) + ", which is not a cell of a selected service.");
+                problems.push_back({ProblemId::worksheet_party_cell_unknown, {p.name, quoted(where)}});
             } else if (!is_duty(owner_of(model, d.service, d.control, s->settings))) {
-                problems.push_back("parties: " + p.name + " takes " + where + ", which is not the team's to hand over: " +
-                                   model.provider + " owns it, or it does not apply.");
+                problems.push_back({ProblemId::worksheet_party_not_duty, {p.name, where, model.provider}});
             } else if (!taken.emplace(d, p.name).second) {
-                problems.push_back("parties: " + where + " is named twice, for " + taken[d] + " and " + p.name + "; " + taken[d] + " keeps it.");
+                problems.push_back({ProblemId::worksheet_party_duty_twice, {where, taken[d], p.name}});
             } else if (taken.size() > kWorksheetMaxPartyDuties) {
-                problems.push_back("parties: third parties take at most " + std::to_string(kWorksheetMaxPartyDuties) + " duties in all; the rest were left out.");
+                problems.push_back(
+                    {ProblemId::worksheet_too_many_party_duties, {std::to_string(kWorksheetMaxPartyDuties)}});
                 break;
             } else {
                 duties.push_back(d);
@@ -131,25 +144,25 @@ void tidy_parties(const ResponsibilityModel& model, Worksheet& ws, std::vector<s
     ws.parties = std::move(kept);
 }
 
-void tidy_marks(const ResponsibilityModel& model, Worksheet& ws, std::vector<std::string>& problems) {
+void tidy_marks(const ResponsibilityModel& model, Worksheet& ws, std::vector<Problem>& problems) {
     std::map<CellRef, DutyMark> kept;
     for (auto& [ref, mark] : ws.marks) {
         std::string where = ref.service + "/" + ref.control;
         if (!ws.find_service(ref.service) || !model.find_cell(ref.service, ref.control)) {
-            problems.push_back("marks: " + quoted(where) + " is not a cell of a selected service; its mark was dropped.");
+            problems.push_back({ProblemId::worksheet_mark_cell_unknown, {quoted(where)}});
             continue;
         }
         if (!mark.owner.empty() && !is_worksheet_name(mark.owner)) {
-            problems.push_back("marks: the owner of " + where + " is not a usable name; it was cleared.");
+            problems.push_back({ProblemId::worksheet_mark_owner, {where}});
             mark.owner.clear();
         }
         if (!mark.evidence.empty() && !is_evidence_link(mark.evidence)) {
-            problems.push_back("marks: the evidence of " + where + " is not an https link; it was cleared.");
+            problems.push_back({ProblemId::worksheet_mark_evidence, {where}});
             mark.evidence.clear();
         }
         if (mark.empty()) continue;
         if (kept.size() == kWorksheetMaxMarks) {
-            problems.push_back("marks: a worksheet holds at most " + std::to_string(kWorksheetMaxMarks) + " marks; the rest were dropped.");
+            problems.push_back({ProblemId::worksheet_too_many_marks, {std::to_string(kWorksheetMaxMarks)}});
             break;
         }
         kept[ref] = mark;
@@ -159,9 +172,9 @@ void tidy_marks(const ResponsibilityModel& model, Worksheet& ws, std::vector<std
 
 } // namespace
 
-std::vector<std::string> tidy_worksheet(const ResponsibilityModel& model, Worksheet& ws) {
-    std::vector<std::string> problems;
-    if (ws.cloud != model.id) problems.push_back("cloud: the worksheet is for " + quoted(ws.cloud) + ", read with the " + model.id + " model.");
+std::vector<Problem> tidy_worksheet(const ResponsibilityModel& model, Worksheet& ws) {
+    std::vector<Problem> problems;
+    if (ws.cloud != model.id) problems.push_back({ProblemId::worksheet_other_cloud, {quoted(ws.cloud), model.id}});
     ws.cloud = model.id;
     tidy_services(model, ws, problems);
     tidy_parties(model, ws, problems);
@@ -172,7 +185,8 @@ std::vector<std::string> tidy_worksheet(const ResponsibilityModel& model, Worksh
 size_t WorksheetView::open_duties() const {
     size_t n = 0;
     for (const WorksheetGroup& g : groups)
-        for (const WorksheetDuty& d : g.duties) n += d.mark.status == DutyStatus::open || d.mark.status == DutyStatus::planned;
+        for (const WorksheetDuty& d : g.duties)
+            n += d.mark.status == DutyStatus::open || d.mark.status == DutyStatus::planned;
     return n;
 }
 
@@ -194,7 +208,8 @@ WorksheetView compute_worksheet(const ResponsibilityModel& model, const Workshee
     std::set<const Control*> split;
     for (size_t a = 0; a < picked.size(); ++a)
         for (size_t b = a + 1; b < picked.size(); ++b)
-            for (const Difference& d : differences(model, picked[a]->id, picked[b]->id, picked[a]->settings, picked[b]->settings))
+            for (const Difference& d :
+                 differences(model, picked[a]->id, picked[b]->id, picked[a]->settings, picked[b]->settings))
                 if (d.a->owner != Owner::not_applicable && d.b->owner != Owner::not_applicable) split.insert(d.control);
 
     std::map<const Control*, WorksheetGroup> by_control;
@@ -203,7 +218,8 @@ WorksheetView compute_worksheet(const ResponsibilityModel& model, const Workshee
             WorksheetDuty d;
             d.service = services[i];
             d.ownership = duty.ownership;
-            if (duty.ownership != model.find_cell(picked[i]->id, duty.control->id)) d.variant = static_cast<const Variant*>(duty.ownership);
+            if (duty.ownership != model.find_cell(picked[i]->id, duty.control->id))
+                d.variant = static_cast<const Variant*>(duty.ownership);
             CellRef ref;
             ref.service = picked[i]->id;
             ref.control = duty.control->id;

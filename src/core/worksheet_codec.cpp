@@ -22,7 +22,11 @@ std::string encode_text(const std::string& text) {
         unsigned char u = (unsigned char)c;
         if (std::isalnum(u) || c == '.' || c == '-' || c == '/') out += c;
         else if (c == ' ') out += '_';
-        else { out += '~'; out += kHex[u >> 4]; out += kHex[u & 15]; }
+        else {
+            out += '~';
+            out += kHex[u >> 4];
+            out += kHex[u & 15];
+        }
     }
     return out;
 }
@@ -83,19 +87,18 @@ const char* status_letter(DutyStatus status) {
 }
 
 // Calls `read` on each comma-separated entry of a parameter, at most `limit` of them; an entry it
-// refuses becomes a problem naming the parameter, the entry's position and `expected`.
+// refuses becomes the problem `refused`, with the entry's position and the entry.
 template <typename Read>
-void each_entry(const char* param, const std::string& value, size_t limit, const char* expected, Read read,
-                std::vector<std::string>& problems) {
+void each_entry(const char* param, const std::string& value, size_t limit, ProblemId refused, Read read,
+                std::vector<Problem>& problems) {
     if (value.empty()) return;
     std::vector<std::string> entries = split(value, ',');
     for (size_t i = 0; i < entries.size(); ++i) {
         if (i == limit) {
-            problems.push_back(std::string(param) + ": more than " + std::to_string(limit) + " entries; the rest were left out.");
+            problems.push_back({ProblemId::worksheet_param_too_many, {param, std::to_string(limit)}});
             return;
         }
-        if (!read(entries[i]))
-            problems.push_back(std::string(param) + " entry " + std::to_string(i + 1) + " " + shown(entries[i]) + ": expected " + expected + ".");
+        if (!read(entries[i])) problems.push_back({refused, {std::to_string(i + 1), shown(entries[i])}});
     }
 }
 
@@ -104,7 +107,8 @@ void each_entry(const char* param, const std::string& value, size_t limit, const
 bool is_worksheet_param(const std::string& value) {
     if (value.size() > kWorksheetCodeLimit) return false;
     for (char c : value)
-        if (!(std::isalnum((unsigned char)c) || c == '_' || c == '.' || c == '-' || c == '/' || c == '~' || c == ',' || c == ':'))
+        if (!(std::isalnum((unsigned char)c) || c == '_' || c == '.' || c == '-' || c == '/' || c == '~' || c == ',' ||
+              c == ':'))
             return false;
     return true;
 }
@@ -131,98 +135,110 @@ WorksheetParams worksheet_params(const Worksheet& ws) {
 }
 
 Worksheet read_worksheet_params(const WorksheetParams& params, const ResponsibilityModel& model,
-                                std::vector<std::string>& problems) {
+                                std::vector<Problem>& problems) {
     Worksheet ws;
     ws.cloud = model.id;
-    WorksheetParams read;   // a value that is not the worksheet's shape may be anything: none of it is read
+    WorksheetParams read; // a value that is not the worksheet's shape may be anything: none of it is read
     auto take = [&](const char* name, const std::string& value, std::string& to) {
         if (is_worksheet_param(value)) to = value;
-        else problems.push_back(std::string(name) + ": too long or holds characters a worksheet never writes; it was ignored.");
+        else problems.push_back({ProblemId::worksheet_param_shape, {name}});
     };
     take("services", params.services, read.services);
     take("set", params.settings, read.settings);
     take("parties", params.parties, read.parties);
     take("marks", params.marks, read.marks);
 
-    each_entry("services", read.services, kWorksheetMaxServices * 2, "a service id", [&](const std::string& e) {
-        if (!is_id(e)) return false;
-        StackService s;
-        s.id = e;
-        ws.services.push_back(std::move(s));
-        return true;
-    }, problems);
+    each_entry(
+        "services", read.services, kWorksheetMaxServices * 2, ProblemId::worksheet_services_entry,
+        [&](const std::string& e) {
+            if (!is_id(e)) return false;
+            StackService s;
+            s.id = e;
+            ws.services.push_back(std::move(s));
+            return true;
+        },
+        problems);
     // Settings attach to services already listed; a setting for an unlisted service is a problem.
-    each_entry("set", read.settings, kWorksheetMaxServices * 8, "service.setting:option", [&](const std::string& e) {
-        size_t colon = e.find(':');
-        CellRef ref;   // service and setting ids share the cell's shape
-        if (colon == std::string::npos || !read_cell(e.substr(0, colon), ref) || !is_id(e.substr(colon + 1))) return false;
-        for (StackService& s : ws.services)
-            if (s.id == ref.service) {
-                s.settings[ref.control] = e.substr(colon + 1);
-                return true;
+    each_entry(
+        "set", read.settings, kWorksheetMaxServices * 8, ProblemId::worksheet_set_entry,
+        [&](const std::string& e) {
+            size_t colon = e.find(':');
+            CellRef ref; // service and setting ids share the cell's shape
+            if (colon == std::string::npos || !read_cell(e.substr(0, colon), ref) || !is_id(e.substr(colon + 1)))
+                return false;
+            for (StackService& s : ws.services)
+                if (s.id == ref.service) {
+                    s.settings[ref.control] = e.substr(colon + 1);
+                    return true;
+                }
+            problems.push_back({ProblemId::worksheet_setting_unlisted, {ref.service, ref.control}});
+            return true;
+        },
+        problems);
+    each_entry(
+        "parties", read.parties, kWorksheetMaxParties * 2, ProblemId::worksheet_parties_entry,
+        [&](const std::string& e) {
+            std::vector<std::string> f = split(e, ':');
+            ThirdParty party;
+            if (f.size() < 2 || f.size() > kWorksheetMaxPartyDuties + 1 || !decode_text(f[0], party.name)) return false;
+            for (size_t i = 1; i < f.size(); ++i) {
+                CellRef ref;
+                if (!read_cell(f[i], ref)) return false;
+                party.duties.push_back(ref);
             }
-        problems.push_back("set: " + ref.service + " is not among the services; its setting " + ref.control + " was left out.");
-        return true;
-    }, problems);
-    each_entry("parties", read.parties, kWorksheetMaxParties * 2, "name:service.control:...", [&](const std::string& e) {
-        std::vector<std::string> f = split(e, ':');
-        ThirdParty party;
-        if (f.size() < 2 || f.size() > kWorksheetMaxPartyDuties + 1 || !decode_text(f[0], party.name)) return false;
-        for (size_t i = 1; i < f.size(); ++i) {
+            ws.parties.push_back(std::move(party));
+            return true;
+        },
+        problems);
+    each_entry(
+        "marks", read.marks, kWorksheetMaxMarks * 2, ProblemId::worksheet_marks_entry,
+        [&](const std::string& e) {
+            std::vector<std::string> f = split(e, ':');
             CellRef ref;
-            if (!read_cell(f[i], ref)) return false;
-            party.duties.push_back(ref);
-        }
-        ws.parties.push_back(std::move(party));
-        return true;
-    }, problems);
-    each_entry("marks", read.marks, kWorksheetMaxMarks * 2, "service.control:status[:owner[:evidence]]", [&](const std::string& e) {
-        std::vector<std::string> f = split(e, ':');
-        CellRef ref;
-        DutyMark mark;
-        if (f.size() < 2 || f.size() > 4 || !read_cell(f[0], ref) || !read_status(f[1], mark.status)) return false;
-        if (f.size() > 2 && !decode_text(f[2], mark.owner)) return false;
-        if (f.size() > 3 && !decode_text(f[3], mark.evidence)) return false;
-        ws.marks[ref] = mark;
-        return true;
-    }, problems);
+            DutyMark mark;
+            if (f.size() < 2 || f.size() > 4 || !read_cell(f[0], ref) || !read_status(f[1], mark.status)) return false;
+            if (f.size() > 2 && !decode_text(f[2], mark.owner)) return false;
+            if (f.size() > 3 && !decode_text(f[3], mark.evidence)) return false;
+            ws.marks[ref] = mark;
+            return true;
+        },
+        problems);
 
-    std::vector<std::string> tidy = tidy_worksheet(model, ws);
+    std::vector<Problem> tidy = tidy_worksheet(model, ws);
     problems.insert(problems.end(), tidy.begin(), tidy.end());
     return ws;
 }
 
 std::string worksheet_code(const Worksheet& ws) {
     WorksheetParams p = worksheet_params(ws);
-    std::string body = "SRMS" + std::to_string(kWorksheetCodeVersion) + "|" + ws.cloud + "|" + p.services + "|" + p.settings +
-                       "|" + p.parties + "|" + p.marks;
+    std::string body = "SRMS" + std::to_string(kWorksheetCodeVersion) + "|" + ws.cloud + "|" + p.services + "|" +
+                       p.settings + "|" + p.parties + "|" + p.marks;
     return body + "|" + fnv1a_hex(body);
 }
 
 bool worksheet_from_code(std::string_view code, const std::vector<ResponsibilityModel>& models, Worksheet& out,
-                         std::vector<std::string>& problems) {
+                         std::vector<Problem>& problems) {
     code = trim(code);
-    if (code.substr(0, 4) != "SRMS" || code.size() > kWorksheetCodeLimit) {   // the limit holds before anything is split
-        problems.push_back("This is not a worksheet code: a worksheet code starts with SRMS and has at most " +
-                           std::to_string(kWorksheetCodeLimit) + " characters.");
+    if (code.substr(0, 4) != "SRMS" || code.size() > kWorksheetCodeLimit) { // the limit holds before anything is split
+        problems.push_back({ProblemId::worksheet_code_foreign, {std::to_string(kWorksheetCodeLimit)}});
         return false;
     }
     std::string version = "SRMS" + std::to_string(kWorksheetCodeVersion) + "|";
     if (code.substr(0, version.size()) != version) {
-        problems.push_back("This worksheet code comes from another version of SRM Trainer and cannot be read here.");
+        problems.push_back({ProblemId::worksheet_code_other_version, {}});
         return false;
     }
     size_t bar = code.rfind('|');
     std::vector<std::string> sections = split(code.substr(0, bar), '|');
     if (fnv1a_hex(code.substr(0, bar)) != code.substr(bar + 1) || sections.size() != 6) {
-        problems.push_back("This worksheet code is damaged (its checksum does not match): copy it again in full. Nothing was changed.");
+        problems.push_back({ProblemId::worksheet_code_damaged, {}});
         return false;
     }
     const ResponsibilityModel* model = nullptr;
     for (const ResponsibilityModel& m : models)
         if (m.id == sections[1]) model = &m;
     if (!model) {
-        problems.push_back("This worksheet code is for the cloud " + shown(sections[1]) + ", which this copy of SRM Trainer does not have.");
+        problems.push_back({ProblemId::worksheet_code_unknown_cloud, {shown(sections[1])}});
         return false;
     }
     WorksheetParams params;

@@ -15,8 +15,9 @@
 //
 // The code is the same parameters as one line: SRMS1|<cloud>|<services>|<set>|<parties>|<marks>|<fnv1a32 hex>
 // Reading is bounded (kWorksheetCodeLimit characters before anything is split, the worksheet's
-// own bounds after), and every entry that cannot be used is named in a problem in words.
+// own bounds after), and every entry that cannot be used is named in a problem (problem.h).
 #pragma once
+#include "problem.h"
 #include "worksheet.h"
 #include <string>
 #include <string_view>
@@ -25,12 +26,12 @@
 namespace srm {
 
 constexpr int kWorksheetCodeVersion = 1;
-constexpr size_t kWorksheetCodeLimit = 12000;   // characters of a code, and of each link parameter
+constexpr size_t kWorksheetCodeLimit = 12000; // characters of a code, and of each link parameter
 
 // The worksheet's link parameters, as written in the link (the cloud is the link's own `cloud`).
 struct WorksheetParams {
     std::string services;
-    std::string settings;   // the `set` parameter
+    std::string settings; // the `set` parameter
     std::string parties;
     std::string marks;
 };
@@ -43,13 +44,13 @@ WorksheetParams worksheet_params(const Worksheet& worksheet);
 // Reads the parameters against `model` (whose id becomes the cloud). Entries that are malformed,
 // unknown or over a bound are left out, each with a problem naming the parameter and the entry.
 Worksheet read_worksheet_params(const WorksheetParams& params, const ResponsibilityModel& model,
-                                std::vector<std::string>& problems);
+                                std::vector<Problem>& problems);
 
 std::string worksheet_code(const Worksheet& worksheet);
-// Reads a pasted code. False, with one problem in words, when the code is damaged, from another
+// Reads a pasted code. False, with one problem, when the code is damaged, from another
 // version or for a cloud none of `models` is; `out` is then left as it was. True otherwise, with
 // `problems` naming any entry that was left out.
 bool worksheet_from_code(std::string_view code, const std::vector<ResponsibilityModel>& models, Worksheet& out,
-                         std::vector<std::string>& problems);
+                         std::vector<Problem>& problems);
 
 } // namespace srm

@@ -12,8 +12,10 @@ std::string md_text(const std::string& text) {
     std::string out;
     for (char c : text) {
         if (c == '\r' || c == '\n') out += ' ';
-        else if (c == '|' || c == '\\' || c == '[' || c == ']' || c == '`' || c == '*' || c == '_') { out += '\\'; out += c; }
-        else if (c == '<') out += "&lt;";
+        else if (c == '|' || c == '\\' || c == '[' || c == ']' || c == '`' || c == '*' || c == '_') {
+            out += '\\';
+            out += c;
+        } else if (c == '<') out += "&lt;";
         else if (c == '>') out += "&gt;";
         else out += c;
     }
@@ -23,7 +25,7 @@ std::string md_text(const std::string& text) {
 // A Markdown link to an https page, named by its host. Characters that would end the link or the
 // table cell are percent-encoded in the address.
 std::string md_link(const std::string& url) {
-    if (url.rfind("https://", 0) != 0) return md_text(url);   // models and marks hold https links only
+    if (url.rfind("https://", 0) != 0) return md_text(url); // models and marks hold https links only
     size_t path = url.find('/', 8);
     std::string host = url.substr(8, path == std::string::npos ? std::string::npos : path - 8);
     std::string target;
@@ -53,7 +55,8 @@ std::string status_text(DutyStatus status, const WorksheetWords& w) {
 std::string default_text(const Ownership& o, const WorksheetWords& w) {
     if (!o.has_default) return "";
     const ProviderDefault& d = o.provider_default;
-    return (d.on ? w.default_on : w.default_off) + (d.since.empty() ? "" : " (" + w.since + " " + d.since + ")") + ": " + d.what;
+    return (d.on ? w.default_on : w.default_off) + (d.since.empty() ? "" : " (" + w.since + " " + d.since + ")") +
+           ": " + d.what;
 }
 
 // "Deployment package: Container image" for the setting option that moved the line.
@@ -99,7 +102,8 @@ std::string worksheet_markdown(const ResponsibilityModel& model, const Worksheet
     for (const StackService& s : ws.services)
         if (const Service* service = model.find_service(s.id)) {
             std::string settings = chosen_settings(*service, s.settings);
-            services += (services.empty() ? "" : "; ") + md_text(service->name) + (settings.empty() ? "" : " (" + md_text(settings) + ")");
+            services += (services.empty() ? "" : "; ") + md_text(service->name) +
+                        (settings.empty() ? "" : " (" + md_text(settings) + ")");
         }
     out += "- " + md_text(w.services) + ": " + services + "\n";
     if (!ws.parties.empty()) {
@@ -121,10 +125,12 @@ std::string worksheet_markdown(const ResponsibilityModel& model, const Worksheet
 
     for (const WorksheetGroup& g : view.groups) {
         out += "\n## " + md_text(g.control->label) + "\n\n";
-        if (!g.split_differently.empty()) out += md_text(w.split_differently) + ": " + md_text(split_text(model, g)) + "\n\n";
+        if (!g.split_differently.empty())
+            out += md_text(w.split_differently) + ": " + md_text(split_text(model, g)) + "\n\n";
         out += "| " + md_text(w.service) + " | " + md_text(w.responsibility) + " | " + md_text(w.taken_by) + " | " +
                md_text(w.explanation) + " | " + md_text(w.provider_default) + " | " + md_text(w.source) + " | " +
-               md_text(w.last_checked) + " | " + md_text(w.status) + " | " + md_text(w.owner) + " | " + md_text(w.evidence) + " |\n";
+               md_text(w.last_checked) + " | " + md_text(w.status) + " | " + md_text(w.owner) + " | " +
+               md_text(w.evidence) + " |\n";
         out += "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n";
         for (const WorksheetDuty& d : g.duties) {
             std::string setting = setting_text(*d.service, d.variant);
@@ -132,7 +138,8 @@ std::string worksheet_markdown(const ResponsibilityModel& model, const Worksheet
                    md_text(model.owner_label(*d.ownership)) + " | " + md_text(d.third_party) + " | " +
                    md_text(d.ownership->explanation) + " | " + md_text(default_text(*d.ownership, w)) + " | " +
                    md_link(d.ownership->source) + " | " + md_text(d.ownership->last_verified) + " | " +
-                   md_text(status_text(d.mark.status, w)) + " | " + md_text(d.mark.owner) + " | " + md_link(d.mark.evidence) + " |\n";
+                   md_text(status_text(d.mark.status, w)) + " | " + md_text(d.mark.owner) + " | " +
+                   md_link(d.mark.evidence) + " |\n";
         }
     }
 
@@ -140,8 +147,8 @@ std::string worksheet_markdown(const ResponsibilityModel& model, const Worksheet
     for (const ProviderSide& side : view.provider_side) {
         std::string controls;
         for (const Control* c : side.controls) controls += (controls.empty() ? "" : ", ") + md_text(c->label);
-        out += "- " + md_text(side.service->name) + " (" + std::to_string(side.controls.size()) + " " + md_text(w.of) + " " +
-               std::to_string(model.controls.size()) + " " + md_text(w.controls) + ")" +
+        out += "- " + md_text(side.service->name) + " (" + std::to_string(side.controls.size()) + " " + md_text(w.of) +
+               " " + std::to_string(model.controls.size()) + " " + md_text(w.controls) + ")" +
                (controls.empty() ? "" : ": " + controls) + "\n";
     }
     return out;
@@ -150,9 +157,9 @@ std::string worksheet_markdown(const ResponsibilityModel& model, const Worksheet
 std::string worksheet_csv(const ResponsibilityModel& model, const Worksheet& ws, const WorksheetWords& w) {
     WorksheetView view = compute_worksheet(model, ws);
     std::string out;
-    for (const std::string* column : {&w.control, &w.service, &w.setting, &w.responsibility, &w.taken_by, &w.explanation,
-                                      &w.provider_default, &w.source, &w.last_checked, &w.status, &w.owner, &w.evidence,
-                                      &w.split_differently})
+    for (const std::string* column :
+         {&w.control, &w.service, &w.setting, &w.responsibility, &w.taken_by, &w.explanation, &w.provider_default,
+          &w.source, &w.last_checked, &w.status, &w.owner, &w.evidence, &w.split_differently})
         out += (out.empty() ? "" : ",") + csv_field(*column);
     out += "\r\n";
     for (const WorksheetGroup& g : view.groups) {
@@ -161,9 +168,9 @@ std::string worksheet_csv(const ResponsibilityModel& model, const Worksheet& ws,
             const Ownership& o = *d.ownership;
             std::string row;
             for (const std::string& field :
-                 {g.control->label, d.service->name, setting_text(*d.service, d.variant), model.owner_label(o), d.third_party,
-                  o.explanation, default_text(o, w), o.source, o.last_verified, status_text(d.mark.status, w), d.mark.owner,
-                  d.mark.evidence, split})
+                 {g.control->label, d.service->name, setting_text(*d.service, d.variant), model.owner_label(o),
+                  d.third_party, o.explanation, default_text(o, w), o.source, o.last_verified,
+                  status_text(d.mark.status, w), d.mark.owner, d.mark.evidence, split})
                 row += (row.empty() ? "" : ",") + csv_field(field);
             out += row + "\r\n";
         }

@@ -44,7 +44,8 @@ struct WorksheetWords {
 };
 
 // `worksheet` is expected tidied against `model` (tidy_worksheet).
-std::string worksheet_markdown(const ResponsibilityModel& model, const Worksheet& worksheet, const WorksheetWords& words = {});
+std::string worksheet_markdown(const ResponsibilityModel& model, const Worksheet& worksheet,
+                               const WorksheetWords& words = {});
 // Columns: control, service, setting, responsibility, taken by, explanation, provider default,
 // source, last checked, status, owner, evidence, split differently.
 std::string worksheet_csv(const ResponsibilityModel& model, const Worksheet& worksheet, const WorksheetWords& words = {});

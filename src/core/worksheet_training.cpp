@@ -10,8 +10,8 @@ namespace {
 struct Selection {
     std::string cloud;
     std::set<std::string> services;
-    std::set<std::string> cells;         // "<cloud>/<service>/<control>"
-    std::set<std::string> other_clouds;  // model ids a question's tags may name
+    std::set<std::string> cells;        // "<cloud>/<service>/<control>"
+    std::set<std::string> other_clouds; // model ids a question's tags may name
 };
 
 bool names_a_cell(const Question& q) {
@@ -57,7 +57,8 @@ std::vector<TeamQuiz> team_training(const ContentCatalog& catalog, const Workshe
         team.quiz = &quiz;
         for (const Question& q : quiz.questions) {
             bool by_concept = !names_a_cell(q) && !tagged_for_another_cloud(q, sel) &&
-                              std::any_of(q.concepts.begin(), q.concepts.end(), [&](const std::string& c) { return concepts.count(c) > 0; });
+                              std::any_of(q.concepts.begin(), q.concepts.end(),
+                                          [&](const std::string& c) { return concepts.count(c) > 0; });
             if (fits_cells(q, sel) || by_concept) team.question_ids.push_back(q.id);
         }
         if (!team.question_ids.empty()) out.push_back(std::move(team));

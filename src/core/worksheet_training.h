@@ -13,7 +13,7 @@ namespace srm {
 
 struct TeamQuiz {
     const Quiz* quiz = nullptr;
-    std::vector<std::string> question_ids;   // in the quiz's order
+    std::vector<std::string> question_ids; // in the quiz's order
 };
 
 // Quizzes of the catalog with at least one fitting question, in catalog order.

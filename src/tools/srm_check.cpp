@@ -7,11 +7,15 @@
 //   srm-check --accessible-html DIR FILE...   writes the accessible HTML version of the content
 //                                             into DIR (see accessible/accessible_site.h)
 //   srm-check --worksheet MODEL --services ...   a team's "Your stack" worksheet (worksheet_command.cpp)
+//   srm-check --verify CODE [FILE...]         checks a certificate code and says what it certifies
+//                                             (the quiz's title too when its file is given);
+//                                             exit 0 when it checks out, 1 when it does not
 // Files under a models/ folder are read as models, under quizzes/ as quizzes. Every problem is
 // printed as "file:line:col: error: /pointer: message [id]" (on standard error when exporting);
 // the exit status is 1 on any error, 2 on a usage error.
 #include "accessible/accessible_site.h"
 #include "catalog.h"
+#include "certificate.h"
 #include "model_queries.h"
 #include "worksheet_command.h"
 #include <cstdio>
@@ -32,11 +36,14 @@ static std::string Today() {
 }
 
 static int Usage() {
-    std::fprintf(stderr, "usage: srm-check [--today YYYY-MM-DD] FILE...\n"
-                         "       srm-check --export-matrix MODEL_FILE\n"
-                         "       srm-check --stats FILE...\n"
-                         "       srm-check --accessible-html DIR FILE...\n"
-                         "%s", kWorksheetUsage);
+    std::fprintf(stderr,
+                 "usage: srm-check [--today YYYY-MM-DD] FILE...\n"
+                 "       srm-check --export-matrix MODEL_FILE\n"
+                 "       srm-check --stats FILE...\n"
+                 "       srm-check --accessible-html DIR FILE...\n"
+                 "       srm-check --verify CODE [FILE...]\n"
+                 "%s",
+                 kWorksheetUsage);
     return 2;
 }
 
@@ -73,7 +80,7 @@ static int ExportAccessibleHtml(const std::string& dir, const std::vector<std::p
         std::fprintf(stderr, "srm-check: error: %s\n", problem.c_str());
         return 1;
     }
-    std::error_code error;   // a folder that cannot be made shows as the first page that cannot be written
+    std::error_code error; // a folder that cannot be made shows as the first page that cannot be written
     std::filesystem::create_directories(dir, error);
     for (const srm_html::SitePage& page : pages) {
         std::string path = (std::filesystem::path(dir) / page.file).string();
@@ -113,17 +120,21 @@ static void PrintLanguageStats(const std::vector<std::pair<std::string, std::str
             for (const srm::Diagnostic& d : e.diagnostics) whole = whole && d.id != "untranslated";
             complete = complete || whole;
         }
-        if (complete) { cells += m.cells.size(); ++models; }
+        if (complete) {
+            cells += m.cells.size();
+            ++models;
+        }
     }
     size_t lessons = 0;
     for (const srm::ContentEntry& e : catalog.entries())
         if (e.kind == srm::ContentKind::lessons && e.loaded && e.lang == lang) lessons += 1;
-    std::printf("language %-4s %2zu quizzes, %3zu authored questions (+%zu generated), %3zu cells in %zu whole models, %zu lesson files\n",
-                lang.c_str(), quizzes, authored, generated, cells, models, lessons);
+    std::printf(
+        "language %-4s %2zu quizzes, %3zu authored questions (+%zu generated), %3zu cells in %zu whole models, %zu lesson files\n",
+        lang.c_str(), quizzes, authored, generated, cells, models, lessons);
 }
 
-static void PrintStats(const srm::ContentCatalog& catalog, const std::vector<std::pair<std::string, std::string>>& files,
-                       const std::string& today) {
+static void PrintStats(const srm::ContentCatalog& catalog,
+                       const std::vector<std::pair<std::string, std::string>>& files, const std::string& today) {
     std::set<std::string> languages = {"en"};
     for (const srm::ContentEntry& e : catalog.entries())
         if (e.loaded) languages.insert(e.lang);
@@ -145,7 +156,8 @@ static void PrintStats(const srm::ContentCatalog& catalog, const std::vector<std
             if (spec.ask != srm::GeneratedAsk::line || !m) continue;
             for (const std::string& service : spec.services)
                 if (m->find_service(service) && !srm::line_boundary(*m, service).clean)
-                    std::printf("quiz %-28s no line question for %s/%s: no clean line\n", q.id.c_str(), m->id.c_str(), service.c_str());
+                    std::printf("quiz %-28s no line question for %s/%s: no clean line\n", q.id.c_str(), m->id.c_str(),
+                                service.c_str());
         }
     }
     std::printf("total %zu questions in %zu quizzes\n", total, catalog.quizzes().size());
@@ -153,24 +165,41 @@ static void PrintStats(const srm::ContentCatalog& catalog, const std::vector<std
     for (const auto& [c, n] : concepts) std::printf("concept %-24s %3d\n", c.c_str(), n);
 }
 
+// What a certificate code certifies, or why it does not check out.
+static int VerifyCertificate(const std::string& code, const srm::ContentCatalog& catalog) {
+    srm::Certificate c;
+    srm::Problem problem;
+    if (!srm::parse_certificate_code(code, c, problem)) {
+        std::printf("invalid certificate: %s\n", srm::english(problem).c_str());
+        return 1;
+    }
+    const srm::Quiz* quiz = catalog.find_quiz(c.quiz_id);
+    std::printf("valid certificate: %s passed the quiz \"%s\" with %d%% on %s (content edition %s)\n", c.name.c_str(),
+                quiz ? quiz->title.c_str() : c.quiz_id.c_str(), c.percent, c.date.c_str(), c.edition.c_str());
+    return 0;
+}
+
 int main(int argc, char** argv) {
     std::string today = Today();
     if (IsWorksheetCommand(argc, argv)) return RunWorksheetCommand(argc, argv, today);
     std::vector<std::string> files;
-    std::string export_path, html_dir;
-    bool stats = false;
+    std::string export_path, html_dir, certificate;
+    bool stats = false, verify = false;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--today" && i + 1 < argc) today = argv[++i];
         else if (arg == "--export-matrix" && i + 1 < argc) export_path = argv[++i];
         else if (arg == "--stats") stats = true;
-        else if (arg == "--accessible-html" && i + 1 < argc) html_dir = argv[++i];
+        else if (arg == "--verify" && i + 1 < argc) {
+            verify = true;
+            certificate = argv[++i];
+        } else if (arg == "--accessible-html" && i + 1 < argc) html_dir = argv[++i];
         else if (arg == "-h" || arg == "--help") return Usage();
         else if (!arg.empty() && arg[0] == '-') return Usage();
         else files.push_back(arg);
     }
     if (!export_path.empty()) return files.empty() ? ExportMatrix(export_path, today) : Usage();
-    if (files.empty()) return Usage();
+    if (files.empty() && !verify) return Usage();
 
     srm::ContentCatalog catalog(today);
     std::vector<std::pair<std::string, std::string>> texts;
@@ -184,8 +213,9 @@ int main(int argc, char** argv) {
         }
     }
     catalog.finish();
+    if (verify) return VerifyCertificate(certificate, catalog);
     int errors = catalog.error_count();
-    if (!html_dir.empty()) {   // the pages go to files, the diagnostics to standard error
+    if (!html_dir.empty()) { // the pages go to files, the diagnostics to standard error
         std::fputs(srm::format_all(catalog.diagnostics()).c_str(), stderr);
         if (errors) std::fprintf(stderr, "srm-check: %d error(s), no pages written\n", errors);
         return errors ? 1 : ExportAccessibleHtml(html_dir, texts, today);

@@ -40,8 +40,8 @@ int UsageError(const std::string& message) {
 struct Request {
     std::string model;
     std::string services;
-    std::vector<std::string> settings;   // SERVICE.SETTING=OPTION
-    std::vector<std::string> parties;    // NAME=SERVICE/CONTROL
+    std::vector<std::string> settings; // SERVICE.SETTING=OPTION
+    std::vector<std::string> parties;  // NAME=SERVICE/CONTROL
     std::string code;
     std::string format = "md";
     std::vector<std::string> files;
@@ -73,7 +73,8 @@ int LoadModel(const Request& r, const std::string& today, srm::ResponsibilityMod
         return 0;
     }
     std::fputs(srm::format_all(catalog.diagnostics()).c_str(), stderr);
-    return UsageError("no model \"" + r.model + "\" among the files given; give the model files (e.g. assets/models/*.json) or a model file's path");
+    return UsageError("no model \"" + r.model +
+                      "\" among the files given; give the model files (e.g. assets/models/*.json) or a model file's path");
 }
 
 // The worksheet the options describe, with a problem for each setting of a service not listed; a
@@ -102,7 +103,8 @@ bool BuildWorksheet(const Request& r, const srm::ResponsibilityModel& model, srm
     for (const std::string& party : r.parties) {
         size_t eq = party.rfind('='), slash = party.rfind('/');
         if (eq == std::string::npos || slash == std::string::npos || slash < eq) {
-            status = UsageError("--party " + party + ": expected NAME=SERVICE/CONTROL, e.g. \"Platform team=ec2/guest-os-patching\"");
+            status = UsageError("--party " + party +
+                                ": expected NAME=SERVICE/CONTROL, e.g. \"Platform team=ec2/guest-os-patching\"");
             return false;
         }
         std::string name = party.substr(0, eq);
@@ -149,21 +151,25 @@ int RunWorksheetCommand(int argc, char** argv, const std::string& today_default)
     if (r.model.empty()) return UsageError("--worksheet needs a model");
     if (r.format != "md" && r.format != "csv") return UsageError("--format is md or csv, not \"" + r.format + "\"");
     if (r.code.empty() == r.services.empty()) return UsageError("give either --services or --code");
-    if (!r.code.empty() && !(r.settings.empty() && r.parties.empty())) return UsageError("--set and --party go with --services, not --code");
+    if (!r.code.empty() && !(r.settings.empty() && r.parties.empty()))
+        return UsageError("--set and --party go with --services, not --code");
 
     srm::ResponsibilityModel model;
     if (int status = LoadModel(r, today, model)) return status;
     srm::Worksheet ws;
     std::vector<std::string> problems;
     if (!r.code.empty()) {
-        if (!srm::worksheet_from_code(r.code, {model}, ws, problems)) {
+        std::vector<srm::Problem> read;
+        bool ok = srm::worksheet_from_code(r.code, {model}, ws, read);
+        problems = srm::english(read);
+        if (!ok) {
             std::fprintf(stderr, "srm-check: error: %s\n", problems.at(0).c_str());
             return 2;
         }
     } else {
         int status = 0;
         if (!BuildWorksheet(r, model, ws, problems, status)) return status;
-        std::vector<std::string> tidy = srm::tidy_worksheet(model, ws);
+        std::vector<std::string> tidy = srm::english(srm::tidy_worksheet(model, ws));
         problems.insert(problems.end(), tidy.begin(), tidy.end());
     }
     for (const std::string& p : problems) std::fprintf(stderr, "srm-check: error: %s\n", p.c_str());

@@ -8,10 +8,12 @@
 //
 // Each area of intents is applied in its own file: app_navigation.cpp (and deep links),
 // app_learning.cpp, app_explore.cpp, app_quiz.cpp, app_workshop.cpp, app_present.cpp,
-// app_room_summary.cpp, app_display.cpp.
+// app_room_summary.cpp, app_display.cpp, app_stack.cpp.
 #include "app.h"
+#include "worksheet_codec.h"
 #include "screen_table.h"
 #include "screens.h"
+#include "diagram.h"
 #include "theme.h"
 #include "i18n.h"
 #include "widgets.h"
@@ -51,47 +53,73 @@ void App::DescribeState(nlohmann::json& out) const {
     out["screen"] = screen_id(screen_);
     nlohmann::json models = nlohmann::json::array(), quizzes = nlohmann::json::array(), errors = nlohmann::json::array();
     for (const ResponsibilityModel& m : catalog_.models())
-        models.push_back({{"id", m.id}, {"title", m.title}, {"services", m.services.size()}, {"controls", m.controls.size()}});
+        models.push_back(
+            {{"id", m.id}, {"title", m.title}, {"services", m.services.size()}, {"controls", m.controls.size()}});
     for (const Quiz& q : catalog_.quizzes())
         quizzes.push_back({{"id", q.id}, {"title", q.title}, {"questions", q.questions.size()}});
     for (const Diagnostic& d : catalog_.diagnostics()) errors.push_back(d.format());
-    out["content"] = {{"models", models}, {"quizzes", quizzes}, {"lessons", catalog_.lessons().size()},
-                      {"resource_groups", catalog_.resources().size()}, {"diagnostics", errors}};
+    out["content"] = {{"models", models},
+                      {"quizzes", quizzes},
+                      {"lessons", catalog_.lessons().size()},
+                      {"resource_groups", catalog_.resources().size()},
+                      {"diagnostics", errors}};
     out["notices"] = notices_;
-    out["look"] = {{"lang", Language()}, {"theme", theme_id(CurrentTheme())}, {"theme_choice", display_.theme}, {"text_size", display_.text_size},
-                   {"embed", display_.embed}, {"parent_origin", display_.parent_origin}};
+    out["look"] = {{"lang", Language()},
+                   {"theme", theme_id(CurrentTheme())},
+                   {"theme_choice", display_.theme},
+                   {"text_size", display_.text_size},
+                   {"embed", display_.embed},
+                   {"parent_origin", display_.parent_origin}};
     if (explore_.model) {
         nlohmann::json settings = nlohmann::json::object();
         for (const auto& [setting, option] : explore_.settings_for(explore_.service_id)) settings[setting] = option;
-        out["explore"] = {{"cloud", explore_.model->id}, {"view", explore_view_id(explore_.view)}, {"service", explore_.service_id},
-                          {"compare", explore_.compare_id}, {"control", explore_.control_id}, {"filter", explore_.filter},
-                          {"settings", settings}, {"line", explore_.line_shown}};
+        out["explore"] = {{"cloud", explore_.model->id},    {"view", explore_view_id(explore_.view)},
+                          {"service", explore_.service_id}, {"compare", explore_.compare_id},
+                          {"control", explore_.control_id}, {"filter", explore_.filter},
+                          {"settings", settings},           {"line", explore_.line_shown}};
     }
+    if (stack_.model)
+        out["stack"] = {{"cloud", stack_.model->id},
+                        {"code", worksheet_code(stack_.worksheet)},
+                        {"services", worksheet_params(stack_.worksheet).services},
+                        {"marks", worksheet_params(stack_.worksheet).marks}};
     if (learning_.lesson) out["lesson"] = learning_.lesson->id;
     out["lessons_read"] = learning_.progress.lessons_read;
     if (quiz_.session) {
         nlohmann::json asked = nlohmann::json::array();
         for (size_t i = 0; i < quiz_.session->size(); ++i) asked.push_back(quiz_.session->presented(i).question->id);
-        out["quiz"] = {{"id", quiz_.session->quiz().id}, {"mode", quiz_.session->config().mode == QuizMode::exam ? "exam" : "practice"},
-                       {"seed", quiz_.session->config().seed}, {"questions", asked},
-                       {"question", quiz_.session->current_index()}, {"answered", quiz_.session->current_answered()},
-                       {"finished", quiz_.session->finished()}, {"score", quiz_.session->score()},
-                       {"max_score", quiz_.session->max_score()}, {"passed", quiz_.session->passed()},
+        out["quiz"] = {{"id", quiz_.session->quiz().id},
+                       {"mode", quiz_.session->config().mode == QuizMode::exam ? "exam" : "practice"},
+                       {"seed", quiz_.session->config().seed},
+                       {"questions", asked},
+                       {"question", quiz_.session->current_index()},
+                       {"answered", quiz_.session->current_answered()},
+                       {"finished", quiz_.session->finished()},
+                       {"score", quiz_.session->score()},
+                       {"max_score", quiz_.session->max_score()},
+                       {"passed", quiz_.session->passed()},
                        {"wrong", quiz_.session->wrong_question_ids()}};
     }
     out["progress_code"] = progress_to_code(learning_.progress);
     const WorkshopState& w = workshop_;
     if (w.has_room) {
-        nlohmann::json room = {{"code", w.code}, {"quiz", w.room.quiz_id}, {"count", w.room.count}, {"timer", w.room.timer_seconds},
-                               {"join_link", join_link()}, {"participant", w.participant_run}, {"nickname", w.nickname},
-                               {"team_run", w.team_run}, {"teams", w.teams}, {"qr", w.qr_size}};
+        nlohmann::json room = {{"code", w.code},           {"quiz", w.room.quiz_id},
+                               {"count", w.room.count},    {"timer", w.room.timer_seconds},
+                               {"join_link", join_link()}, {"participant", w.participant_run},
+                               {"nickname", w.nickname},   {"team_run", w.team_run},
+                               {"teams", w.teams},         {"qr", w.qr_size}};
         if (screen_ == Screen::present)
-            room["present"] = {{"position", w.position}, {"revealed", w.revealed}, {"explained", w.explained},
-                               {"timer", {{"enabled", w.timer.enabled}, {"running", w.timer.running}, {"left", w.timer.remaining(now_)}}}};
+            room["present"] = {
+                {"position", w.position},
+                {"revealed", w.revealed},
+                {"explained", w.explained},
+                {"timer", {{"enabled", w.timer.enabled}, {"running", w.timer.running}, {"left", w.timer.remaining(now_)}}}};
         if (w.summary) {
             nlohmann::json rejected = nlohmann::json::array(), people = nlohmann::json::array();
-            for (const RejectedCode& r : w.summary->rejected) rejected.push_back({{"line", r.line}, {"reason", english(r.reason)}});
-            for (const RoomParticipant& p : w.summary->participants) people.push_back({{"nickname", p.nickname}, {"percent", p.percent}});
+            for (const RejectedCode& r : w.summary->rejected)
+                rejected.push_back({{"line", r.line}, {"reason", english(r.reason)}});
+            for (const RoomParticipant& p : w.summary->participants)
+                people.push_back({{"nickname", p.nickname}, {"percent", p.percent}});
             room["summary"] = {{"participants", people}, {"rejected", rejected}, {"leaderboard", w.show_leaderboard}};
         }
         out["room"] = room;
@@ -152,9 +180,11 @@ void App::Frame() {
     ImGui::PopItemWidth();
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
-    page_.content_height = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() + ImGui::GetStyle().WindowPadding.y;
+    page_.content_height =
+        ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() + ImGui::GetStyle().WindowPadding.y;
     // Escape goes back one level (the row says where); at the top level it hands keyboard focus back to the page.
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsAnyItemActive() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) {
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsAnyItemActive() &&
+        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) {
         intents.push_back(row.escape);
     }
     ImGui::End();
@@ -187,27 +217,36 @@ void App::Announce(const ScreenRow& row, const std::string& page_key) {
         }
     }
     if (notices_.size() < page_.notices_announced) page_.notices_announced = 0;
-    for (; page_.notices_announced < notices_.size(); ++page_.notices_announced) words += (words.empty() ? "" : " ") + notices_[page_.notices_announced];
+    for (; page_.notices_announced < notices_.size(); ++page_.notices_announced)
+        words += (words.empty() ? "" : " ") + notices_[page_.notices_announced];
     if (!words.empty()) requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::announce, words));
 }
 
-// Where the line between customer and provider belongs for the chosen service and settings.
+// Where the line between customer and provider belongs on the stack for the chosen service and
+// settings (see LinePlace); a service with no clean line keeps the place of its split.
 float App::LineTarget() const {
-    return float(split_of(*explore_.model, explore_.service_id, explore_.settings_for(explore_.service_id)).provider_fraction);
+    SettingChoice choice = explore_.settings_for(explore_.service_id);
+    LineBoundary boundary = line_boundary(*explore_.model, explore_.service_id, choice);
+    if (boundary.clean) return LinePlace(boundary);
+    return float(split_of(*explore_.model, explore_.service_id, choice).provider_fraction);
 }
 
 // The line glides to its target.
 void App::AdvanceAnimation() {
     if (!explore_.model || explore_.service_id.empty()) return;
     float target = LineTarget();
-    if (explore_.line_shown < 0 || display_.reduced_motion) { explore_.line_shown = target; return; }
+    if (explore_.line_shown < 0 || display_.reduced_motion) {
+        explore_.line_shown = target;
+        return;
+    }
     float dt = ImGui::GetIO().DeltaTime;
     explore_.line_shown += (target - explore_.line_shown) * (1.0f - std::exp(-dt * 8.0f));
     if (std::fabs(target - explore_.line_shown) < 0.002f) explore_.line_shown = target;
 }
 
 bool App::WantsAnimation() const {
-    return explore_.model && !explore_.service_id.empty() && screen_ == Screen::explore && explore_.line_shown != LineTarget();
+    return explore_.model && !explore_.service_id.empty() && screen_ == Screen::explore &&
+           explore_.line_shown != LineTarget();
 }
 
 //-----------------------------------------------------------------------------
@@ -225,7 +264,8 @@ void App::Emit(const std::string& type, nlohmann::json fields, bool learner_data
     fields["source"] = "srm-trainer";
     fields["version"] = 1;
     fields["type"] = type;
-    requests_.push_back(PlatformRequest::event(fields.dump(), display_.parent_origin.empty() ? "*" : display_.parent_origin));
+    requests_.push_back(
+        PlatformRequest::event(fields.dump(), display_.parent_origin.empty() ? "*" : display_.parent_origin));
 }
 
 bool App::WantsClockTicks() const {

@@ -9,9 +9,7 @@
 namespace srm::ui {
 
 // The learner's text size, larger still on a screen read from across a room (its row says).
-float App::text_scale() const {
-    return float(display_.text_size) / 100.0f * screen_row(screen_).text_scale;
-}
+float App::text_scale() const { return float(display_.text_size) / 100.0f * screen_row(screen_).text_scale; }
 
 void App::LoadDisplay(const std::string& saved) {
     DeepLink display = parse_deep_link(saved, Languages());
@@ -35,21 +33,22 @@ void App::SaveDisplay(const std::string& switch_to) {
 
 void App::ApplyArea(const DisplayIntent& intent) {
     std::visit(Overloaded{
-        [&](const intent::SetTheme& i) {
-            Theme parsed;
-            if (i.theme.empty() || parse_theme(i.theme, parsed)) display_.theme = i.theme;
-            SaveDisplay("");
-        },
-        [&](const intent::SetTextSize& i) {
-            display_.text_size = std::clamp(i.percent, 100, 200);
-            SaveDisplay("");
-        },
-        [&](const intent::SetLanguage& i) {
-            bool switching = i.language != Language() &&
-                             std::find(Languages().begin(), Languages().end(), i.language) != Languages().end();
-            SaveDisplay(switching ? i.language : "");
-        },
-    }, intent);
+                   [&](const intent::SetTheme& i) {
+                       Theme parsed;
+                       if (i.theme.empty() || parse_theme(i.theme, parsed)) display_.theme = i.theme;
+                       SaveDisplay("");
+                   },
+                   [&](const intent::SetTextSize& i) {
+                       display_.text_size = std::clamp(i.percent, 100, 200);
+                       SaveDisplay("");
+                   },
+                   [&](const intent::SetLanguage& i) {
+                       bool switching = i.language != Language() && std::find(Languages().begin(), Languages().end(),
+                                                                              i.language) != Languages().end();
+                       SaveDisplay(switching ? i.language : "");
+                   },
+               },
+               intent);
 }
 
 } // namespace srm::ui

@@ -6,6 +6,7 @@
 // [SECTION] Intents
 #include "app.h"
 #include "answers/answer_drawer.h"
+#include "certificate.h"
 #include "i18n.h"
 #include <nlohmann/json.hpp>
 #include <algorithm>
@@ -16,15 +17,24 @@ namespace srm::ui {
 // [SECTION] Runs
 //-----------------------------------------------------------------------------
 
+bool App::OffersCertificate() const {
+    const QuizSession* s = quiz_.session.get();
+    return s && s->finished() && s->passed() && !quiz_.learning_platform && !workshop_.participant_run &&
+           !workshop_.team_run;
+}
+
 void App::StartQuiz(const Quiz& quiz, SessionConfig config) {
     quiz_.session = std::make_unique<QuizSession>(quiz, std::move(config), now_);
-    workshop_.participant_run = workshop_.team_run = false;   // a room's run sets these after starting
+    workshop_.participant_run = workshop_.team_run = false; // a room's run sets these after starting
     screen_ = Screen::quiz;
     quiz_.resume = SavedRun();
     PrepareResponse();
     SaveRun();
-    Emit("quiz_started", {{"quiz", quiz.id}, {"mode", quiz_.session->config().mode == QuizMode::exam ? "exam" : "practice"},
-                          {"questions", quiz_.session->size()}}, true);
+    Emit("quiz_started",
+         {{"quiz", quiz.id},
+          {"mode", quiz_.session->config().mode == QuizMode::exam ? "exam" : "practice"},
+          {"questions", quiz_.session->size()}},
+         true);
 }
 
 static nlohmann::json ResponseJson(const Response& r) {
@@ -67,16 +77,21 @@ void App::RecordResults() {
     r.best_percent = std::max(r.best_percent, int(quiz_.session->scaled() * 100 + 0.5));
     int today = catalog_.today().empty() ? 0 : day_number_of(catalog_.today());
     r.last_day = today;
-    for (const ConceptResult& c : quiz_.session->breakdown()) learning_.progress.review.record(c.concept_id, c.score >= c.max - 1e-9, today);
-    Emit("quiz_completed", {{"quiz", quiz_.session->quiz().id},
-                            {"score", {{"raw", quiz_.session->score()}, {"max", quiz_.session->max_score()}, {"scaled", quiz_.session->scaled()}}},
-                            {"passed", quiz_.session->passed()}, {"duration", quiz_.session->elapsed(now_)}}, true);
+    for (const ConceptResult& c : quiz_.session->breakdown())
+        learning_.progress.review.record(c.concept_id, c.score >= c.max - 1e-9, today);
+    Emit("quiz_completed",
+         {{"quiz", quiz_.session->quiz().id},
+          {"score",
+           {{"raw", quiz_.session->score()}, {"max", quiz_.session->max_score()}, {"scaled", quiz_.session->scaled()}}},
+          {"passed", quiz_.session->passed()},
+          {"duration", quiz_.session->elapsed(now_)}},
+         true);
     requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_progress, progress_to_code(learning_.progress)));
 }
 
 // The run in progress, after every answer; a finished run clears it.
 void App::SaveRun() {
-    bool keep = quiz_.session && workshop_.participant_run;   // a participant's results code must survive a reload
+    bool keep = quiz_.session && workshop_.participant_run; // a participant's results code must survive a reload
     if (!quiz_.session || (quiz_.session->finished() && !keep)) {
         requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_run, ""));
         return;
@@ -97,7 +112,7 @@ void App::SaveRun() {
         run.answers.push_back(quiz_.session->record(i).response);
         run.positions.push_back(i);
     }
-    if (in_order) run.positions.clear();   // the first answers in order: the format older runs have
+    if (in_order) run.positions.clear(); // the first answers in order: the format older runs have
     requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_run, saved_run_to_json(run)));
 }
 
@@ -123,7 +138,9 @@ void App::ResumeRun() {
     for (size_t a = 0; a < run.answers.size() && !session.finished(); ++a) {
         size_t at = run.positions.empty() ? a : run.positions[a];
         // An answer that no longer fits its question (edited storage) ends the replay there.
-        if (at >= session.size() || session.record(at).answered || !response_fits(*session.presented(at).question, run.answers[a])) break;
+        if (at >= session.size() || session.record(at).answered ||
+            !response_fits(*session.presented(at).question, run.answers[a]))
+            break;
         session.go_to(at, now_);
         session.answer(run.answers[a], now_);
     }
@@ -139,7 +156,7 @@ void App::ResumeRun() {
         workshop_.participant_run = true;
     }
     PrepareResponse();
-    if (quiz_.session->finished() && !run.finished) RecordResults();   // a finished run was recorded before
+    if (quiz_.session->finished() && !run.finished) RecordResults(); // a finished run was recorded before
     SaveRun();
 }
 
@@ -149,100 +166,128 @@ void App::ResumeRun() {
 
 void App::ApplyArea(const QuizIntent& intent) {
     std::visit(Overloaded{
-        [&](const intent::OpenQuizzes&) { screen_ = Screen::quizzes; },
-        [&](const intent::StartQuiz& i) {
-            if (const Quiz* q = catalog_.find_quiz(i.quiz_id)) {
-                SessionConfig config;
-                config.seed = quiz_.next_seed++;
-                config.mode = i.start.mode;
-                config.count = i.start.count;
-                config.time_limit_seconds = i.start.time_limit_minutes * 60;
-                config.concepts = i.start.concepts;
-                StartQuiz(*q, config);
-            }
-        },
-        [&](const intent::AnswerPick& i) {
-            Response* r = EditedResponse(i.part);
-            if (!r) return;
-            const Question* q = PartQuestion(*quiz_.session, i.part);
-            if (q && answer_drawer(q->type).picks_several) {
-                auto it = std::find(r->values.begin(), r->values.end(), i.choice);
-                if (it == r->values.end()) r->values.push_back(i.choice);
-                else r->values.erase(it);
-            } else {
-                r->values = {i.choice};
-            }
-        },
-        [&](const intent::AnswerPlace& i) {
-            if (Response* r = EditedResponse(i.part))
-                if (i.item >= 0 && size_t(i.item) < r->values.size()) r->values[size_t(i.item)] = i.owner;
-        },
-        [&](const intent::AnswerMove& i) {
-            Response* r = EditedResponse(i.part);
-            int to = i.position + i.step;
-            if (r && i.position >= 0 && to >= 0 && size_t(to) < r->values.size() && size_t(i.position) < r->values.size())
-                std::swap(r->values[size_t(i.position)], r->values[size_t(to)]);
-        },
-        [&](const intent::SubmitAnswer&) {
-            if (!quiz_.session || quiz_.session->finished() || quiz_.session->current_answered() ||
-                !response_complete(*quiz_.session->current().question, quiz_.response))
-                return;
-            const AnswerRecord& r = quiz_.session->answer(quiz_.response, now_);
-            const Question& q = *quiz_.session->current().question;
-            Emit("question_answered", {{"quiz", quiz_.session->quiz().id}, {"question", q.id}, {"response", ResponseJson(r.response)},
-                                       {"correct", r.score >= 1 - 1e-9}, {"score", r.score}, {"concepts", q.concepts}}, true);
-            SaveRun();
-            if (!quiz_.session->shows_feedback_now()) Apply(intent::NextQuestion{});
-        },
-        [&](const intent::NextQuestion&) {
-            if (!quiz_.session || !quiz_.session->current_answered()) return;
-            quiz_.session->next(now_);
-            PrepareResponse();
-            if (quiz_.session->finished()) {
-                RecordResults();
-                SaveRun();
-            }
-        },
-        [&](const intent::GoToQuestion& i) {
-            if (!quiz_.session || !quiz_.session->can_go_to(i.index)) return;
-            quiz_.session->go_to(i.index, now_);
-            PrepareResponse();
-        },
-        [&](const intent::ToggleFlag&) {
-            if (!quiz_.session || quiz_.session->finished() || quiz_.session->shows_feedback_now()) return;
-            size_t k = quiz_.session->current_index();
-            quiz_.session->set_flag(k, !quiz_.session->flagged(k));
-            SaveRun();
-        },
-        [&](const intent::FinishQuiz&) {
-            if (!quiz_.session || quiz_.session->finished()) return;
-            quiz_.session->finish(now_);
-            RecordResults();
-            SaveRun();
-        },
-        [&](const intent::ExtendTime&) {
-            if (quiz_.session && quiz_.session->timed()) quiz_.session->extend(5 * 60);
-        },
-        [&](const intent::RetryWrong&) {
-            if (!quiz_.session || !quiz_.session->finished() || quiz_.session->wrong_question_ids().empty()) return;
-            SessionConfig config;
-            config.seed = quiz_.next_seed++;
-            config.mode = QuizMode::practice;
-            config.only_questions = quiz_.session->wrong_question_ids();
-            StartQuiz(quiz_.session->quiz(), config);
-        },
-        [&](const intent::RestartQuiz&) {
-            if (!quiz_.session) return;
-            SessionConfig config = quiz_.session->config();
-            config.seed = quiz_.next_seed++;
-            StartQuiz(quiz_.session->quiz(), config);
-        },
-        [&](const intent::ResumeQuiz&) { ResumeRun(); },
-        [&](const intent::DiscardResume&) {
-            quiz_.resume = SavedRun();
-            requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_run, ""));
-        },
-    }, intent);
+                   [&](const intent::OpenQuizzes&) { screen_ = Screen::quizzes; },
+                   [&](const intent::StartQuiz& i) {
+                       if (const Quiz* q = catalog_.find_quiz(i.quiz_id)) {
+                           SessionConfig config;
+                           config.seed = quiz_.next_seed++;
+                           config.mode = i.start.mode;
+                           config.count = i.start.count;
+                           config.time_limit_seconds = i.start.time_limit_minutes * 60;
+                           config.concepts = i.start.concepts;
+                           StartQuiz(*q, config);
+                       }
+                   },
+                   [&](const intent::AnswerPick& i) {
+                       Response* r = EditedResponse(i.part);
+                       if (!r) return;
+                       const Question* q = PartQuestion(*quiz_.session, i.part);
+                       if (q && answer_drawer(q->type).picks_several) {
+                           auto it = std::find(r->values.begin(), r->values.end(), i.choice);
+                           if (it == r->values.end()) r->values.push_back(i.choice);
+                           else r->values.erase(it);
+                       } else {
+                           r->values = {i.choice};
+                       }
+                   },
+                   [&](const intent::AnswerPlace& i) {
+                       if (Response* r = EditedResponse(i.part))
+                           if (i.item >= 0 && size_t(i.item) < r->values.size()) r->values[size_t(i.item)] = i.owner;
+                   },
+                   [&](const intent::AnswerMove& i) {
+                       Response* r = EditedResponse(i.part);
+                       int to = i.position + i.step;
+                       if (r && i.position >= 0 && to >= 0 && size_t(to) < r->values.size() &&
+                           size_t(i.position) < r->values.size())
+                           std::swap(r->values[size_t(i.position)], r->values[size_t(to)]);
+                   },
+                   [&](const intent::SubmitAnswer&) {
+                       if (!quiz_.session || quiz_.session->finished() || quiz_.session->current_answered() ||
+                           !response_complete(*quiz_.session->current().question, quiz_.response))
+                           return;
+                       const AnswerRecord& r = quiz_.session->answer(quiz_.response, now_);
+                       const Question& q = *quiz_.session->current().question;
+                       nlohmann::json answered = {{"quiz", quiz_.session->quiz().id},
+                                                  {"question", q.id},
+                                                  {"question_type", question_type_id(q.type)},
+                                                  {"prompt", q.prompt},
+                                                  {"response", ResponseJson(r.response)},
+                                                  {"correct_response", ResponseJson(correct_response(q))},
+                                                  {"correct", r.score >= 1 - 1e-9},
+                                                  {"score", r.score},
+                                                  {"concepts", q.concepts}};
+                       if (q.type == QuestionType::line) answered["correct_range"] = {q.line_lowest, q.line_highest};
+                       Emit("question_answered", answered, true);
+                       SaveRun();
+                       if (!quiz_.session->shows_feedback_now()) Apply(intent::NextQuestion{});
+                   },
+                   [&](const intent::NextQuestion&) {
+                       if (!quiz_.session || !quiz_.session->current_answered()) return;
+                       quiz_.session->next(now_);
+                       PrepareResponse();
+                       if (quiz_.session->finished()) {
+                           RecordResults();
+                           SaveRun();
+                       }
+                   },
+                   [&](const intent::GoToQuestion& i) {
+                       if (!quiz_.session || !quiz_.session->can_go_to(i.index)) return;
+                       quiz_.session->go_to(i.index, now_);
+                       PrepareResponse();
+                   },
+                   [&](const intent::ToggleFlag&) {
+                       if (!quiz_.session || quiz_.session->finished() || quiz_.session->shows_feedback_now()) return;
+                       size_t k = quiz_.session->current_index();
+                       quiz_.session->set_flag(k, !quiz_.session->flagged(k));
+                       SaveRun();
+                   },
+                   [&](const intent::FinishQuiz&) {
+                       if (!quiz_.session || quiz_.session->finished()) return;
+                       quiz_.session->finish(now_);
+                       RecordResults();
+                       SaveRun();
+                   },
+                   [&](const intent::ExtendTime&) {
+                       if (quiz_.session && quiz_.session->timed()) quiz_.session->extend(5 * 60);
+                   },
+                   [&](const intent::RetryWrong&) {
+                       if (!quiz_.session || !quiz_.session->finished() || quiz_.session->wrong_question_ids().empty())
+                           return;
+                       SessionConfig config;
+                       config.seed = quiz_.next_seed++;
+                       config.mode = QuizMode::practice;
+                       config.only_questions = quiz_.session->wrong_question_ids();
+                       StartQuiz(quiz_.session->quiz(), config);
+                   },
+                   [&](const intent::RestartQuiz&) {
+                       if (!quiz_.session) return;
+                       SessionConfig config = quiz_.session->config();
+                       config.seed = quiz_.next_seed++;
+                       StartQuiz(quiz_.session->quiz(), config);
+                   },
+                   [&](const intent::ResumeQuiz&) { ResumeRun(); },
+                   [&](const intent::DiscardResume&) {
+                       quiz_.resume = SavedRun();
+                       requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::save_run, ""));
+                   },
+                   [&](const intent::OpenCertificate&) {
+                       if (OffersCertificate()) screen_ = Screen::certificate;
+                   },
+                   [&](const intent::SetCertificateName& i) {
+                       quiz_.certificate_name = i.text.size() > 4 * kCertificateNameMaxBytes
+                                                    ? i.text.substr(0, 4 * kCertificateNameMaxBytes)
+                                                    : i.text;
+                   },
+                   [&](const intent::PrintCertificate&) {
+                       std::string name;
+                       Problem problem;
+                       if (screen_ == Screen::certificate && OffersCertificate() &&
+                           clean_certificate_name(quiz_.certificate_name, name, problem))
+                           requests_.push_back(PlatformRequest::of(PlatformRequest::Kind::print));
+                   },
+                   [&](const intent::CloseCertificate&) { screen_ = quiz_.session ? Screen::quiz : Screen::quizzes; },
+               },
+               intent);
 }
 
 } // namespace srm::ui

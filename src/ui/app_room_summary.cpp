@@ -13,23 +13,28 @@ void App::UpdateSummary() {
 void App::ApplyArea(const SummaryIntent& intent) {
     WorkshopState& w = workshop_;
     std::visit(Overloaded{
-        [&](const intent::OpenRoomSummary&) {
-            if (!w.has_room) return;
-            screen_ = Screen::room_summary;
-            UpdateSummary();
-        },
-        [&](const intent::SetPasted& i) {
-            w.pasted = i.text;
-            UpdateSummary();
-        },
-        [&](const intent::ToggleLeaderboard&) { w.show_leaderboard = !w.show_leaderboard; },
-        [&](const intent::DownloadCsv&) {
-            if (w.summary) requests_.push_back(PlatformRequest::download_file("room-" + w.code + ".csv", room_summary_csv(*w.summary)));
-        },
-        [&](const intent::CopyCsv&) {
-            if (w.summary) CopyWithNotice(room_summary_csv(*w.summary), T("The room's results are on the clipboard as CSV."));
-        },
-    }, intent);
+                   [&](const intent::OpenRoomSummary&) {
+                       if (!w.has_room) return;
+                       screen_ = Screen::room_summary;
+                       UpdateSummary();
+                   },
+                   [&](const intent::SetPasted& i) {
+                       w.pasted = i.text;
+                       UpdateSummary();
+                   },
+                   [&](const intent::ToggleLeaderboard&) { w.show_leaderboard = !w.show_leaderboard; },
+                   [&](const intent::DownloadCsv&) {
+                       if (w.summary)
+                           requests_.push_back(
+                               PlatformRequest::download_file("room-" + w.code + ".csv", room_summary_csv(*w.summary)));
+                   },
+                   [&](const intent::CopyCsv&) {
+                       if (w.summary)
+                           CopyWithNotice(room_summary_csv(*w.summary),
+                                          T("The room's results are on the clipboard as CSV."));
+                   },
+               },
+               intent);
 }
 
 } // namespace srm::ui

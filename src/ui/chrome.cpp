@@ -13,7 +13,7 @@ void DrawTopBar(const App& app, const std::string& title, Intents& out) {
     if (row.top_bar_takes_focus) InitialFocusHere();
     if (row.home_button) {
         if (Button("nav.home", std::string("\xE2\x86\x90 ") + T("Home"), false)) out.push_back(intent::GoHome{});
-        if (!app.display().embed) {   // compact chrome inside a host page's iframe
+        if (!app.display().embed) { // compact chrome inside a host page's iframe
             ImGui::SameLine();
             ImGui::AlignTextToFramePadding();
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Colors().text_muted), "SRM Trainer");
@@ -40,8 +40,9 @@ void DrawContentErrors(const App& app) {
     int errors = app.catalog().error_count();
     BeginCard(p.error, p.error_text);
     std::string title = errors == 1 ? T("Content problems: 1 error. Everything else still works.")
-                      : errors > 1 ? F("Content problems: {1} errors. Everything else still works.", {std::to_string(errors)})
-                                   : T("Content warnings");
+                        : errors > 1
+                            ? F("Content problems: {1} errors. Everything else still works.", {std::to_string(errors)})
+                            : T("Content warnings");
     ImGui::PushStyleColor(ImGuiCol_Text, p.error_text);
     Heading("errors.title", title, 2);
     for (size_t i = 0; i < diags.size(); ++i) Paragraph("errors.item." + std::to_string(i), diags[i].format());

@@ -4,8 +4,10 @@
 #include "theme.h"
 #include "i18n.h"
 #include "widgets.h"
+#include "imgui_internal.h"
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 namespace srm::ui {
 
@@ -55,7 +57,8 @@ static bool Tile(const App& app, const ResponsibilityModel& m, const Service& se
     std::string owner_text = o ? m.owner_label(*o) : T("Not applicable");
     ImVec2 pad(8 * s, 6 * s);
     dl->PushClipRect(a, b, true);
-    dl->AddText(nullptr, 0, ImVec2(a.x + pad.x, a.y + pad.y), Colors().text, control.label.c_str(), nullptr, width - 2 * pad.x);
+    dl->AddText(nullptr, 0, ImVec2(a.x + pad.x, a.y + pad.y), Colors().text, control.label.c_str(), nullptr,
+                width - 2 * pad.x);
     float line = ImGui::GetTextLineHeight();
     dl->AddText(ImVec2(a.x + pad.x, b.y - pad.y - line), style.ink, owner_text.c_str());
     if (stale) {
@@ -66,7 +69,7 @@ static bool Tile(const App& app, const ResponsibilityModel& m, const Service& se
         dl->AddText(ImVec2(bmin.x + 4 * s, bmin.y + 2 * s), Colors().error_text, badge);
     }
     dl->PopClipRect();
-    if ((hovered || keyboard_focus) && o) {   // the same tooltip for the mouse and the keyboard
+    if ((hovered || keyboard_focus) && o) { // the same tooltip for the mouse and the keyboard
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
         ImGui::TextUnformatted(F("{1}: {2}", {control.label, owner_text}).c_str());
@@ -77,19 +80,122 @@ static bool Tile(const App& app, const ResponsibilityModel& m, const Service& se
     }
     std::string label = stale ? F("{1}, {2}: {3}, check again", {control.label, service.name, owner_text})
                               : F("{1}, {2}: {3}", {control.label, service.name, owner_text});
-    RecordLastItem(std::string(options.id_prefix) + ".cell." + control.id, options.interactive ? "button" : "text", label,
-                   selected ? "selected" : "");
+    RecordLastItem(std::string(options.id_prefix) + ".cell." + control.id, options.interactive ? "button" : "text",
+                   label, selected ? "selected" : "");
     return pressed;
 }
 
-void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string& service_id, const SettingChoice& choice,
-                 const DiagramOptions& options, Intents& out) {
+float LinePlace(const LineBoundary& boundary) {
+    size_t n = boundary.layers.size();
+    if (n == 0) return 0;
+    float middle = float(boundary.lowest() + boundary.highest()) * 0.5f;
+    return 1.0f - middle / float(n);
+}
+
+std::string LineSentence(const ResponsibilityModel& m, const Service& service, const LineBoundary& b) {
+    if (!b.clean)
+        return F("The line for {1}: none is clean. The layers' owners do not split into your side above and {2}'s below.",
+                 {service.name, m.provider});
+    int n = int(b.layers.size());
+    std::string above = b.lowest() > 0 ? b.layers[size_t(b.lowest() - 1)]->label : T("the top of the stack");
+    std::string below = b.highest() < n ? b.layers[size_t(b.highest())]->label : T("the bottom of the stack");
+    std::string shared;
+    for (int i = b.lowest(); i < b.highest(); ++i) shared += (shared.empty() ? "" : "; ") + b.layers[size_t(i)]->label;
+    if (shared.empty()) return F("The line for {1}: between {2} and {3}.", {service.name, above, below});
+    return F("The line for {1}: between {2} and {3}, with {4} shared on the line.", {service.name, above, below, shared});
+}
+
+// Where each drawn layer starts and ends on screen, to place the line between them.
+struct LayerExtent {
+    float top = 0, bottom = 0;
+    bool drawn = false;
+};
+
+// The screen y of the boundary with `k` applicable layers above it, or false when neither
+// neighbour was drawn (filtered out or outside an excerpt).
+static bool BoundaryY(const std::vector<LayerExtent>& extents, int k, float& y) {
+    int n = int(extents.size());
+    bool above = k > 0 && extents[size_t(k - 1)].drawn, below = k < n && extents[size_t(k)].drawn;
+    if (above && below) y = (extents[size_t(k - 1)].bottom + extents[size_t(k)].top) * 0.5f;
+    else if (above) y = extents[size_t(k - 1)].bottom;
+    else if (below) y = extents[size_t(k)].top;
+    return above || below;
+}
+
+// The line across the stack: layers shared on it are framed and dotted at the left edge as
+// straddling it, and the line itself is drawn at `place`, with which side is whose.
+// Scrolls the window so that screen height `y` is in view, once each time `what` (the service and
+// its settings) changes; not on the first drawing, so a page opens at its top.
+static void RevealOnChange(const std::string& what, float y) {
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    ImGuiID key = ImGui::GetID("line.revealed");
+    int seen = storage->GetInt(key, 0), now = int(ImHashStr(what.c_str()) | 1u);
+    if (seen == now) return;
+    storage->SetInt(key, now);
+    float top = ImGui::GetWindowPos().y, visible = ImGui::GetWindowHeight();
+    if (seen != 0 && (y < top || y > top + visible * 0.8f)) ImGui::SetScrollFromPosY(y - top, 0.6f);
+}
+
+static void DrawLineAcross(const App& app, const ResponsibilityModel& m, const Service& service, const LineBoundary& b,
+                           const std::vector<LayerExtent>& extents, const DiagramOptions& options,
+                           const SettingChoice& choice, float x0, float x1) {
+    const char* id = options.line_id;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float s = app.display().scale;
+    std::string spoken = LineSentence(m, service, b);
+    float n = float(b.layers.size());
+    float top = 0, bottom = 0;
+    bool placed = b.clean && BoundaryY(extents, b.lowest(), top) && BoundaryY(extents, b.highest(), bottom);
+    if (!placed) {
+        Paragraph(id, spoken, Colors().text_muted);
+        return;
+    }
+    if (bottom > top) { // shared layers straddle the line
+        OwnerStyle shared = StyleOf(Owner::shared);
+        ImVec2 a(x0 - 6 * s, top), c(x1 + 6 * s, bottom);
+        dl->AddRect(a, c, shared.ink, 6 * s, 0, 2 * s);
+        DrawOwnerPattern(dl, a, ImVec2(x0 - 1 * s, bottom), Owner::shared, shared.ink, s);
+    }
+    if (options.reveal_line) {
+        std::string what = service.id;
+        for (const auto& chosen : choice) what += ";" + chosen.first + "=" + chosen.second;
+        RevealOnChange(what, (top + bottom) * 0.5f);
+    }
+    float place = options.line_place < 0 ? LinePlace(b) : options.line_place;
+    float at = (1.0f - std::clamp(place, 0.0f, 1.0f)) * n; // layers above the line, fractional while gliding
+    int k0 = int(std::floor(at)), k1 = std::min(int(n), k0 + 1);
+    float y0 = 0, y1 = 0;
+    bool has0 = BoundaryY(extents, k0, y0), has1 = BoundaryY(extents, k1, y1);
+    float y = has0 && has1 ? y0 + (y1 - y0) * (at - float(k0)) : has0 ? y0 : has1 ? y1 : (top + bottom) * 0.5f;
+    y = std::clamp(y, top, bottom);
+    float thick = 4 * s;
+    dl->AddLine(ImVec2(x0 - 6 * s, y), ImVec2(x1 + 6 * s, y), Colors().text, thick);
+    std::string tag = F("Above: you. Below: {1}.", {m.provider});
+    ImVec2 size = ImGui::CalcTextSize(tag.c_str());
+    ImVec2 pad(6 * s, 2 * s);
+    ImVec2 ta(x1 - size.x - 2 * pad.x, y - size.y * 0.5f - pad.y), tb(x1, y + size.y * 0.5f + pad.y);
+    dl->AddRectFilled(ta, tb, Colors().text, 4 * s);
+    dl->AddText(ImVec2(ta.x + pad.x, ta.y + pad.y), Colors().background, tag.c_str());
+    // The node covers the line and its tag, so the mirror and the tests can find where it is.
+    ImVec2 cursor = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(x0, ta.y));
+    ImGui::Dummy(ImVec2(x1 - x0, tb.y - ta.y));
+    RecordLastItem(id, "img", spoken);
+    ImGui::SetCursorScreenPos(cursor);
+    ImGui::Dummy(ImVec2(0, 0));
+}
+
+void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string& service_id,
+                 const SettingChoice& choice, const DiagramOptions& options, Intents& out) {
     const Service* service = m.find_service(service_id);
     if (!service) return;
     float s = app.display().scale;
     float width = ImGui::CalcItemWidth();
     float spacing = ImGui::GetStyle().ItemSpacing.x;
     ImVec2 pad(8 * s, 6 * s);
+    float x0 = ImGui::GetCursorScreenPos().x;
+    LineBoundary boundary = line_boundary(m, service_id, choice);
+    std::vector<LayerExtent> extents(boundary.layers.size());
     std::string band_party;
     for (const Layer& layer : m.layers) {
         if (!options.only_layers.empty() &&
@@ -99,7 +205,7 @@ void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string
         for (const Control& c : m.controls)
             if (c.layer == layer.id && MatchesFilter(app.explore().filter, c, owner_of(m, service_id, c.id, choice)))
                 controls.push_back(&c);
-        if (controls.empty() && !app.explore().filter.empty()) continue;   // hide layers the filter emptied
+        if (controls.empty() && !app.explore().filter.empty()) continue; // hide layers the filter emptied
         if (layer.party != band_party) {
             band_party = layer.party;
             const Party* party = m.find_party(layer.party);
@@ -107,7 +213,15 @@ void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string
             Heading(std::string(options.id_prefix) + ".band." + layer.party,
                     party ? party->label + ": " + party->band : layer.party, 3);
         }
+        LayerExtent* extent = nullptr;
+        for (size_t i = 0; i < boundary.layers.size(); ++i)
+            if (boundary.layers[i] == &layer) extent = &extents[i];
+        if (extent) {
+            extent->top = ImGui::GetCursorScreenPos().y;
+            extent->drawn = true;
+        }
         ImGui::TextDisabled("%s", layer.label.c_str());
+        if (extent) extent->bottom = ImGui::GetItemRectMax().y;
         if (controls.empty()) continue;
         // Up to four tiles a row on wide screens, fewer on narrow ones.
         int per_row = std::max(1, std::min<int>(int(controls.size()), int(width / (170 * s))));
@@ -124,7 +238,9 @@ void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string
             if (Tile(app, m, *service, *controls[i], o, tile_w, tile_h, options))
                 out.push_back(intent::ChooseControl(controls[i]->id));
         }
+        if (extent) extent->bottom = ImGui::GetItemRectMax().y;
     }
+    if (options.line_id) DrawLineAcross(app, m, *service, boundary, extents, options, choice, x0, x0 + width);
 }
 
 } // namespace srm::ui

@@ -11,7 +11,7 @@ namespace srm::ui {
 static std::string g_language = "en";
 
 const std::vector<std::string>& Languages() {
-    static const std::vector<std::string> languages = split(SRM_LANGUAGES, ',');   // from CMakeLists.txt
+    static const std::vector<std::string> languages = split(SRM_LANGUAGES, ','); // from CMakeLists.txt
     return languages;
 }
 
@@ -42,7 +42,7 @@ std::string Translate(const srm::Problem& problem) { return F(srm::problem_templ
 
 std::string Percent(double fraction) {
     std::string number = std::to_string(int(fraction * 100 + 0.5));
-    return g_language == "fr" ? number + "\xE2\x80\xAF%" : number + "%";   // narrow no-break space in French
+    return g_language == "fr" ? number + "\xE2\x80\xAF%" : number + "%"; // narrow no-break space in French
 }
 
 std::string Clock(double seconds) {

@@ -14,7 +14,7 @@ namespace srm::ui {
 
 // The languages the interface speaks, English first.
 const std::vector<std::string>& Languages();
-void SetLanguage(const std::string& lang);   // unknown languages fall back to English
+void SetLanguage(const std::string& lang); // unknown languages fall back to English
 const std::string& Language();
 
 // The current language's text for an English string.

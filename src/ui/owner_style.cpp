@@ -30,7 +30,8 @@ void DrawOwnerPattern(ImDrawList* dl, ImVec2 a, ImVec2 b, Owner owner, ImU32 ink
     } else if (owner == Owner::shared) {
         float step = 9 * scale;
         for (float y = a.y + step * 0.5f; y < b.y; y += step)
-            for (float x = a.x + step * 0.5f; x < b.x; x += step) dl->AddCircleFilled(ImVec2(x, y), 1.6f * scale, faint);
+            for (float x = a.x + step * 0.5f; x < b.x; x += step)
+                dl->AddCircleFilled(ImVec2(x, y), 1.6f * scale, faint);
     }
     dl->PopClipRect();
 }

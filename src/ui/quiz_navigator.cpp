@@ -9,9 +9,10 @@ namespace srm::ui {
 // A question's state in words; practice says right or wrong once its feedback has shown.
 static std::string StateWords(const QuizSession& session, size_t i) {
     const AnswerRecord& r = session.record(i);
-    std::string words = !r.answered ? T("unanswered")
-                      : !session.shows_feedback_now() ? T("answered")
-                      : fully_right(r.score) ? T("right") : T("wrong");
+    std::string words = !r.answered                     ? T("unanswered")
+                        : !session.shows_feedback_now() ? T("answered")
+                        : fully_right(r.score)          ? T("right")
+                                                        : T("wrong");
     if (session.flagged(i)) words = F("{1}, flagged for review", {words});
     return words;
 }
@@ -19,7 +20,10 @@ static std::string StateWords(const QuizSession& session, size_t i) {
 // The same state as a mark beside the number, so colour is never the only cue.
 static std::string Mark(const QuizSession& session, size_t i) {
     const AnswerRecord& r = session.record(i);
-    std::string mark = !r.answered ? "" : !session.shows_feedback_now() ? " \xE2\x80\xA2" : fully_right(r.score) ? " \xE2\x9C\x93" : " \xE2\x9C\x97";
+    std::string mark = !r.answered                     ? ""
+                       : !session.shows_feedback_now() ? " \xE2\x80\xA2"
+                       : fully_right(r.score)          ? " \xE2\x9C\x93"
+                                                       : " \xE2\x9C\x97";
     return session.flagged(i) ? mark + " !" : mark;
 }
 
@@ -28,7 +32,8 @@ void DrawQuizNavigator(const QuizSession& session, Intents& out) {
     bool exam = !session.shows_feedback_now();
     if (exam) {
         bool flagged = session.flagged(k);
-        if (Button("quiz.flag", flagged ? T("Remove the review flag") : T("Flag for review"), false)) out.push_back(intent::ToggleFlag{});
+        if (Button("quiz.flag", flagged ? T("Remove the review flag") : T("Flag for review"), false))
+            out.push_back(intent::ToggleFlag{});
     }
     Heading("quiz.nav.title", T("Questions"), 3);
     for (size_t i = 0; i < n; ++i) {

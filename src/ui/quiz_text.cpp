@@ -18,7 +18,8 @@ std::vector<std::string> ChoiceFeedbackLines(const Question& q, const std::vecto
         const std::string& sentence = q.choice_feedback[i];
         if (sentence.find_first_not_of(" \t\r\n") == std::string::npos) continue;
         bool keyed = Contains(q.key, int(i)), chosen = Contains(picked, int(i));
-        if (chosen && !keyed) lines.push_back(F("You chose \xE2\x80\x9C{1}\xE2\x80\x9D: {2}", {ChoiceLabel(q, int(i)), sentence}));
+        if (chosen && !keyed)
+            lines.push_back(F("You chose \xE2\x80\x9C{1}\xE2\x80\x9D: {2}", {ChoiceLabel(q, int(i)), sentence}));
         else if (!chosen && keyed && q.type == QuestionType::multiple_choice)
             lines.push_back(F("You missed \xE2\x80\x9C{1}\xE2\x80\x9D: {2}", {ChoiceLabel(q, int(i)), sentence}));
     }

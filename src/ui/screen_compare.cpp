@@ -10,15 +10,17 @@ namespace srm::ui {
 
 // A keyboard-navigable combo box listing the model's services; choosing one sets the first
 // service of the comparison, or with `second` the other one.
-static void ServiceCombo(const App& app, const char* id, const char* label, const std::string& current,
-                         bool second, Intents& out) {
+static void ServiceCombo(const App& app, const char* id, const char* label, const std::string& current, bool second,
+                         Intents& out) {
     const ResponsibilityModel& m = *app.explore().model;
     const Service* s = m.find_service(current);
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("Amazon ECS on Fargate").x + ImGui::GetFrameHeight() * 2);
     if (ImGui::BeginCombo((std::string(label) + "###" + id).c_str(), s ? s->name.c_str() : "")) {
         for (const Service& option : m.services) {
-            if (ImGui::Selectable(option.name.c_str(), option.id == current)) out.push_back(second ? Intent(intent::ChooseCompare(option.id)) : Intent(intent::ChooseService(option.id)));
-            RecordLastItem(std::string(id) + "." + option.id, "option", option.name, option.id == current ? "selected" : "");
+            if (ImGui::Selectable(option.name.c_str(), option.id == current))
+                out.push_back(second ? Intent(intent::ChooseCompare(option.id)) : Intent(intent::ChooseService(option.id)));
+            RecordLastItem(std::string(id) + "." + option.id, "option", option.name,
+                           option.id == current ? "selected" : "");
         }
         ImGui::EndCombo();
     }
@@ -63,11 +65,14 @@ void DrawCompareView(const App& app, Intents& out) {
             ImGui::PopStyleColor();
         }
         ImGui::TableNextColumn();
-        if (changed) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.provider_text), "\xE2\x86\x92 %s", T("changes"));
+        if (changed)
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.provider_text), "\xE2\x86\x92 %s", T("changes"));
         else ImGui::TextDisabled("%s", T("same"));
         ImVec2 row_max = ImGui::GetItemRectMax();
-        std::string label = changed ? F("{1}: {2} {3}, {4} {5}, changes", {c.label, a->name, m.owner_label(*oa), b->name, m.owner_label(*ob)})
-                                    : F("{1}: {2} {3}, {4} {5}, same", {c.label, a->name, m.owner_label(*oa), b->name, m.owner_label(*ob)});
+        std::string label =
+            changed
+                ? F("{1}: {2} {3}, {4} {5}, changes", {c.label, a->name, m.owner_label(*oa), b->name, m.owner_label(*ob)})
+                : F("{1}: {2} {3}, {4} {5}, same", {c.label, a->name, m.owner_label(*oa), b->name, m.owner_label(*ob)});
         if (SemanticNode* n = RecordLastItem("compare.row." + c.id, "row", label, changed ? "changed" : "")) {
             n->x = row_min.x;
             n->w = row_max.x - row_min.x;

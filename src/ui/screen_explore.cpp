@@ -1,9 +1,9 @@
 // The explorer: choose a cloud and a view (diagram, compare, matrix). The diagram view shows one
-// service: the line between customer and provider, the layers with their control tiles, and the
-// detail of the selected cell.
+// service, picked in one compact list: the layers with their control tiles and the line drawn
+// across them, a small summary of the split, and the detail of the selected cell.
 //
 // [SECTION] Screen and view switch
-// [SECTION] The responsibility line
+// [SECTION] The split summary
 // [SECTION] Diagram view
 // [SECTION] Cell detail
 #include "diagram.h"
@@ -11,6 +11,8 @@
 #include "theme.h"
 #include "i18n.h"
 #include "widgets.h"
+#include "imgui_internal.h"
+#include <algorithm>
 #include <cstdio>
 
 namespace srm::ui {
@@ -48,25 +50,25 @@ void DrawExploreScreen(const App& app, Intents& out) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] The responsibility line
+// [SECTION] The split summary
 //-----------------------------------------------------------------------------
-// A bar across the column: the provider's share on the left (hatched), the customer's on the
-// right, and the line between them. It glides when the service or a setting changes.
+// A thin bar: the provider's share of the applicable controls on the left (hatched), the
+// customer's on the right. A summary only; the line itself is drawn across the diagram.
 
-static void DrawResponsibilityLine(const App& app, const ResponsibilityModel& m, const Service& service) {
+static void DrawSplitSummary(const App& app, const ResponsibilityModel& m, const Service& service) {
     float s = app.display().scale;
     Split split = split_of(m, service.id, app.explore().settings_for(service.id));
     float width = ImGui::CalcItemWidth();
-    float height = 40 * s;
+    float height = ImGui::GetTextLineHeight() + 8 * s;
     ImGui::Dummy(ImVec2(width, height));
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    float x = a.x + width * app.explore().line_shown;
+    float x = a.x + width * float(split.provider_fraction);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     OwnerStyle provider = StyleOf(Owner::provider), customer = StyleOf(Owner::customer);
     dl->AddRectFilled(a, ImVec2(x, b.y), provider.fill, 6 * s, ImDrawFlags_RoundCornersLeft);
     DrawOwnerPattern(dl, a, ImVec2(x, b.y), Owner::provider, provider.ink, s);
     dl->AddRectFilled(ImVec2(x, a.y), b, customer.fill, 6 * s, ImDrawFlags_RoundCornersRight);
-    dl->AddLine(ImVec2(x, a.y - 4 * s), ImVec2(x, b.y + 4 * s), Colors().text, 3 * s);
+    dl->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), Colors().text, 2 * s);
     int pct = int(split.provider_fraction * 100 + 0.5);
     std::string left = F("{1} secures {2}", {m.provider, Percent(pct / 100.0)});
     std::string right = F("You secure {1}", {Percent((100 - pct) / 100.0)});
@@ -76,38 +78,64 @@ static void DrawResponsibilityLine(const App& app, const ResponsibilityModel& m,
     ImVec2 rs = ImGui::CalcTextSize(right.c_str());
     dl->AddText(ImVec2(b.x - rs.x - 8 * s, ty), customer.ink, right.c_str());
     dl->PopClipRect();
-    std::string label = F("The line for {1}: {2} secures {3} of the applicable controls and you {4} (shared controls count half). "
-                          "You own {5}, {2} owns {6}, {7} are shared, {8} do not apply.",
-                          {service.name, m.provider, Percent(pct / 100.0), Percent((100 - pct) / 100.0), std::to_string(split.customer),
-                           std::to_string(split.provider), std::to_string(split.shared), std::to_string(split.not_applicable)});
-    RecordLastItem("explore.line", "img", label);
+    std::string label =
+        F("The split for {1}: {2} secures {3} of the applicable controls and you {4} (shared controls count half). "
+          "You own {5}, {2} owns {6}, {7} are shared, {8} do not apply.",
+          {service.name, m.provider, Percent(pct / 100.0), Percent((100 - pct) / 100.0), std::to_string(split.customer),
+           std::to_string(split.provider), std::to_string(split.shared), std::to_string(split.not_applicable)});
+    RecordLastItem("explore.split", "img", label);
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Diagram view
 //-----------------------------------------------------------------------------
 
-static void DrawServiceChooser(const App& app, const ResponsibilityModel& m, Intents& out) {
-    Heading("explore.services.title", T("Choose a service"), 2);
-    for (const Category& category : m.categories) {
-        std::string first;
-        for (const Service& s : m.services)
-            if (s.category == category.id && first.empty()) first = s.id;
-        if (first.empty()) continue;
-        // The category name picks its first service, so the line can be moved a category at a time.
-        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, 2));
-        if (Button("explore.category." + category.id, category.label, false, 0, category.label + ": " + category.summary))
-            out.push_back(intent::ChooseService(first));
-        ImGui::PopStyleVar();
-        bool line_start = true;
-        for (const Service& service : m.services) {
-            if (service.category != category.id) continue;
-            if (!line_start) SameLineIfRoom(service.name, true);
-            line_start = false;
-            if (Radio("model.service." + service.id, service.name, app.explore().service_id == service.id))
+// The service picker: one combo box listing the services under their categories' names. Typing
+// a service's first letters moves to it; the options keep the ids "model.service.<id>".
+static void DrawServicePicker(const App& app, const ResponsibilityModel& m, Intents& out) {
+    const Service* current = m.find_service(app.explore().service_id);
+    const char* label = T("Service");
+    ImGui::SetNextItemWidth(std::min(ImGui::CalcItemWidth(), ImGui::GetFontSize() * 22));
+    if (ImGui::BeginCombo((std::string(label) + "###explore.service").c_str(), current ? current->name.c_str() : "",
+                          ImGuiComboFlags_HeightLarge)) {
+        std::vector<const Service*> order;
+        for (const Category& category : m.categories)
+            for (const Service& service : m.services)
+                if (service.category == category.id) order.push_back(&service);
+        ImGuiStorage* storage = ImGui::GetStateStorage();
+        ImGuiID focused_key = ImGui::GetID("focused");
+        int focused = storage->GetInt(focused_key, -1);
+        int typed = -1;
+        if (ImGuiTypingSelectRequest* request = ImGui::GetTypingSelectRequest(ImGuiTypingSelectFlags_AllowBackspace))
+            typed = ImGui::TypingSelectFindMatch(
+                request, int(order.size()),
+                [](void* data, int i) { return static_cast<const Service**>(data)[i]->name.c_str(); }, order.data(),
+                focused);
+        std::string category_id;
+        for (size_t i = 0; i < order.size(); ++i) {
+            const Service& service = *order[i];
+            if (service.category != category_id) {
+                category_id = service.category;
+                const Category* category = m.find_category(category_id);
+                ImGui::SeparatorText(category ? category->label.c_str() : category_id.c_str());
+            }
+            if (int(i) == typed) {
+                ImGui::SetKeyboardFocusHere();
+                ImGui::SetScrollHereY();
+            }
+            bool selected = current == &service;
+            if (ImGui::Selectable((service.name + "###" + service.id).c_str(), selected))
                 out.push_back(intent::ChooseService(service.id));
+            if (selected && ImGui::IsWindowAppearing()) ImGui::SetItemDefaultFocus();
+            if (ImGui::IsItemFocused()) storage->SetInt(focused_key, int(i));
+            const Category* category = m.find_category(service.category);
+            RecordLastItem("model.service." + service.id, "option",
+                           category ? F("{1} ({2})", {service.name, category->label}) : service.name,
+                           selected ? "selected" : "");
         }
+        ImGui::EndCombo();
     }
+    RecordLastItem("explore.service", "combobox", F("{1}: {2}", {label, current ? current->name : ""}));
 }
 
 static void DrawSettings(const App& app, const Service& service, Intents& out) {
@@ -127,17 +155,19 @@ static void DrawSettings(const App& app, const Service& service, Intents& out) {
 
 void DrawDiagramView(const App& app, Intents& out) {
     const ResponsibilityModel& m = *app.explore().model;
-    DrawServiceChooser(app, m, out);
+    DrawServicePicker(app, m, out);
     const Service* service = m.find_service(app.explore().service_id);
     if (!service) return;
-    ImGui::Spacing();
     Heading("explore.service.title", service->name, 2);
     DrawSettings(app, *service, out);
-    DrawResponsibilityLine(app, m, *service);
+    DrawSplitSummary(app, m, *service);
     std::string filter;
     if (TextBox("model.filter", T("Filter controls"), T("Filter controls, e.g. patching"), app.explore().filter, filter))
         out.push_back(intent::SetFilter(filter));
     DiagramOptions options;
+    options.line_id = "explore.line";
+    options.line_place = app.explore().line_shown;
+    options.reveal_line = true;
     DrawDiagram(app, m, service->id, app.explore().settings_for(service->id), options, out);
     ImGui::Spacing();
     DrawCellDetail(app, out);
@@ -180,11 +210,14 @@ void DrawCellDetail(const App& app, Intents& out) {
     Paragraph("detail.explanation", o->explanation);
     if (o->has_default) {
         Paragraph("detail.default", DefaultSentence(*o));
-        if (!o->provider_default.source.empty()) Link("detail.default_source", T("Where this default is documented"), o->provider_default.source);
+        if (!o->provider_default.source.empty())
+            Link("detail.default_source", T("Where this default is documented"), o->provider_default.source);
     }
     bool stale = IsStale(app, *o);
-    Paragraph("detail.verified", stale ? F("Last checked against the source on {1}. Check again: that was more than 180 days ago.", {o->last_verified})
-                                       : F("Last checked against the source on {1}.", {o->last_verified}),
+    Paragraph("detail.verified",
+              stale ? F("Last checked against the source on {1}. Check again: that was more than 180 days ago.",
+                        {o->last_verified})
+                    : F("Last checked against the source on {1}.", {o->last_verified}),
               stale ? Colors().error_text : Colors().text_muted);
     Link("detail.source", T("Source"), o->source);
     SameLineIfRoom(T("Copy as text"));

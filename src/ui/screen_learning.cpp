@@ -19,8 +19,9 @@ void DrawLessonsScreen(const App& app, Intents& out) {
     DrawTopBar(app, T("Lessons"), out);
     size_t read = 0;
     for (const Lesson& l : lessons) read += app.learning().progress.lessons_read.count(l.id);
-    Paragraph("lessons.progress", F("{1} of {2} lessons read. Each takes a few minutes and ends with a link into the explorer and a quiz.",
-                                    {std::to_string(read), std::to_string(lessons.size())}),
+    Paragraph("lessons.progress",
+              F("{1} of {2} lessons read. Each takes a few minutes and ends with a link into the explorer and a quiz.",
+                {std::to_string(read), std::to_string(lessons.size())}),
               Colors().text_muted);
     for (const Lesson& l : lessons) {
         bool done = app.learning().progress.lessons_read.count(l.id) > 0;
@@ -28,7 +29,8 @@ void DrawLessonsScreen(const App& app, Intents& out) {
         Heading("lessons.title." + l.id, l.title, 3);
         Paragraph("lessons.summary." + l.id, l.summary, Colors().text_muted);
         if (done) Paragraph("lessons.read." + l.id, std::string("\xE2\x9C\x93 ") + T("Read"), Colors().success_text);
-        if (Button("lessons.open." + l.id, done ? T("Read again") : T("Read"), true, 0, done ? F("Read again: {1}", {l.title}) : F("Read: {1}", {l.title})))
+        if (Button("lessons.open." + l.id, done ? T("Read again") : T("Read"), true, 0,
+                   done ? F("Read again: {1}", {l.title}) : F("Read: {1}", {l.title})))
             out.push_back(intent::OpenLesson(l.id));
         EndCard();
     }
@@ -43,7 +45,8 @@ void DrawLessonScreen(const App& app, Intents& out) {
     if (!l) return;
     DrawTopBar(app, l->title, out);
     Paragraph("lesson.summary", l->summary, Colors().text_muted);
-    for (size_t i = 0; i < l->paragraphs.size(); ++i) Paragraph("lesson.paragraph." + std::to_string(i), l->paragraphs[i]);
+    for (size_t i = 0; i < l->paragraphs.size(); ++i)
+        Paragraph("lesson.paragraph." + std::to_string(i), l->paragraphs[i]);
     if (const ResponsibilityModel* m = app.catalog().find_model(l->diagram.cloud)) {
         const Service* service = m->find_service(l->diagram.service);
         if (service) {
@@ -76,7 +79,8 @@ void DrawLessonScreen(const App& app, Intents& out) {
     }
     ImGui::Spacing();
     Heading("lesson.sources.title", T("Sources"), 3);
-    for (size_t i = 0; i < l->sources.size(); ++i) Link("lesson.source." + std::to_string(i), l->sources[i], l->sources[i]);
+    for (size_t i = 0; i < l->sources.size(); ++i)
+        Link("lesson.source." + std::to_string(i), l->sources[i], l->sources[i]);
 }
 
 //-----------------------------------------------------------------------------

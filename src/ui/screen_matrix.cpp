@@ -23,7 +23,8 @@ static void Filters(const App& app, const ResponsibilityModel& m, Intents& out) 
     const Category* cat = m.find_category(app.explore().category_filter);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     const char* all_categories = T("All categories");
-    if (ImGui::BeginCombo((std::string(T("Category")) + "###matrix.category").c_str(), cat ? cat->label.c_str() : all_categories)) {
+    if (ImGui::BeginCombo((std::string(T("Category")) + "###matrix.category").c_str(),
+                          cat ? cat->label.c_str() : all_categories)) {
         if (ImGui::Selectable(all_categories, !cat)) out.push_back(intent::SetCategoryFilter(""));
         RecordLastItem("matrix.category.all", "option", all_categories, cat ? "" : "selected");
         for (const Category& c : m.categories) {
@@ -37,18 +38,21 @@ static void Filters(const App& app, const ResponsibilityModel& m, Intents& out) 
     const char* all_owners = T("All owners");
     int owner = app.explore().owner_filter;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-    if (ImGui::BeginCombo((std::string(T("Owner")) + "###matrix.owner").c_str(), owner < 0 ? all_owners : OwnerName(Owner(owner)))) {
+    if (ImGui::BeginCombo((std::string(T("Owner")) + "###matrix.owner").c_str(),
+                          owner < 0 ? all_owners : OwnerName(Owner(owner)))) {
         if (ImGui::Selectable(all_owners, owner < 0)) out.push_back(intent::SetOwnerFilter(-1));
         RecordLastItem("matrix.owner.all", "option", all_owners, owner < 0 ? "selected" : "");
         for (int i = 0; i < 5; ++i) {
             if (ImGui::Selectable(OwnerName(Owner(i)), owner == i)) out.push_back(intent::SetOwnerFilter(i));
-            RecordLastItem("matrix.owner." + std::to_string(i), "option", OwnerName(Owner(i)), owner == i ? "selected" : "");
+            RecordLastItem("matrix.owner." + std::to_string(i), "option", OwnerName(Owner(i)),
+                           owner == i ? "selected" : "");
         }
         ImGui::EndCombo();
     }
     RecordLastItem("matrix.owner", "combobox", F("Owner: {1}", {owner < 0 ? all_owners : OwnerName(Owner(owner))}));
     std::string filter;
-    if (TextBox("matrix.filter", T("Filter the matrix"), T("Filter by control, service or explanation"), app.explore().filter, filter))
+    if (TextBox("matrix.filter", T("Filter the matrix"), T("Filter by control, service or explanation"),
+                app.explore().filter, filter))
         out.push_back(intent::SetFilter(filter));
 }
 
@@ -57,16 +61,19 @@ void DrawMatrixView(const App& app, Intents& out) {
     Filters(app, m, out);
     std::vector<const Service*> services;
     for (const Service& s : m.services)
-        if (app.explore().category_filter.empty() || s.category == app.explore().category_filter) services.push_back(&s);
+        if (app.explore().category_filter.empty() || s.category == app.explore().category_filter)
+            services.push_back(&s);
     auto visible = [&](const Control& c, const Service& s, const Ownership* o) {
         if (!o) return false;
         if (app.explore().owner_filter >= 0 && int(o->owner) != app.explore().owner_filter) return false;
-        return ContainsText(c.label, app.explore().filter) || ContainsText(s.name, app.explore().filter) || ContainsText(o->explanation, app.explore().filter);
+        return ContainsText(c.label, app.explore().filter) || ContainsText(s.name, app.explore().filter) ||
+               ContainsText(o->explanation, app.explore().filter);
     };
     int shown = 0, rows = 0;
     for (const Control& c : m.controls) {
         bool any = false;
-        for (const Service* svc : services) any = any || visible(c, *svc, owner_of(m, svc->id, c.id, app.explore().settings_for(svc->id)));
+        for (const Service* svc : services)
+            any = any || visible(c, *svc, owner_of(m, svc->id, c.id, app.explore().settings_for(svc->id)));
         rows += any;
     }
     float s = app.display().scale;
@@ -79,14 +86,16 @@ void DrawMatrixView(const App& app, Intents& out) {
     if (ImGui::BeginTable("matrix", int(services.size()) + 1, flags, ImVec2(ImGui::CalcItemWidth(), height))) {
         ImGui::TableSetupScrollFreeze(1, 1);
         ImGui::TableSetupColumn(T("Control"), ImGuiTableColumnFlags_WidthFixed, 250 * s);
-        for (const Service* svc : services) ImGui::TableSetupColumn(svc->name.c_str(), ImGuiTableColumnFlags_WidthFixed, 96 * s);
+        for (const Service* svc : services)
+            ImGui::TableSetupColumn(svc->name.c_str(), ImGuiTableColumnFlags_WidthFixed, 96 * s);
         ImGui::TableHeadersRow();
         RecordNode("matrix.table", "table", F("Who owns each control, by service ({1})", {m.title}));
         RecordNode("matrix.col.control", "columnheader", T("Control"));
         for (const Service* svc : services) RecordNode("matrix.col." + svc->id, "columnheader", svc->name);
         for (const Control& c : m.controls) {
             bool any = false;
-            for (const Service* svc : services) any = any || visible(c, *svc, owner_of(m, svc->id, c.id, app.explore().settings_for(svc->id)));
+            for (const Service* svc : services)
+                any = any || visible(c, *svc, owner_of(m, svc->id, c.id, app.explore().settings_for(svc->id)));
             if (!any) continue;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -104,7 +113,8 @@ void DrawMatrixView(const App& app, Intents& out) {
                 bool selected = app.explore().service_id == svc->id && app.explore().control_id == c.id;
                 ImGui::PushStyleColor(ImGuiCol_Text, owner_style.ink);
                 std::string id = "matrix.cell." + svc->id + "." + c.id;
-                std::string text = ShortOwnerLabel(m, *o) + (o->has_default ? " \xE2\x80\xA2" : "");   // a bullet marks a provider default
+                std::string text = ShortOwnerLabel(m, *o) +
+                                   (o->has_default ? " \xE2\x80\xA2" : ""); // a bullet marks a provider default
                 if (ImGui::Selectable((text + "###" + id).c_str(), selected))
                     out.push_back(intent::SelectCell(svc->id, c.id));
                 ImGui::PopStyleColor();
@@ -125,10 +135,13 @@ void DrawMatrixView(const App& app, Intents& out) {
         }
         ImGui::EndTable();
     }
-    Paragraph("matrix.count", F("{1} cells shown. Use the arrow keys to move and Enter to open a cell.", {std::to_string(shown)}),
+    Paragraph("matrix.count",
+              F("{1} cells shown. Use the arrow keys to move and Enter to open a cell.", {std::to_string(shown)}),
               Colors().text_muted);
-    Paragraph("matrix.legend", T("\xE2\x80\xA2 marks a cell where the provider does something by default (or explicitly does not): open it to read what and since when."),
-              Colors().text_muted);
+    Paragraph(
+        "matrix.legend",
+        T("\xE2\x80\xA2 marks a cell where the provider does something by default (or explicitly does not): open it to read what and since when."),
+        Colors().text_muted);
     DrawCellDetail(app, out);
 }
 

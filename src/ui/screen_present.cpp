@@ -27,10 +27,12 @@ static void DrawTimer(const App& app, Intents& out) {
     double left = t.remaining(app.now());
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    Paragraph("present.timer", left > 0 ? (t.running ? F("{1} left", {Clock(left)}) : F("{1} (paused)", {Clock(left)})) : T("Time is up"),
+    Paragraph("present.timer",
+              left > 0 ? (t.running ? F("{1} left", {Clock(left)}) : F("{1} (paused)", {Clock(left)})) : T("Time is up"),
               left > 10 ? Colors().text : Colors().error_text);
     SameLineIfRoom(T("Pause"));
-    if (Button("present.timer.toggle", t.running ? T("Pause") : T("Start timer"), false)) out.push_back(intent::TimerToggle{});
+    if (Button("present.timer.toggle", t.running ? T("Pause") : T("Start timer"), false))
+        out.push_back(intent::TimerToggle{});
     SameLineIfRoom(T("+30 s"));
     if (Button("present.timer.extend", T("+30 s"), false, 0, T("Add 30 seconds"))) out.push_back(intent::TimerExtend{});
     SameLineIfRoom(T("Reset"));
@@ -41,8 +43,9 @@ static void DrawControls(const App& app, size_t count, Intents& out) {
     const WorkshopState& w = app.workshop();
     bool question = w.position >= 0 && size_t(w.position) < count;
     if (question) {
-        InitialFocusHere();   // each new question starts on "Reveal answer"
-        if (Button("present.reveal", w.revealed ? T("Hide answer") : T("Reveal answer"))) out.push_back(intent::PresentReveal{});
+        InitialFocusHere(); // each new question starts on "Reveal answer"
+        if (Button("present.reveal", w.revealed ? T("Hide answer") : T("Reveal answer")))
+            out.push_back(intent::PresentReveal{});
         SameLineIfRoom(T("Hide explanation"));
         if (Button("present.explain", w.explained ? T("Hide explanation") : T("Show explanation"), false))
             out.push_back(intent::PresentExplain{});
@@ -54,7 +57,9 @@ static void DrawControls(const App& app, size_t count, Intents& out) {
     SameLineIfRoom(T("Next question"));
     ImGui::BeginDisabled(w.position >= int(count));
     if (w.position < 0) InitialFocusHere();
-    std::string next = w.position < 0 ? T("Start: question 1") : size_t(w.position) + 1 < count ? T("Next question") : T("Finish");
+    std::string next = w.position < 0                   ? T("Start: question 1")
+                       : size_t(w.position) + 1 < count ? T("Next question")
+                                                        : T("Finish");
     if (Button("present.next", next, !question || w.revealed)) out.push_back(intent::PresentGo::next());
     ImGui::EndDisabled();
     if (question) DrawTimer(app, out);
@@ -62,7 +67,8 @@ static void DrawControls(const App& app, size_t count, Intents& out) {
     if (!ImGui::IsAnyItemActive()) {
         if (ImGui::IsKeyPressed(ImGuiKey_PageDown, false) && w.position < int(count))
             out.push_back(intent::PresentGo::next());
-        if (ImGui::IsKeyPressed(ImGuiKey_PageUp, false) && w.position >= 0) out.push_back(intent::PresentGo::previous());
+        if (ImGui::IsKeyPressed(ImGuiKey_PageUp, false) && w.position >= 0)
+            out.push_back(intent::PresentGo::previous());
     }
 }
 
@@ -80,7 +86,8 @@ static void DrawPresentedQuestion(const App& app, const Presented& presented, si
     PresentedView view(q, presented.order, presented.part_orders, w.revealed, "present");
     if (w.summary && w.summary->room == w.code)
         for (const RoomParticipant& p : w.summary->participants)
-            if (position < p.answers.size() && p.answers[position].answered) view.room_answers.push_back(&p.answers[position].response);
+            if (position < p.answers.size() && p.answers[position].answered)
+                view.room_answers.push_back(&p.answers[position].response);
     answer_drawer(q.type).present(view);
     if (w.explained) {
         BeginCard();
@@ -96,14 +103,16 @@ void DrawPresentScreen(const App& app, Intents& out) {
     const Quiz* quiz = w.has_room ? app.catalog().find_quiz(w.room.quiz_id) : nullptr;
     if (!quiz || !w.presented) return;
     size_t count = w.presented->size();
-    if (Button("present.back", T("\xE2\x86\x90 Workshop"), false, 0, T("Back to the workshop set-up"))) out.push_back(intent::OpenWorkshop{});
+    if (Button("present.back", T("\xE2\x86\x90 Workshop"), false, 0, T("Back to the workshop set-up")))
+        out.push_back(intent::OpenWorkshop{});
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     Paragraph("present.room", F("Room {1}", {w.code}), Colors().text_muted);
     if (w.position < 0) {
         Heading("screen.title", quiz->title, 1);
         Paragraph("present.join", F("Scan the code or open the link, choose a nickname, and wait for question 1. "
-                                    "{1} questions; speed never counts.", {std::to_string(count)}));
+                                    "{1} questions; speed never counts.",
+                                    {std::to_string(count)}));
         DrawJoinDetails(app, out, 8);
     } else if (size_t(w.position) < count) {
         DrawPresentedQuestion(app, w.presented->presented(size_t(w.position)), size_t(w.position), count);

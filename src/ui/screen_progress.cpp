@@ -12,12 +12,14 @@ void DrawProgressScreen(const App& app, Intents& out) {
     const Progress& progress = app.learning().progress;
     DrawTopBar(app, T("Your progress"), out);
     Paragraph("progress.lessons", F("{1} of {2} lessons read.", {std::to_string(progress.lessons_read.size()),
-                                                                  std::to_string(app.catalog().lessons().size())}));
+                                                                 std::to_string(app.catalog().lessons().size())}));
     for (const Quiz& q : app.catalog().quizzes()) {
         auto r = progress.quizzes.find(q.id);
         std::string text = r == progress.quizzes.end() ? F("{1}: not taken yet", {q.title})
-                         : r->second.attempts == 1 ? F("{1}: best {2} in 1 attempt", {q.title, Percent(r->second.best_percent / 100.0)})
-                         : F("{1}: best {2} in {3} attempts", {q.title, Percent(r->second.best_percent / 100.0), std::to_string(r->second.attempts)});
+                           : r->second.attempts == 1
+                               ? F("{1}: best {2} in 1 attempt", {q.title, Percent(r->second.best_percent / 100.0)})
+                               : F("{1}: best {2} in {3} attempts", {q.title, Percent(r->second.best_percent / 100.0),
+                                                                     std::to_string(r->second.attempts)});
         Paragraph("progress.quiz." + q.id, text);
     }
     ImGui::Spacing();
@@ -35,9 +37,11 @@ void DrawProgressScreen(const App& app, Intents& out) {
     BeginCard();
     Heading("progress.import.title", T("Import a progress code"), 2);
     std::string pasted;
-    if (TextBox("progress.import.code", T("Progress code to import"), T("Paste a progress code (SRM1|...)"), app.learning().import_draft, pasted))
+    if (TextBox("progress.import.code", T("Progress code to import"), T("Paste a progress code (SRM1|...)"),
+                app.learning().import_draft, pasted))
         out.push_back(intent::SetImportDraft(pasted));
-    if (Button("progress.import", T("Import"), false)) out.push_back(intent::ImportProgressCode(app.learning().import_draft));
+    if (Button("progress.import", T("Import"), false))
+        out.push_back(intent::ImportProgressCode(app.learning().import_draft));
     EndCard();
 }
 

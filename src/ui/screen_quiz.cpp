@@ -1,9 +1,8 @@
 // The quiz screen: one question at a time (each type drawn by its answer drawer, answers/),
-// feedback in words and marks (never colour alone) with the explanation and "learn more" links, a progress indicator, an optional
-// time limit with "add 5 minutes", and the results: score, pass or fail, a per-concept bar chart
-// naming misconceptions, a review that teaches (each question's score, the learner's answer, the
-// right one, the explanation, and for a question on a model cell the way to it on the diagram) and
-// "retry wrong answers".
+// feedback in words and marks (never colour alone) with the explanation and "learn more" links, a progress indicator,
+// an optional time limit with "add 5 minutes", and the results: score, pass or fail, a per-concept bar chart naming
+// misconceptions, a review that teaches (each question's score, the learner's answer, the right one, the explanation,
+// and for a question on a model cell the way to it on the diagram) and "retry wrong answers".
 //
 // [SECTION] Question page
 // [SECTION] Results
@@ -30,7 +29,8 @@ static void DrawTimer(const App& app, const QuizSession& session, Intents& out) 
     if (!session.timed()) return;
     double left = session.time_left(app.now());
     ImGui::AlignTextToFramePadding();
-    Paragraph("quiz.timer", left > 0 ? F("Time left: {1}", {Clock(left)}) : T("Time is up."), left < 60 ? Colors().error_text : Colors().text_muted);
+    Paragraph("quiz.timer", left > 0 ? F("Time left: {1}", {Clock(left)}) : T("Time is up."),
+              left < 60 ? Colors().error_text : Colors().text_muted);
     SameLineIfRoom(T("Add 5 minutes"));
     if (Button("quiz.extend", T("Add 5 minutes"), false)) out.push_back(intent::ExtendTime{});
 }
@@ -44,7 +44,8 @@ static void DrawSavedExamAnswer(const QuizSession& session, Intents& out) {
     ImGui::Spacing();
     InitialFocusHere();
     bool more = session.following() < session.size();
-    if (Button("quiz.next", more ? T("Next question") : T("Finish and see results"))) out.push_back(intent::NextQuestion{});
+    if (Button("quiz.next", more ? T("Next question") : T("Finish and see results")))
+        out.push_back(intent::NextQuestion{});
     ImGui::Spacing();
     DrawQuizNavigator(session, out);
 }
@@ -63,7 +64,8 @@ static void DrawQuestion(const App& app, Intents& out) {
     }
     DrawTimer(app, session, out);
     if (session.timed() && session.time_left(app.now()) <= 0) {
-        Paragraph("quiz.timeup", T("The time limit has passed. Add time to go on, or finish now: answers so far count, speed never does."));
+        Paragraph("quiz.timeup",
+                  T("The time limit has passed. Add time to go on, or finish now: answers so far count, speed never does."));
         if (Button("quiz.finish", T("Finish and see results"))) out.push_back(intent::FinishQuiz{});
         return;
     }
@@ -83,9 +85,11 @@ static void DrawQuestion(const App& app, Intents& out) {
     if (!answered) {
         bool ready = response_complete(q, response);
         ImGui::BeginDisabled(!ready);
-        const char* submit = session.shows_feedback_now() ? T("Check answer") : (session.following() < n ? T("Save and next") : T("Save and finish"));
+        const char* submit = session.shows_feedback_now()
+                                 ? T("Check answer")
+                                 : (session.following() < n ? T("Save and next") : T("Save and finish"));
         bool pressed = Button("quiz.submit", submit);
-        AddStateToLastNode("default");   // Enter within the answers presses it
+        AddStateToLastNode("default"); // Enter within the answers presses it
         // Enter on an answer checks it once the answer is complete, as in a form.
         bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
         if (pressed || (ready && answers_focused && enter)) out.push_back(intent::SubmitAnswer{});
@@ -95,7 +99,8 @@ static void DrawQuestion(const App& app, Intents& out) {
         DrawFeedbackCard(q, response, session.record(k).score, "quiz.feedback");
         ImGui::Spacing();
         InitialFocusHere();
-        if (Button("quiz.next", k + 1 < n ? T("Next question") : T("See results"))) out.push_back(intent::NextQuestion{});
+        if (Button("quiz.next", k + 1 < n ? T("Next question") : T("See results")))
+            out.push_back(intent::NextQuestion{});
     }
     ImGui::Spacing();
     DrawQuizNavigator(session, out);
@@ -140,8 +145,10 @@ static void DrawWorkshopResults(const App& app, const QuizSession& session, Inte
     if (w.participant_run) {
         BeginCard(p.accent_soft, p.accent);
         Heading("quiz.room.title", F("Your results code for room {1}", {w.code}), 2);
-        Paragraph("quiz.room.help", T("Copy it and send it to your facilitator (chat, email or a shared document). It holds your "
-                                      "nickname, your answers and your score, nothing else."), p.text_muted);
+        Paragraph("quiz.room.help",
+                  T("Copy it and send it to your facilitator (chat, email or a shared document). It holds your "
+                    "nickname, your answers and your score, nothing else."),
+                  p.text_muted);
         Paragraph("quiz.room.code", results_code(workshop_result(w.code, w.nickname, session)));
         if (Button("quiz.room.copy", T("Copy results code"))) out.push_back(intent::CopyResultsCode{});
         EndCard();
@@ -157,8 +164,9 @@ static void DrawWorkshopResults(const App& app, const QuizSession& session, Inte
                 score += session.record(i).score;
                 ++asked;
             }
-            Paragraph("quiz.team." + std::to_string(t), F("{1}: {2} of {3} ({4})", {w.team_name(t), Number(score, 1), std::to_string(asked),
-                                                                                     Percent(asked ? score / double(asked) : 0)}));
+            Paragraph("quiz.team." + std::to_string(t),
+                      F("{1}: {2} of {3} ({4})", {w.team_name(t), Number(score, 1), std::to_string(asked),
+                                                  Percent(asked ? score / double(asked) : 0)}));
         }
         EndCard();
         ImGui::Spacing();
@@ -171,10 +179,13 @@ static void DrawResults(const App& app, Intents& out) {
     std::string score = F("{1} of {2}", {Number(session.score(), 1), Number(session.max_score(), 0)});
     bool passed = session.passed();
     InitialFocusHere();
-    Heading("quiz.result.title", passed ? F("Passed: {1}", {Percent(session.scaled())}) : F("Not passed yet: {1}", {Percent(session.scaled())}), 2);
+    Heading("quiz.result.title",
+            passed ? F("Passed: {1}", {Percent(session.scaled())}) : F("Not passed yet: {1}", {Percent(session.scaled())}),
+            2);
     int minutes = int(session.elapsed(app.now()) / 60 + 0.5);
-    Paragraph("quiz.result.score", F("Score {1}; the pass mark is {2}. Time taken: about {3} min (time never counts).",
-                                     {score, Percent(session.quiz().pass_mark), std::to_string(minutes)}),
+    Paragraph("quiz.result.score",
+              F("Score {1}; the pass mark is {2}. Time taken: about {3} min (time never counts).",
+                {score, Percent(session.quiz().pass_mark), std::to_string(minutes)}),
               passed ? p.success_text : p.error_text);
     DrawWorkshopResults(app, session, out);
     std::vector<std::string> wrong = session.wrong_question_ids();
@@ -184,6 +195,10 @@ static void DrawResults(const App& app, Intents& out) {
     if (Button("quiz.restart", T("Take the quiz again"), wrong.empty())) out.push_back(intent::RestartQuiz{});
     SameLineIfRoom(T("All quizzes"));
     if (Button("quiz.list", T("All quizzes"), false)) out.push_back(intent::OpenQuizzes{});
+    if (app.OffersCertificate()) { // a learning platform records the pass itself; a room has its results code
+        SameLineIfRoom(T("Get your certificate"));
+        if (Button("quiz.certificate", T("Get your certificate"), false)) out.push_back(intent::OpenCertificate{});
+    }
     ImGui::Spacing();
     DrawConceptChart(session);
     ImGui::Spacing();
@@ -196,12 +211,15 @@ static void DrawResults(const App& app, Intents& out) {
         BeginCard();
         Heading(id, mark + std::to_string(i + 1) + ". " + q.prompt, 3);
         Paragraph(id + ".score", F("Score: {1}", {Percent(r.score)}), p.text_muted);
-        Paragraph(id + ".answer", F("Your answer: {1}", {r.answered ? AnswerText(q, r.response) : std::string(T("(not answered)"))}), p.text_muted);
+        Paragraph(id + ".answer",
+                  F("Your answer: {1}", {r.answered ? AnswerText(q, r.response) : std::string(T("(not answered)"))}),
+                  p.text_muted);
         Paragraph(id + ".right", F("Right answer: {1}", {AnswerText(q, question_type_info(q.type).right_response(q))}));
         if (r.answered) answer_drawer(q.type).feedback(q, r.response, id + ".feedback");
         Paragraph(id + ".explanation", q.explanation);
         if (!q.sources.empty()) Link(id + ".source", T("Learn more"), q.sources[0]);
-        if (std::string link = DiagramLink(q.cell); !link.empty() && Button(id + ".diagram", T("See it on the diagram"), false))
+        if (std::string link = DiagramLink(q.cell);
+            !link.empty() && Button(id + ".diagram", T("See it on the diagram"), false))
             out.push_back(intent::OpenDeepLink(link));
         EndCard();
     }
@@ -210,7 +228,9 @@ static void DrawResults(const App& app, Intents& out) {
 void DrawQuizScreen(const App& app, Intents& out) {
     if (!app.quiz().session) return;
     const QuizSession& session = *app.quiz().session;
-    DrawTopBar(app, session.config().mode == QuizMode::exam ? F("{1} (exam)", {session.quiz().title}) : session.quiz().title, out);
+    DrawTopBar(app,
+               session.config().mode == QuizMode::exam ? F("{1} (exam)", {session.quiz().title}) : session.quiz().title,
+               out);
     if (session.finished()) DrawResults(app, out);
     else DrawQuestion(app, out);
 }

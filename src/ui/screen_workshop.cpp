@@ -27,7 +27,8 @@ void DrawJoinDetails(const App& app, Intents& out, float module_px) {
     Paragraph("room.link", F("Join at {1}", {app.join_link()}));
     if (Button("room.copy-link", T("Copy join link"), false)) out.push_back(intent::CopyJoinLink{});
     if (w.qr_size > 0 && w.qr_text == app.join_link())
-        QrCode("room.qr", F("QR code of the join link {1}", {app.join_link()}), w.qr_modules, w.qr_size, module_px * app.display().scale);
+        QrCode("room.qr", F("QR code of the join link {1}", {app.join_link()}), w.qr_modules, w.qr_size,
+               module_px * app.display().scale);
 }
 
 //-----------------------------------------------------------------------------
@@ -38,7 +39,8 @@ static void DrawRoomSettings(const App& app, const Quiz& quiz, Intents& out) {
     const WorkshopState& w = app.workshop();
     Heading("workshop.quiz.title", T("Quiz"), 2);
     for (const Quiz& q : app.catalog().quizzes())
-        if (Radio("workshop.quiz." + q.id, F("{1} ({2} questions)", {q.title, std::to_string(q.questions.size())}), q.id == w.room.quiz_id))
+        if (Radio("workshop.quiz." + q.id, F("{1} ({2} questions)", {q.title, std::to_string(q.questions.size())}),
+                  q.id == w.room.quiz_id))
             out.push_back(intent::SetRoomQuiz(q.id));
     Heading("workshop.count.title", T("Questions"), 2);
     std::vector<size_t> counts;
@@ -63,7 +65,8 @@ static void DrawRoomSettings(const App& app, const Quiz& quiz, Intents& out) {
     }
     picked = Tabs("workshop.timer", timers, timer);
     if (picked >= 0) out.push_back(intent::SetRoomTimer(seconds[size_t(picked)]));
-    Paragraph("workshop.timer.note", T("The timer only shows the room how long is left. Answers are never scored on speed."),
+    Paragraph("workshop.timer.note",
+              T("The timer only shows the room how long is left. Answers are never scored on speed."),
               Colors().text_muted);
 }
 
@@ -71,8 +74,10 @@ static void DrawTeamSetup(const App& app, Intents& out) {
     const WorkshopState& w = app.workshop();
     BeginCard();
     Heading("workshop.teams.title", T("Team mode: one device, teams take turns"), 2);
-    Paragraph("workshop.teams.what", T("For rooms without phones. Each question goes to the next team in turn; the screen keeps "
-                                       "each team's score."), Colors().text_muted);
+    Paragraph("workshop.teams.what",
+              T("For rooms without phones. Each question goes to the next team in turn; the screen keeps "
+                "each team's score."),
+              Colors().text_muted);
     for (size_t i = 0; i < w.teams.size(); ++i) {
         std::string id = "workshop.team." + std::to_string(i);
         std::string name;
@@ -82,7 +87,8 @@ static void DrawTeamSetup(const App& app, Intents& out) {
         ImGui::PopItemWidth();
         if (w.teams.size() > 2) {
             ImGui::SameLine();
-            if (Button(id + ".remove", T("Remove"), false, 0, F("Remove {1}", {w.team_name(i)}))) out.push_back(intent::RemoveTeam(int(i)));
+            if (Button(id + ".remove", T("Remove"), false, 0, F("Remove {1}", {w.team_name(i)})))
+                out.push_back(intent::RemoveTeam(int(i)));
         }
     }
     if (w.teams.size() < 6 && Button("workshop.teams.add", T("Add a team"), false)) out.push_back(intent::AddTeam{});
@@ -131,10 +137,14 @@ void DrawJoinScreen(const App& app, Intents& out) {
     if (!quiz) return;
     size_t count = w.presented ? w.presented->size() : quiz->questions.size();
     Heading("join.quiz", quiz->title, 2);
-    Paragraph("join.what", F("Room {1} \xC2\xB7 {2} questions. You answer on this device and see feedback as you go. "
-                             "At the end you get a results code to send to your facilitator.", {w.code, std::to_string(count)}), p.text_muted);
+    Paragraph("join.what",
+              F("Room {1} \xC2\xB7 {2} questions. You answer on this device and see feedback as you go. "
+                "At the end you get a results code to send to your facilitator.",
+                {w.code, std::to_string(count)}),
+              p.text_muted);
     std::string nickname;
-    if (TextBox("join.nickname", T("Your nickname for this room"), T("Nickname (not your full name)"), w.nickname_draft, nickname))
+    if (TextBox("join.nickname", T("Your nickname for this room"), T("Nickname (not your full name)"), w.nickname_draft,
+                nickname))
         out.push_back(intent::SetNicknameDraft(nickname));
     Paragraph("join.privacy", T("The results code holds only this nickname, your answers and your score."), p.text_muted);
     if (w.problem) Paragraph("join.problem", Translate(*w.problem), p.error_text);
@@ -155,7 +165,8 @@ void DrawJoinRoomCard(const App& app, Intents& out) {
     if (Button("home.join", T("Join"), true, 0, T("Join the room"))) out.push_back(intent::JoinRoom(w.join_draft));
     ImGui::EndDisabled();
     if (w.problem) Paragraph("home.join.problem", Translate(*w.problem), Colors().error_text);
-    if (Button("home.workshop", T("Run a workshop"), false, 0, T("Run a workshop as facilitator"))) out.push_back(intent::OpenWorkshop{});
+    if (Button("home.workshop", T("Run a workshop"), false, 0, T("Run a workshop as facilitator")))
+        out.push_back(intent::OpenWorkshop{});
     EndCard();
 }
 

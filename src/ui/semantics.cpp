@@ -34,7 +34,10 @@ std::string Semantics::to_json(float pixel_ratio, bool with_rects) const {
 std::uint64_t Semantics::content_hash() const {
     std::uint64_t h = 14695981039346656037ull;
     auto mix = [&](const std::string& s) {
-        for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+        for (unsigned char c : s) {
+            h ^= c;
+            h *= 1099511628211ull;
+        }
         h ^= 0xff;
         h *= 1099511628211ull;
     };

@@ -6,36 +6,84 @@
 
 namespace srm::ui {
 
-static const Palette kLight = {
-    IM_COL32(246, 247, 249, 255), IM_COL32(255, 255, 255, 255), IM_COL32(214, 219, 226, 255),
-    IM_COL32(23, 28, 38, 255), IM_COL32(75, 85, 99, 255), IM_COL32(29, 78, 216, 255), IM_COL32(255, 255, 255, 255),
-    IM_COL32(219, 234, 254, 255), IM_COL32(30, 58, 138, 255), IM_COL32(254, 243, 199, 255), IM_COL32(120, 53, 15, 255),
-    IM_COL32(237, 233, 254, 255), IM_COL32(76, 29, 149, 255), IM_COL32(229, 231, 235, 255),
-    IM_COL32(254, 226, 226, 255), IM_COL32(153, 27, 27, 255), IM_COL32(220, 252, 231, 255), IM_COL32(22, 101, 52, 255),
-    IM_COL32(235, 241, 255, 255), IM_COL32(255, 247, 205, 255), IM_COL32(204, 251, 241, 255), IM_COL32(17, 94, 89, 255),
-    false};
+static const Palette kLight = {IM_COL32(246, 247, 249, 255),
+                               IM_COL32(255, 255, 255, 255),
+                               IM_COL32(214, 219, 226, 255),
+                               IM_COL32(23, 28, 38, 255),
+                               IM_COL32(75, 85, 99, 255),
+                               IM_COL32(29, 78, 216, 255),
+                               IM_COL32(255, 255, 255, 255),
+                               IM_COL32(219, 234, 254, 255),
+                               IM_COL32(30, 58, 138, 255),
+                               IM_COL32(254, 243, 199, 255),
+                               IM_COL32(120, 53, 15, 255),
+                               IM_COL32(237, 233, 254, 255),
+                               IM_COL32(76, 29, 149, 255),
+                               IM_COL32(229, 231, 235, 255),
+                               IM_COL32(254, 226, 226, 255),
+                               IM_COL32(153, 27, 27, 255),
+                               IM_COL32(220, 252, 231, 255),
+                               IM_COL32(22, 101, 52, 255),
+                               IM_COL32(235, 241, 255, 255),
+                               IM_COL32(255, 247, 205, 255),
+                               IM_COL32(204, 251, 241, 255),
+                               IM_COL32(17, 94, 89, 255),
+                               false};
 
-static const Palette kDark = {
-    IM_COL32(17, 19, 25, 255), IM_COL32(29, 32, 40, 255), IM_COL32(72, 78, 92, 255),
-    IM_COL32(236, 239, 244, 255), IM_COL32(176, 184, 197, 255), IM_COL32(96, 165, 250, 255), IM_COL32(10, 16, 30, 255),
-    IM_COL32(27, 48, 92, 255), IM_COL32(191, 219, 254, 255), IM_COL32(78, 52, 14, 255), IM_COL32(253, 230, 138, 255),
-    IM_COL32(55, 36, 96, 255), IM_COL32(221, 214, 254, 255), IM_COL32(44, 48, 58, 255),
-    IM_COL32(80, 22, 22, 255), IM_COL32(254, 202, 202, 255), IM_COL32(18, 64, 36, 255), IM_COL32(187, 247, 208, 255),
-    IM_COL32(36, 52, 84, 255), IM_COL32(66, 56, 18, 255), IM_COL32(14, 64, 60, 255), IM_COL32(153, 246, 228, 255),
-    true};
+static const Palette kDark = {IM_COL32(17, 19, 25, 255),
+                              IM_COL32(29, 32, 40, 255),
+                              IM_COL32(72, 78, 92, 255),
+                              IM_COL32(236, 239, 244, 255),
+                              IM_COL32(176, 184, 197, 255),
+                              IM_COL32(96, 165, 250, 255),
+                              IM_COL32(10, 16, 30, 255),
+                              IM_COL32(27, 48, 92, 255),
+                              IM_COL32(191, 219, 254, 255),
+                              IM_COL32(78, 52, 14, 255),
+                              IM_COL32(253, 230, 138, 255),
+                              IM_COL32(55, 36, 96, 255),
+                              IM_COL32(221, 214, 254, 255),
+                              IM_COL32(44, 48, 58, 255),
+                              IM_COL32(80, 22, 22, 255),
+                              IM_COL32(254, 202, 202, 255),
+                              IM_COL32(18, 64, 36, 255),
+                              IM_COL32(187, 247, 208, 255),
+                              IM_COL32(36, 52, 84, 255),
+                              IM_COL32(66, 56, 18, 255),
+                              IM_COL32(14, 64, 60, 255),
+                              IM_COL32(153, 246, 228, 255),
+                              true};
 
-static const Palette kHighContrast = {
-    IM_COL32(0, 0, 0, 255), IM_COL32(0, 0, 0, 255), IM_COL32(255, 255, 255, 255),
-    IM_COL32(255, 255, 255, 255), IM_COL32(235, 235, 235, 255), IM_COL32(255, 255, 0, 255), IM_COL32(0, 0, 0, 255),
-    IM_COL32(0, 0, 0, 255), IM_COL32(135, 206, 250, 255), IM_COL32(0, 0, 0, 255), IM_COL32(255, 215, 0, 255),
-    IM_COL32(0, 0, 0, 255), IM_COL32(255, 150, 255, 255), IM_COL32(0, 0, 0, 255),
-    IM_COL32(0, 0, 0, 255), IM_COL32(255, 140, 140, 255), IM_COL32(0, 0, 0, 255), IM_COL32(130, 255, 130, 255),
-    IM_COL32(48, 48, 0, 255), IM_COL32(48, 48, 0, 255), IM_COL32(0, 0, 0, 255), IM_COL32(100, 255, 220, 255),
-    true};
+static const Palette kHighContrast = {IM_COL32(0, 0, 0, 255),
+                                      IM_COL32(0, 0, 0, 255),
+                                      IM_COL32(255, 255, 255, 255),
+                                      IM_COL32(255, 255, 255, 255),
+                                      IM_COL32(235, 235, 235, 255),
+                                      IM_COL32(255, 255, 0, 255),
+                                      IM_COL32(0, 0, 0, 255),
+                                      IM_COL32(0, 0, 0, 255),
+                                      IM_COL32(135, 206, 250, 255),
+                                      IM_COL32(0, 0, 0, 255),
+                                      IM_COL32(255, 215, 0, 255),
+                                      IM_COL32(0, 0, 0, 255),
+                                      IM_COL32(255, 150, 255, 255),
+                                      IM_COL32(0, 0, 0, 255),
+                                      IM_COL32(0, 0, 0, 255),
+                                      IM_COL32(255, 140, 140, 255),
+                                      IM_COL32(0, 0, 0, 255),
+                                      IM_COL32(130, 255, 130, 255),
+                                      IM_COL32(48, 48, 0, 255),
+                                      IM_COL32(48, 48, 0, 255),
+                                      IM_COL32(0, 0, 0, 255),
+                                      IM_COL32(100, 255, 220, 255),
+                                      true};
 
 bool parse_theme(const std::string& id, Theme& out) {
     for (Theme t : {Theme::light, Theme::dark, Theme::high_contrast})
-        if (id == theme_id(t)) { out = t; return true; }
+        if (id == theme_id(t)) {
+            out = t;
+            return true;
+        }
     return false;
 }
 
@@ -77,7 +125,8 @@ void ApplyStyle(float scale) {
     c[ImGuiCol_WindowBg] = f(p.background);
     c[ImGuiCol_ChildBg] = f(p.surface);
     c[ImGuiCol_PopupBg] = f(p.surface);
-    c[ImGuiCol_Border] = UiContext().theme == Theme::light ? ImVec4(0.42f, 0.45f, 0.50f, 1.0f) : f(p.surface_border);   // 3:1 for controls
+    c[ImGuiCol_Border] =
+        UiContext().theme == Theme::light ? ImVec4(0.42f, 0.45f, 0.50f, 1.0f) : f(p.surface_border); // 3:1 for controls
     c[ImGuiCol_Button] = f(p.accent);
     c[ImGuiCol_ButtonHovered] = ImLerp(f(p.accent), f(p.text), 0.15f);
     c[ImGuiCol_ButtonActive] = ImLerp(f(p.accent), f(p.background), 0.2f);
@@ -85,7 +134,8 @@ void ApplyStyle(float scale) {
     c[ImGuiCol_FrameBgHovered] = f(p.accent_soft);
     c[ImGuiCol_FrameBgActive] = f(p.accent_soft);
     c[ImGuiCol_CheckMark] = f(p.accent);
-    c[ImGuiCol_NavHighlight] = UiContext().theme == Theme::light ? ImVec4(0.85f, 0.20f, 0.05f, 1.0f) : f(p.accent);   // the focus ring
+    c[ImGuiCol_NavHighlight] =
+        UiContext().theme == Theme::light ? ImVec4(0.85f, 0.20f, 0.05f, 1.0f) : f(p.accent); // the focus ring
     c[ImGuiCol_Header] = f(p.accent_soft);
     c[ImGuiCol_HeaderHovered] = f(p.accent_soft);
     c[ImGuiCol_HeaderActive] = f(p.accent_soft);

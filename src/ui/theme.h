@@ -10,8 +10,8 @@ struct Palette {
     ImU32 background, surface, surface_border, text, text_muted, accent, accent_text;
     ImU32 customer, customer_text, provider, provider_text, shared, shared_text, not_applicable;
     ImU32 error, error_text, success, success_text;
-    ImU32 accent_soft;   // hover and pressed fill of secondary buttons
-    ImU32 highlight;     // notices and rows that change
+    ImU32 accent_soft; // hover and pressed fill of secondary buttons
+    ImU32 highlight;   // notices and rows that change
     ImU32 party, party_text;
     bool dark;
 };
@@ -26,8 +26,8 @@ Theme CurrentTheme();
 
 struct Fonts {
     ImFont* body = nullptr;
-    ImFont* heading = nullptr;     // larger, for screen titles
-    ImFont* subheading = nullptr;  // semibold body size, for section and card titles
+    ImFont* heading = nullptr;    // larger, for screen titles
+    ImFont* subheading = nullptr; // semibold body size, for section and card titles
 };
 
 const Palette& Colors();

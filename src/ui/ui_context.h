@@ -11,24 +11,24 @@
 namespace srm::ui {
 
 struct UiState {
-    Semantics* semantics = nullptr;     // the frame being built records its widgets here; null records nothing
+    Semantics* semantics = nullptr; // the frame being built records its widgets here; null records nothing
 
     // Requests from the DOM mirror, each carried out when the named widget is next drawn.
-    std::string focus_request;          // semantic id to move keyboard focus to
-    std::string activate_request;       // semantic id to activate (click)
-    std::string text_request_id;        // semantic id of a text box whose text is replaced
-    std::string text_request;           // the replacing text
-    std::string key_request_id;         // semantic id of a widget a key is pressed on (a slider)
+    std::string focus_request;    // semantic id to move keyboard focus to
+    std::string activate_request; // semantic id to activate (click)
+    std::string text_request_id;  // semantic id of a text box whose text is replaced
+    std::string text_request;     // the replacing text
+    std::string key_request_id;   // semantic id of a widget a key is pressed on (a slider)
     ImGuiKey key_request = ImGuiKey_None;
 
-    bool initial_focus = false;         // a newly opened page wants focus on its first InitialFocusHere()
+    bool initial_focus = false; // a newly opened page wants focus on its first InitialFocusHere()
 
     // The card between BeginCard() and EndCard() (cards do not nest).
     ImU32 card_fill = 0;
     ImU32 card_border = 0;
-    float card_width = 0;               // the content column's width when the card began
+    float card_width = 0; // the content column's width when the card began
 
-    Theme theme = Theme::light;         // the palette Colors() returns
+    Theme theme = Theme::light; // the palette Colors() returns
 };
 
 UiState& UiContext();

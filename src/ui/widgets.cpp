@@ -52,11 +52,11 @@ static bool TakeTextRequest(const std::string& id, std::string& out) {
     return true;
 }
 
-SemanticNode* RecordLastItem(const std::string& id, const std::string& role, const std::string& label,
-                             std::string state) {
+SemanticNode* RecordLastItem(const std::string& id, const std::string& role, const std::string& label, std::string state) {
     if (!UiContext().semantics) return nullptr;
     CarryOutRequests(id);
-    if (ImGui::GetCurrentContext()->LastItemData.InFlags & ImGuiItemFlags_Disabled) state += state.empty() ? "disabled" : " disabled";
+    if (ImGui::GetCurrentContext()->LastItemData.InFlags & ImGuiItemFlags_Disabled)
+        state += state.empty() ? "disabled" : " disabled";
     if (ImGui::IsItemFocused()) state += state.empty() ? "focused" : " focused";
     if (ImGui::IsItemHovered()) state += state.empty() ? "hovered" : " hovered";
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -65,7 +65,10 @@ SemanticNode* RecordLastItem(const std::string& id, const std::string& role, con
     node.role = role;
     node.label = label;
     node.state = std::move(state);
-    node.x = a.x; node.y = a.y; node.w = b.x - a.x; node.h = b.y - a.y;
+    node.x = a.x;
+    node.y = a.y;
+    node.w = b.x - a.x;
+    node.h = b.y - a.y;
     return &UiContext().semantics->add(std::move(node));
 }
 
@@ -155,8 +158,10 @@ static bool WrappedLabel(const std::string& label, SemanticNode* node) {
 // The arrow keys on the focused radio of a group step within it (ImGui's own arrow navigation
 // gives way while the radio holds them).
 static int ArrowStep(ImGuiID item) {
-    const struct { ImGuiKey key; int step; } arrows[] = {
-        {ImGuiKey_UpArrow, -1}, {ImGuiKey_LeftArrow, -1}, {ImGuiKey_DownArrow, 1}, {ImGuiKey_RightArrow, 1}};
+    const struct {
+        ImGuiKey key;
+        int step;
+    } arrows[] = {{ImGuiKey_UpArrow, -1}, {ImGuiKey_LeftArrow, -1}, {ImGuiKey_DownArrow, 1}, {ImGuiKey_RightArrow, 1}};
     int step = 0;
     for (const auto& a : arrows) {
         ImGui::SetKeyOwner(a.key, item);
@@ -165,7 +170,8 @@ static int ArrowStep(ImGuiID item) {
     return step;
 }
 
-bool Radio(const std::string& id, const std::string& label, bool selected, RadioGroupPlace* group, const std::string& spoken) {
+bool Radio(const std::string& id, const std::string& label, bool selected, RadioGroupPlace* group,
+           const std::string& spoken) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     bool fits = FitsOnLine(label);
     if (group && !group->tab_stop) ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
@@ -195,14 +201,15 @@ bool Checkbox(const std::string& id, const std::string& label, bool* value) {
 
 void Link(const std::string& id, const std::string& label, const std::string& href) {
     const Palette& p = Colors();
-    std::string text = label + " \xE2\x86\x97";   // north-east arrow: opens in a new tab
+    std::string text = label + " \xE2\x86\x97"; // north-east arrow: opens in a new tab
     // A label wider than the column is shortened with an ellipsis; the semantics keep it whole.
     float avail = ImGui::GetContentRegionAvail().x - 2 * 2.0f;
     if (ImGui::CalcTextSize(text.c_str()).x > avail) {
         std::string cut = label;
         while (!cut.empty() && ImGui::CalcTextSize((cut + "\xE2\x80\xA6 \xE2\x86\x97").c_str()).x > avail) {
             cut.pop_back();
-            while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();   // whole UTF-8 characters
+            while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80)
+                cut.pop_back(); // whole UTF-8 characters
         }
         text = cut + "\xE2\x80\xA6 \xE2\x86\x97";
     }
@@ -253,14 +260,17 @@ bool TextArea(const std::string& id, const std::string& label, const std::string
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     ImVec2 size(ImGui::CalcItemWidth(), ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
     bool changed = ImGui::InputTextMultiline(("###" + id).c_str(), buffer.data(), buffer.capacity() + 1, size,
-                                             ImGuiInputTextFlags_CallbackResize, GrowString, &buffer) || requested;
+                                             ImGuiInputTextFlags_CallbackResize, GrowString, &buffer) ||
+                   requested;
     ImGui::PopStyleVar();
     if (buffer.empty() && !ImGui::IsItemActive()) {
         ImVec2 at = ImGui::GetItemRectMin();
-        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + ImGui::GetStyle().FramePadding.x, at.y + ImGui::GetStyle().FramePadding.y),
-                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint.c_str());
+        ImGui::GetWindowDrawList()->AddText(
+            ImVec2(at.x + ImGui::GetStyle().FramePadding.x, at.y + ImGui::GetStyle().FramePadding.y),
+            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint.c_str());
     }
-    if (SemanticNode* node = RecordLastItem(id, "textbox", label, ImGui::IsItemActive() ? "editing multiline" : "multiline"))
+    if (SemanticNode* node =
+            RecordLastItem(id, "textbox", label, ImGui::IsItemActive() ? "editing multiline" : "multiline"))
         node->value = buffer;
     if (changed) out = buffer;
     return changed;
@@ -284,7 +294,7 @@ void QrCode(const std::string& id, const std::string& label, const std::vector<b
 
 void SameLineIfRoom(const std::string& next_label, bool radio) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    float line_start = ImGui::GetCursorScreenPos().x;   // after an item, the start of the next line
+    float line_start = ImGui::GetCursorScreenPos().x; // after an item, the start of the next line
     float right = line_start + ImGui::CalcItemWidth();
     float text = ImGui::CalcTextSize(next_label.c_str(), nullptr, true).x;
     float needed = radio ? ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + text : text + 2 * style.FramePadding.x;
@@ -353,7 +363,7 @@ void BeginCard(ImU32 fill, ImU32 border) {
     const Palette& p = Colors();
     UiContext().card_fill = fill ? fill : p.surface;
     UiContext().card_border = border ? border : p.surface_border;
-    UiContext().card_width = ImGui::CalcItemWidth();   // the content column's width
+    UiContext().card_width = ImGui::CalcItemWidth(); // the content column's width
     float left = ImGui::GetCursorPosX();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSplit(2);

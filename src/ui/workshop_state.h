@@ -17,8 +17,8 @@ namespace srm::ui {
 struct PresenterTimer {
     bool enabled = false;
     bool running = false;
-    double left = 0;          // seconds left when last paused or set
-    double started_at = 0;    // clock when last started
+    double left = 0;       // seconds left when last paused or set
+    double started_at = 0; // clock when last started
     double remaining(double now) const { return running ? left - (now - started_at) : left; }
     // Stopped, with the room's time per question (a minute when the room has none).
     void reset(int room_seconds) {
@@ -31,16 +31,16 @@ struct WorkshopState {
     // The room: chosen by the facilitator, or opened from a join link or a typed code.
     bool has_room = false;
     Room room;
-    std::string code;                     // room_code(room)
-    std::string join_draft;               // a room code being typed on the home screen
-    std::optional<Problem> problem;       // why the last code or nickname was refused
+    std::string code;               // room_code(room)
+    std::string join_draft;         // a room code being typed on the home screen
+    std::optional<Problem> problem; // why the last code or nickname was refused
 
     // Participant: the nickname, and whether the quiz run in progress is this room's.
     std::string nickname_draft, nickname;
     bool participant_run = false;
 
     // Presenter: -1 is the lobby (join details); size() is the end page.
-    std::unique_ptr<QuizSession> presented;   // the room's draw, for showing its questions
+    std::unique_ptr<QuizSession> presented; // the room's draw, for showing its questions
     int position = -1;
     bool revealed = false, explained = false;
     PresenterTimer timer;
@@ -51,8 +51,8 @@ struct WorkshopState {
     bool show_leaderboard = false;
 
     // Team mode: the teams take turns on one device, a question each.
-    std::vector<std::string> teams = {"", ""};   // two to six names as typed; blank ones show as "Team <n>"
-    std::string team_name(size_t i) const;       // the name to show (app_workshop.cpp)
+    std::vector<std::string> teams = {"", ""}; // two to six names as typed; blank ones show as "Team <n>"
+    std::string team_name(size_t i) const;     // the name to show (app_workshop.cpp)
     bool team_run = false;
 
     // The QR code of the join link, computed by the platform.

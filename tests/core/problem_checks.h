@@ -8,6 +8,8 @@ template <> struct StringMaker<srm::ProblemId> {
     static String convert(srm::ProblemId id) { return srm::problem_name(id); }
 };
 template <> struct StringMaker<srm::Problem> {
-    static String convert(const srm::Problem& p) { return (std::string(srm::problem_name(p.id)) + ": " + srm::english(p)).c_str(); }
+    static String convert(const srm::Problem& p) {
+        return (std::string(srm::problem_name(p.id)) + ": " + srm::english(p)).c_str();
+    }
 };
 } // namespace doctest

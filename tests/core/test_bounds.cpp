@@ -30,9 +30,10 @@ TEST_CASE("content nested thousands of levels deep is refused at the offending b
     Diagnostic d = catalog.diagnostics()[0];
     CHECK(d.id == "too-deep");
     CHECK(d.line == 3);
-    CHECK(d.column == 9 + int(kMaxJsonDepth) - 1);   // the first bracket past the limit (the root object is level 1)
+    CHECK(d.column == 9 + int(kMaxJsonDepth) - 1); // the first bracket past the limit (the root object is level 1)
     CHECK(find_excess_depth(Nested(10)) == std::string::npos);
-    CHECK(find_excess_depth("[\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"]") == std::string::npos);   // brackets in strings do not count
+    CHECK(find_excess_depth("[\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"]") ==
+          std::string::npos); // brackets in strings do not count
 }
 
 TEST_CASE("a byte order mark does not move diagnostics to 1:1") {
@@ -50,7 +51,9 @@ TEST_CASE("a byte order mark does not move diagnostics to 1:1") {
 TEST_CASE("a difficulty far out of range is a located error, not an overflow") {
     Quiz quiz;
     Diagnostics diags;
-    CHECK_FALSE(load_quiz(replace(fixtures::kQuiz, "\"concepts\": [\"data\"]", "\"concepts\": [\"data\"], \"difficulty\": 1e300"), "q.json", quiz, diags));
+    CHECK_FALSE(
+        load_quiz(replace(fixtures::kQuiz, "\"concepts\": [\"data\"]", "\"concepts\": [\"data\"], \"difficulty\": 1e300"),
+                  "q.json", quiz, diags));
     REQUIRE(diags.size() == 1);
     CHECK(diags[0].pointer == "/questions/2/difficulty");
 }
@@ -62,13 +65,14 @@ TEST_CASE("hostile saved runs are set aside, never aborting the start") {
     SavedRun out;
     Problem problem;
     REQUIRE(saved_run_from_json(text, out, problem));
-    for (const std::string& hostile : {replace(text, "\"v\":1", "\"v\":\"1\""), replace(text, "\"v\":1", "\"v\":null"),
-                                       replace(text, "\"v\":1", "\"v\":1e308"), replace(text, "\"v\":1", "\"v\":18446744073709551615"),
-                                       replace(text, "\"concepts\":[]", "\"concepts\":" + Nested(5000)),
-                                       replace(text, "\"answers\":[]", "\"answers\":[" + std::string(300000, ' ') + "]"),
-                                       std::string("[") + Nested(100000) + "]", std::string("\"") + std::string(300000, 'x') + "\""}) {
+    for (const std::string& hostile :
+         {replace(text, "\"v\":1", "\"v\":\"1\""), replace(text, "\"v\":1", "\"v\":null"),
+          replace(text, "\"v\":1", "\"v\":1e308"), replace(text, "\"v\":1", "\"v\":18446744073709551615"),
+          replace(text, "\"concepts\":[]", "\"concepts\":" + Nested(5000)),
+          replace(text, "\"answers\":[]", "\"answers\":[" + std::string(300000, ' ') + "]"),
+          std::string("[") + Nested(100000) + "]", std::string("\"") + std::string(300000, 'x') + "\""}) {
         INFO(hostile.substr(0, 120));
-        problem = {ProblemId::room_code_typo, {}};   // anything else, so that a stale value cannot pass
+        problem = {ProblemId::room_code_typo, {}}; // anything else, so that a stale value cannot pass
         CHECK_FALSE(saved_run_from_json(hostile, out, problem));
         CHECK(problem.id == ProblemId::saved_run_set_aside);
         CHECK(out.quiz_id.empty());
@@ -77,12 +81,18 @@ TEST_CASE("hostile saved runs are set aside, never aborting the start") {
 
 TEST_CASE("a model with thousands of services and controls and no cells reports a bounded list of problems") {
     std::string services, controls;
-    for (int i = 0; i < 3000; ++i) services += std::string(i ? "," : "") + "{\"id\": \"s" + std::to_string(i) + "\", \"name\": \"S\", \"category\": \"infrastructure\"}";
-    for (int i = 0; i < 3000; ++i) controls += std::string(i ? "," : "") + "{\"id\": \"c" + std::to_string(i) + "\", \"label\": \"C\", \"class\": \"shared\", \"layer\": \"os\"}";
+    for (int i = 0; i < 3000; ++i)
+        services += std::string(i ? "," : "") + "{\"id\": \"s" + std::to_string(i) +
+                    "\", \"name\": \"S\", \"category\": \"infrastructure\"}";
+    for (int i = 0; i < 3000; ++i)
+        controls += std::string(i ? "," : "") + "{\"id\": \"c" + std::to_string(i) +
+                    "\", \"label\": \"C\", \"class\": \"shared\", \"layer\": \"os\"}";
     std::string model = fixtures::kModel;
-    model = replace(model, model.substr(model.find("\"services\": ["), model.find("\"cells\": [") - model.find("\"services\": [")),
-                    "\"services\": [" + services + "],\n  \"controls\": [" + controls + "],\n  ");
-    model = replace(model, model.substr(model.find("\"cells\": ["), model.rfind("]") + 1 - model.find("\"cells\": [")), "\"cells\": []");
+    model = replace(
+        model, model.substr(model.find("\"services\": ["), model.find("\"cells\": [") - model.find("\"services\": [")),
+        "\"services\": [" + services + "],\n  \"controls\": [" + controls + "],\n  ");
+    model = replace(model, model.substr(model.find("\"cells\": ["), model.rfind("]") + 1 - model.find("\"cells\": [")),
+                    "\"cells\": []");
     ResponsibilityModel m;
     Diagnostics diags;
     CHECK_FALSE(load_model(model, "models/big.json", "2026-03-01", m, diags));
@@ -91,8 +101,12 @@ TEST_CASE("a model with thousands of services and controls and no cells reports 
 
     // Within the counts, a model with no cells still gets a bounded report that says how many more.
     std::string some_services, some_controls;
-    for (int i = 0; i < 400; ++i) some_services += std::string(i ? "," : "") + "{\"id\": \"s" + std::to_string(i) + "\", \"name\": \"S\", \"category\": \"infrastructure\"}";
-    for (int i = 0; i < 150; ++i) some_controls += std::string(i ? "," : "") + "{\"id\": \"c" + std::to_string(i) + "\", \"label\": \"C\", \"class\": \"shared\", \"layer\": \"os\"}";
+    for (int i = 0; i < 400; ++i)
+        some_services += std::string(i ? "," : "") + "{\"id\": \"s" + std::to_string(i) +
+                         "\", \"name\": \"S\", \"category\": \"infrastructure\"}";
+    for (int i = 0; i < 150; ++i)
+        some_controls += std::string(i ? "," : "") + "{\"id\": \"c" + std::to_string(i) +
+                         "\", \"label\": \"C\", \"class\": \"shared\", \"layer\": \"os\"}";
     model = replace(replace(model, services, some_services), controls, some_controls);
     Diagnostics bounded;
     ResponsibilityModel smaller;
@@ -101,7 +115,8 @@ TEST_CASE("a model with thousands of services and controls and no cells reports 
     REQUIRE(bounded.size() == kMaxDiagnosticsPerFile + 1);
     CHECK(bounded.back().id == "more-problems");
     CHECK(bounded.back().more == 400 * 150 - int(kMaxDiagnosticsPerFile));
-    CHECK(bounded.back().format() == "models/big.json: error: ... and " + std::to_string(400 * 150 - kMaxDiagnosticsPerFile) +
+    CHECK(bounded.back().format() == "models/big.json: error: ... and " +
+                                         std::to_string(400 * 150 - kMaxDiagnosticsPerFile) +
                                          " more problems in this file [more-problems]");
 }
 
@@ -110,7 +125,8 @@ TEST_CASE("a quiz with more questions or a model with more cells than can exist 
     for (size_t i = 0; i <= kMaxQuestions; ++i) questions += std::string(i ? "," : "") + "{}";
     Quiz quiz;
     Diagnostics diags;
-    CHECK_FALSE(load_quiz(replace(fixtures::kQuiz, fixtures::kQuiz.substr(fixtures::kQuiz.find("\"questions\": [")), "\"questions\": [" + questions + "]}"),
+    CHECK_FALSE(load_quiz(replace(fixtures::kQuiz, fixtures::kQuiz.substr(fixtures::kQuiz.find("\"questions\": [")),
+                                  "\"questions\": [" + questions + "]}"),
                           "q.json", quiz, diags));
     REQUIRE(diags.size() == 1);
     CHECK(diags[0].id == "too-many");
@@ -119,7 +135,8 @@ TEST_CASE("a quiz with more questions or a model with more cells than can exist 
     std::string cells;
     for (size_t i = 0; i <= kMaxModelServices * kMaxModelControls; ++i) cells += std::string(i ? "," : "") + "{}";
     std::string model = fixtures::kModel;
-    model = replace(model, model.substr(model.find("\"cells\": ["), model.rfind("]") + 1 - model.find("\"cells\": [")), "\"cells\": [" + cells + "]");
+    model = replace(model, model.substr(model.find("\"cells\": ["), model.rfind("]") + 1 - model.find("\"cells\": [")),
+                    "\"cells\": [" + cells + "]");
     ResponsibilityModel m;
     Diagnostics model_diags;
     CHECK_FALSE(load_model(model, "models/m.json", "2026-03-01", m, model_diags));
@@ -141,7 +158,8 @@ TEST_CASE("a results code with a million answers is refused before it is split; 
 
     QuizSession run = workshop_test::TakeRun(quiz, room_session_config(room), {true, true, true, true, true, true, true});
     std::string pasted;
-    for (int i = 0; i < 20000; ++i) pasted += results_code(workshop_result(room_code(room), "P" + std::to_string(i), run)) + "\n";
+    for (int i = 0; i < 20000; ++i)
+        pasted += results_code(workshop_result(room_code(room), "P" + std::to_string(i), run)) + "\n";
     RoomSummary s = summarise_room(quiz, room, pasted);
     CHECK(s.participants.size() == kMaxRoomCodes);
     REQUIRE(s.rejected.size() == 1);
@@ -152,11 +170,11 @@ TEST_CASE("a results code with a million answers is refused before it is split; 
 TEST_CASE("CSV fields are quoted and formulas are neutralised after every separator a spreadsheet may split on") {
     CHECK(csv_field("Ana") == "\"Ana\"");
     CHECK(csv_field("=1+1") == "\"'=1+1\"");
-    CHECK(csv_field("a;=1+1;") == "\"a;'=1+1;\"");   // Excel in French, German or Spanish splits on ';'
+    CHECK(csv_field("a;=1+1;") == "\"a;'=1+1;\""); // Excel in French, German or Spanish splits on ';'
     CHECK(csv_field("a\t@SUM(A1)") == "\"a\t'@SUM(A1)\"");
     CHECK(csv_field("a, -2+3") == "\"a, '-2+3\"");
     CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
-    CHECK(csv_field("AES-256 keys") == "\"AES-256 keys\"");   // a dash inside a word is text already
+    CHECK(csv_field("AES-256 keys") == "\"AES-256 keys\""); // a dash inside a word is text already
 }
 
 TEST_CASE("two quiz ids with the same room hash: the second is refused, so a room code opens exactly one quiz") {

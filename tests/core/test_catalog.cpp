@@ -37,7 +37,7 @@ TEST_CASE("a question naming a model cell that does not exist is an error and is
     Diagnostics diags = catalog.diagnostics();
     REQUIRE(diags.size() == 1);
     CHECK(diags[0].id == "unknown-cell");
-    CHECK(diags[0].format().rfind("quizzes/basics.json:13:40: error: /questions/0/cell:", 0) == 0);   // located at the cell
+    CHECK(diags[0].format().rfind("quizzes/basics.json:13:40: error: /questions/0/cell:", 0) == 0); // located at the cell
     CHECK(catalog.error_count() == 1);
     REQUIRE(catalog.quizzes().size() == 1);
     CHECK(catalog.quizzes()[0].questions.size() == 2);

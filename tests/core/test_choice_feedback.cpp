@@ -8,7 +8,8 @@
 using namespace srm;
 using fixtures::replace;
 
-static const std::string kFeedback = R"("choice_feedback": ["", "The provider runs the host, not the operating system inside your VM."],)";
+static const std::string kFeedback =
+    R"("choice_feedback": ["", "The provider runs the host, not the operating system inside your VM."],)";
 
 static Diagnostics Load(const std::string& text, Quiz& quiz) {
     Diagnostics diags;

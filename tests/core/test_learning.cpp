@@ -48,17 +48,21 @@ TEST_CASE("lesson validation errors are located") {
         CHECK_FALSE(load_lessons(text, "l.json", lessons, diags));
         return diags;
     };
-    CHECK(load(replace(kLessons, "\"?view=explore&cloud=test&service=vm\"", "\"https://evil.example\"")).at(0).id == "bad-link");
-    CHECK(load(replace(kLessons, "\"?view=explore&cloud=test&service=vm\"", "\"?view=explore&bogus=1\"")).at(0).pointer == "/lessons/0/explore");
+    CHECK(load(replace(kLessons, "\"?view=explore&cloud=test&service=vm\"", "\"https://evil.example\"")).at(0).id ==
+          "bad-link");
+    CHECK(load(replace(kLessons, "\"?view=explore&cloud=test&service=vm\"", "\"?view=explore&bogus=1\"")).at(0).pointer ==
+          "/lessons/0/explore");
     CHECK(load(replace(kLessons, "https://example.com/srm", "javascript:alert(1)")).at(0).id == "non-https-link");
-    CHECK(load(replace(kLessons, "\"paragraphs\": [", "\"paragraphs\": [\"\", ")).at(0).pointer == "/lessons/0/paragraphs/0");
+    CHECK(load(replace(kLessons, "\"paragraphs\": [", "\"paragraphs\": [\"\", ")).at(0).pointer ==
+          "/lessons/0/paragraphs/0");
     CHECK(load(replace(kLessons, "\"schema_version\": 1", "\"schema_version\": 3")).at(0).id == "unknown-schema-version");
 }
 
 TEST_CASE("a lesson pointing at a missing service is an error; at a missing quiz, a warning") {
     ContentCatalog catalog("2026-11-29");
     catalog.add_file("models/test.json", fixtures::kModel);
-    catalog.add_file("lessons/path.json", replace(replace(kLessons, "\"service\": \"vm\"", "\"service\": \"db\""), "\"quiz\": \"basics\"", "\"quiz\": \"nope\""));
+    catalog.add_file("lessons/path.json", replace(replace(kLessons, "\"service\": \"vm\"", "\"service\": \"db\""),
+                                                  "\"quiz\": \"basics\"", "\"quiz\": \"nope\""));
     catalog.finish();
     Diagnostics d = catalog.diagnostics();
     REQUIRE(d.size() == 2);
@@ -71,27 +75,34 @@ TEST_CASE("a lesson pointing at a missing service is an error; at a missing quiz
 TEST_CASE("resource links must be https") {
     std::vector<ResourceGroup> groups;
     Diagnostics diags;
-    CHECK_FALSE(load_resources(replace(kResources, "https://example.com/srm", "http://example.com/srm"), "r.json", groups, diags));
+    CHECK_FALSE(load_resources(replace(kResources, "https://example.com/srm", "http://example.com/srm"), "r.json",
+                               groups, diags));
     CHECK(diags.at(0).pointer == "/groups/0/links/0/url");
 }
 
 TEST_CASE("lessons and resources in French replace the English ones in French only, keeping their links") {
-    std::string lessons_fr = replace(replace(replace(kLessons, "\"schema_version\": 1,", "\"schema_version\": 1, \"lang\": \"fr\","),
-                                             "\"title\": \"Of and in\"", "\"title\": \"Du et dans\""),
-                                     "The provider secures the cloud.", "Le fournisseur s\xE2\x80\x99occupe du cloud.");
-    std::string resources_fr = replace(replace(kResources, "\"schema_version\": 1,", "\"schema_version\": 1, \"lang\": \"fr\","),
-                                       "\"title\": \"The model\"", "\"title\": \"Le mod\xC3\xA8le\"");
+    std::string lessons_fr =
+        replace(replace(replace(kLessons, "\"schema_version\": 1,", "\"schema_version\": 1, \"lang\": \"fr\","),
+                        "\"title\": \"Of and in\"", "\"title\": \"Du et dans\""),
+                "The provider secures the cloud.", "Le fournisseur s\xE2\x80\x99occupe du cloud.");
+    std::string resources_fr =
+        replace(replace(kResources, "\"schema_version\": 1,", "\"schema_version\": 1, \"lang\": \"fr\","),
+                "\"title\": \"The model\"", "\"title\": \"Le mod\xC3\xA8le\"");
     for (const char* lang : {"en", "fr"}) {
         ContentCatalog catalog("2026-11-29");
         catalog.set_language(lang);
-        for (const auto& [path, text] : std::vector<std::pair<const char*, std::string>>{
-                 {"models/test.json", fixtures::kModel}, {"quizzes/basics.json", fixtures::kQuiz}, {"lessons/path.json", kLessons},
-                 {"lessons/path.fr.json", lessons_fr}, {"resources/links.json", kResources}, {"resources/links.fr.json", resources_fr}})
+        for (const auto& [path, text] :
+             std::vector<std::pair<const char*, std::string>>{{"models/test.json", fixtures::kModel},
+                                                              {"quizzes/basics.json", fixtures::kQuiz},
+                                                              {"lessons/path.json", kLessons},
+                                                              {"lessons/path.fr.json", lessons_fr},
+                                                              {"resources/links.json", kResources},
+                                                              {"resources/links.fr.json", resources_fr}})
             catalog.add_file(path, text);
         catalog.finish();
         CHECK(catalog.diagnostics().empty());
         bool french = std::string(lang) == "fr";
-        REQUIRE(catalog.lessons().size() == 1);   // a translation is not a second lesson
+        REQUIRE(catalog.lessons().size() == 1); // a translation is not a second lesson
         CHECK((catalog.lessons()[0].title == "Du et dans") == french);
         CHECK(catalog.lessons()[0].explore == "?view=explore&cloud=test&service=vm");
         REQUIRE(catalog.resources().size() == 1);
@@ -105,7 +116,8 @@ TEST_CASE("lessons and resources in French replace the English ones in French on
     catalog.add_file("lessons/path.json", kLessons);
     catalog.add_file("lessons/path.fr.json", replace(lessons_fr, "service=vm\"", "service=store\""));
     catalog.add_file("resources/links.json", kResources);
-    catalog.add_file("resources/links.fr.json", replace(resources_fr, "https://example.com/srm", "https://example.com/other"));
+    catalog.add_file("resources/links.fr.json",
+                     replace(resources_fr, "https://example.com/srm", "https://example.com/other"));
     catalog.finish();
     CHECK(catalog.error_count() == 2);
     for (const Diagnostic& d : catalog.diagnostics()) CHECK(d.id == "translation-mismatch");

@@ -46,7 +46,8 @@ Response Line(int k) {
 // A line question on the fixture model with `fields` in place of its service.
 std::string OneQuestion(const std::string& fields) {
     return fixtures::replace(fixtures::kQuizLine, R"("model": "test", "service": "vm",
-     "prompt": "Place the line for Cloudco VM.")", R"("model": "test", )" + fields + R"(,
+     "prompt": "Place the line for Cloudco VM.")",
+                             R"("model": "test", )" + fields + R"(,
      "prompt": "Place the line for Cloudco VM.")");
 }
 
@@ -74,7 +75,8 @@ TEST_CASE("line questions name a known service, known settings and a service wit
     auto problems = [](const std::string& fields) { return QuizProblems(LineCatalog(OneQuestion(fields))); };
     CHECK(problems(R"("servic": "vm")") == "/questions/0 missing-field\n");
     CHECK(problems(R"("service": "db")") == "/questions/0/service unknown-id\n");
-    CHECK(problems(R"("service": "vm", "settings": {"patch-mode": "weekly"})") == "/questions/0/settings/patch-mode unknown-id\n");
+    CHECK(problems(R"("service": "vm", "settings": {"patch-mode": "weekly"})") ==
+          "/questions/0/settings/patch-mode unknown-id\n");
     CHECK(problems(R"("service": "vm", "settings": {"colour": "blue"})") == "/questions/0/settings/colour unknown-id\n");
     CHECK(problems(R"("service": "vm", "settings": {"patch-mode": 2})") == "/questions/0/settings/patch-mode wrong-type\n");
     CHECK(problems(R"("service": "vm", "settings": ["patch-mode"])") == "/questions/0/settings wrong-type\n");
@@ -83,7 +85,7 @@ TEST_CASE("line questions name a known service, known settings and a service wit
     // The store's data layer belongs to the platform team: no line between customer and provider.
     CHECK(problems(R"("service": "store")") == "/questions/0/service no-clean-line\n");
     ContentCatalog bad = LineCatalog(OneQuestion(R"("service": "store")"));
-    CHECK(Find(bad.quizzes()[0], "vm-line") == nullptr);   // left out of the quiz
+    CHECK(Find(bad.quizzes()[0], "vm-line") == nullptr); // left out of the quiz
 }
 
 TEST_CASE("a clean line has no layer the provider owns alone above one the customer owns alone") {
@@ -93,7 +95,7 @@ TEST_CASE("a clean line has no layer the provider owns alone above one the custo
     CHECK(vm.layers.size() == 3);
     CHECK(vm.owners == std::vector<Owner>{Owner::customer, Owner::customer, Owner::provider});
     CHECK((vm.customer_last == 1 && vm.provider_first == 2));
-    CHECK_FALSE(line_boundary(m, "store").clean);   // a third party's layer
+    CHECK_FALSE(line_boundary(m, "store").clean); // a third party's layer
     // A layer no control applies to is left off the diagram.
     ResponsibilityModel no_os = m;
     for (Cell& c : no_os.cells)
@@ -117,7 +119,10 @@ TEST_CASE("a clean line has no layer the provider owns alone above one the custo
     // One shared layer above the provider's: either side of it is right.
     ResponsibilityModel one_shared = all_mine;
     for (Cell& c : one_shared.cells)
-        if (c.service == "vm") c.owner = c.control == "classification" ? Owner::shared : c.control == "patching" ? Owner::not_applicable : Owner::provider;
+        if (c.service == "vm")
+            c.owner = c.control == "classification" ? Owner::shared
+                      : c.control == "patching"     ? Owner::not_applicable
+                                                    : Owner::provider;
     LineBoundary shared = line_boundary(one_shared, "vm");
     CHECK(shared.clean);
     CHECK((shared.lowest() == 0 && shared.highest() == 1));
@@ -131,7 +136,10 @@ TEST_CASE("a clean line has no layer the provider owns alone above one the custo
     // A shared layer below a provider layer is on the provider's side: customer, provider, shared.
     ResponsibilityModel shared_below = m;
     for (Cell& c : shared_below.cells)
-        if (c.service == "vm") c.owner = c.control == "classification" ? Owner::customer : c.control == "patching" ? Owner::provider : Owner::shared;
+        if (c.service == "vm")
+            c.owner = c.control == "classification" ? Owner::customer
+                      : c.control == "patching"     ? Owner::provider
+                                                    : Owner::shared;
     LineBoundary below = line_boundary(shared_below, "vm");
     CHECK(below.clean);
     CHECK((below.lowest() == 1 && below.highest() == 1));
@@ -150,8 +158,8 @@ TEST_CASE("a line scores 1 on any right boundary, 0.5 one layer off and 0 furthe
     REQUIRE(vm);
     CHECK((vm->line_lowest == 1 && vm->line_highest == 2));
     CHECK(score_response(*vm, Line(0)) == 0.5);
-    CHECK(score_response(*vm, Line(1)) == 1);   // the shared layer below the line
-    CHECK(score_response(*vm, Line(2)) == 1);   // or above it
+    CHECK(score_response(*vm, Line(1)) == 1); // the shared layer below the line
+    CHECK(score_response(*vm, Line(2)) == 1); // or above it
     CHECK(score_response(*vm, Line(3)) == 0.5);
     const Question* store = Find(quiz, "gen-line-test-store");
     REQUIRE(store);
@@ -171,11 +179,13 @@ TEST_CASE("generated line questions: one per listed service with a clean line, o
     REQUIRE(vm);
     CHECK(vm->generated);
     CHECK(vm->type == QuestionType::line);
-    CHECK(vm->prompt == "Where does the responsibility line fall for Cloudco VM? Place it between the layers you look after and the layers Cloudco looks after.");
-    CHECK(vm->explanation == "For Cloudco VM, you look after CUSTOMER DATA and OPERATING SYSTEM; Cloudco looks after HARDWARE.");
+    CHECK(vm->prompt ==
+          "Where does the responsibility line fall for Cloudco VM? Place it between the layers you look after and the layers Cloudco looks after.");
+    CHECK(vm->explanation ==
+          "For Cloudco VM, you look after CUSTOMER DATA and OPERATING SYSTEM; Cloudco looks after HARDWARE.");
     CHECK(vm->sources == std::vector<std::string>{"https://example.com/srm"});
     CHECK(vm->concepts == std::vector<std::string>{"line-moves"});
-    CHECK(Find(quiz, "gen-line-test-store") == nullptr);   // the platform team's layer: no clean line
+    CHECK(Find(quiz, "gen-line-test-store") == nullptr); // the platform team's layer: no clean line
 
     std::string shared_model = fixtures::replace(fixtures::kModel, R"("control": "patching", "owner": "customer")",
                                                  R"("control": "patching", "owner": "shared")");
@@ -192,15 +202,18 @@ TEST_CASE("generated line questions: one per listed service with a clean line, o
     Question fr;
     REQUIRE(generated_line_question(french, m, *m.find_service("vm"), quiz.generate.at(0), fr));
     const Question* fr_vm = &fr;
-    CHECK(fr_vm->prompt == "O\xC3\xB9 passe la ligne de responsabilit\xC3\xA9 pour Cloudco VM\xE2\x80\xAF? Placez-la entre les couches dont vous "
-                           "vous occupez et celles dont Cloudco s\xE2\x80\x99occupe.");
-    CHECK(fr_vm->explanation == "Pour Cloudco VM, vous vous occupez de\xE2\x80\xAF: CUSTOMER DATA et OPERATING SYSTEM\xE2\x80\xAF; Cloudco "
-                                "s\xE2\x80\x99occupe de\xE2\x80\xAF: HARDWARE.");
+    CHECK(fr_vm->prompt ==
+          "O\xC3\xB9 passe la ligne de responsabilit\xC3\xA9 pour Cloudco VM\xE2\x80\xAF? Placez-la entre les couches dont vous "
+          "vous occupez et celles dont Cloudco s\xE2\x80\x99occupe.");
+    CHECK(fr_vm->explanation ==
+          "Pour Cloudco VM, vous vous occupez de\xE2\x80\xAF: CUSTOMER DATA et OPERATING SYSTEM\xE2\x80\xAF; Cloudco "
+          "s\xE2\x80\x99occupe de\xE2\x80\xAF: HARDWARE.");
 
     // "ask": "line" needs no controls; other asks still do.
     std::string no_controls = fixtures::replace(fixtures::kQuizLine, R"("ask": "line", )", "");
     CHECK(QuizProblems(LineCatalog(no_controls)) == "/generate/0 missing-field\n");
-    std::string unknown_ask = fixtures::replace(fixtures::kQuizLine, R"("ask": "line")", R"("ask": "lines", "controls": [])");
+    std::string unknown_ask =
+        fixtures::replace(fixtures::kQuizLine, R"("ask": "line")", R"("ask": "lines", "controls": [])");
     CHECK(QuizProblems(LineCatalog(unknown_ask)) == "/generate/0/ask bad-value\n");
 }
 
@@ -208,7 +221,7 @@ TEST_CASE("a line response fits when it places one line on the diagram, and read
     ContentCatalog catalog = LineCatalog(fixtures::kQuizLine);
     const Question& q = *Find(catalog.quizzes().at(0), "vm-line");
     for (int k = 0; k <= 3; ++k) CHECK(response_fits(q, Line(k)));
-    CHECK(response_fits(q, Response()));   // unanswered so far
+    CHECK(response_fits(q, Response())); // unanswered so far
     CHECK_FALSE(response_complete(q, Response()));
     CHECK(response_complete(q, Line(0)));
     CHECK_FALSE(response_fits(q, Line(4)));
@@ -301,7 +314,7 @@ TEST_CASE("where the line falls on the bundled models") {
     CHECK(Range(azure, "paas") == "1..2");
     CHECK(Range(azure, "saas") == "1..2");
     CHECK(Range(azure, "aks", {{"node-os-upgrade-channel", "none"}}) == "1..2");
-    CHECK(Range(azure, "on-prem") == "unclean");   // nothing is the provider's
+    CHECK(Range(azure, "on-prem") == "unclean"); // nothing is the provider's
     ResponsibilityModel gcp = Bundled("gcp");
     CHECK(Range(gcp, "compute-engine") == "2..2");
     CHECK(Range(gcp, "gke") == "1..2");

@@ -36,7 +36,8 @@ TEST_CASE("the fixture model loads and answers ownership queries") {
 }
 
 TEST_CASE("a layer whose controls have different owners is shared") {
-    std::string text = replace(fixtures::kModel, R"("class": "inherited", "layer": "hardware")", R"("class": "inherited", "layer": "os")");
+    std::string text = replace(fixtures::kModel, R"("class": "inherited", "layer": "hardware")",
+                               R"("class": "inherited", "layer": "os")");
     ResponsibilityModel m;
     Diagnostics diags;
     REQUIRE(load_model(text, "m.json", "2026-11-29", m, diags));
@@ -55,8 +56,8 @@ TEST_CASE("model validation errors are located and carry stable ids") {
         CHECK(d[0].message.find("\"title\"") != std::string::npos);
     }
     SUBCASE("wrong type") {
-        CHECK(HasId(LoadBroken(replace(fixtures::kModel, "\"services\": [", "\"services\": 3, \"x\": [")),
-                    "wrong-type", "/services"));
+        CHECK(HasId(LoadBroken(replace(fixtures::kModel, "\"services\": [", "\"services\": 3, \"x\": [")), "wrong-type",
+                    "/services"));
     }
     SUBCASE("duplicate id") {
         Diagnostics d = LoadBroken(replace(fixtures::kModel, "{\"id\": \"store\"", "{\"id\": \"vm\""));
@@ -68,15 +69,17 @@ TEST_CASE("model validation errors are located and carry stable ids") {
                     "unknown-id", "/cells/2/service"));
     }
     SUBCASE("missing cell") {
-        std::string text = replace(fixtures::kModel,
-                                   R"({"service": "store", "control": "physical", "owner": "provider", "explanation": "Theirs.", "source": "https://example.com/c", "last_verified": "2026-01-02"})",
-                                   R"({"service": "store", "control": "classification", "owner": "customer", "explanation": "Dup.", "source": "https://example.com/c", "last_verified": "2026-01-02"})");
+        std::string text = replace(
+            fixtures::kModel,
+            R"({"service": "store", "control": "physical", "owner": "provider", "explanation": "Theirs.", "source": "https://example.com/c", "last_verified": "2026-01-02"})",
+            R"({"service": "store", "control": "classification", "owner": "customer", "explanation": "Dup.", "source": "https://example.com/c", "last_verified": "2026-01-02"})");
         Diagnostics d = LoadBroken(text);
         CHECK(HasId(d, "missing-cell"));
         CHECK(HasId(d, "duplicate-cell", "/cells/5"));
     }
     SUBCASE("non-https source") {
-        Diagnostics d = LoadBroken(replace(fixtures::kModel, "\"source\": \"https://example.com/b\"", "\"source\": \"http://example.com/b\""));
+        Diagnostics d = LoadBroken(
+            replace(fixtures::kModel, "\"source\": \"https://example.com/b\"", "\"source\": \"http://example.com/b\""));
         CHECK(HasId(d, "non-https-link", "/cells/1/source"));
         CHECK(d[0].line == 32);
     }
@@ -85,11 +88,13 @@ TEST_CASE("model validation errors are located and carry stable ids") {
                     "non-https-link", "/source"));
     }
     SUBCASE("malformed date") {
-        CHECK(HasId(LoadBroken(replace(fixtures::kModel, "\"last_verified\": \"2026-01-02\"", "\"last_verified\": \"2026-13-02\"")),
+        CHECK(HasId(LoadBroken(replace(fixtures::kModel, "\"last_verified\": \"2026-01-02\"",
+                                       "\"last_verified\": \"2026-13-02\"")),
                     "malformed-date", "/cells/0/last_verified"));
     }
     SUBCASE("future date") {
-        CHECK(HasId(LoadBroken(replace(fixtures::kModel, "\"last_verified\": \"2026-01-02\"", "\"last_verified\": \"2027-01-02\"")),
+        CHECK(HasId(LoadBroken(replace(fixtures::kModel, "\"last_verified\": \"2026-01-02\"",
+                                       "\"last_verified\": \"2027-01-02\"")),
                     "future-date", "/cells/0/last_verified"));
     }
     SUBCASE("empty label") {
@@ -100,7 +105,5 @@ TEST_CASE("model validation errors are located and carry stable ids") {
         CHECK(HasId(LoadBroken(replace(fixtures::kModel, "\"owner\": \"customer\"", "\"owner\": \"nobody\"")),
                     "bad-value", "/cells/0/owner"));
     }
-    SUBCASE("a document that is not an object") {
-        CHECK(HasId(LoadBroken("[1, 2]"), "wrong-type", ""));
-    }
+    SUBCASE("a document that is not an object") { CHECK(HasId(LoadBroken("[1, 2]"), "wrong-type", "")); }
 }

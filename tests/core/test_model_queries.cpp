@@ -58,7 +58,7 @@ TEST_CASE("differences name the controls whose owner changes between two service
     CHECK(d[0].b->owner == Owner::provider);
     CHECK(differences(m, "vm", "vm").empty());
     ResponsibilityModel s = Load(fixtures::model_with_settings());
-    CHECK(differences(s, "vm", "store", {{"patch-mode", "managed"}}).size() == 1);   // only the third party now
+    CHECK(differences(s, "vm", "store", {{"patch-mode", "managed"}}).size() == 1); // only the third party now
 }
 
 TEST_CASE("the split counts owners and places the line") {
@@ -69,18 +69,18 @@ TEST_CASE("the split counts owners and places the line") {
     CHECK(vm.provider_fraction == doctest::Approx(1.0 / 3));
     Split store = split_of(m, "store");
     CHECK(store.provider_fraction == doctest::Approx(2.0 / 3));
-    CHECK(store.provider_fraction > vm.provider_fraction);   // the line moves up for the managed service
+    CHECK(store.provider_fraction > vm.provider_fraction); // the line moves up for the managed service
 }
 
 TEST_CASE("stale cells are those checked longer ago than the limit, variants included") {
     ResponsibilityModel m = Load(fixtures::model_with_settings());
-    CHECK(stale_cells(m, "2026-11-29", 400).size() == 1);   // only the variant from 2025-01-02
+    CHECK(stale_cells(m, "2026-11-29", 400).size() == 1); // only the variant from 2025-01-02
     std::vector<StaleEntry> all = stale_cells(m, "2026-11-29", 180);
     CHECK(all.size() == 7);
     CHECK(all[1].where == "vm/patching");
     CHECK(all[2].where == "vm/patching[patch-mode=managed]");
     CHECK(all[2].age_days == 696);
-    CHECK(stale_cells(m, "2026-01-02", 0).size() == 1);   // the cells are a day old or less; the variant is older
+    CHECK(stale_cells(m, "2026-01-02", 0).size() == 1); // the cells are a day old or less; the variant is older
 }
 
 TEST_CASE("days_between counts calendar days across months, years and leap days") {
@@ -91,12 +91,16 @@ TEST_CASE("days_between counts calendar days across months, years and leap days"
 }
 
 TEST_CASE("the CSV export has a header, one row a cell, variants after their cell, and quoting") {
-    ResponsibilityModel m = Load(fixtures::replace(fixtures::model_with_settings(), "\"Yours.\"", "\"Yours, \\\"all\\\" of it.\""));
+    ResponsibilityModel m =
+        Load(fixtures::replace(fixtures::model_with_settings(), "\"Yours.\"", "\"Yours, \\\"all\\\" of it.\""));
     std::string csv = export_matrix_csv(m);
     CHECK(csv.rfind("service,control,owner,explanation,source,last_verified\r\n", 0) == 0);
-    CHECK(csv.find("\"vm\",\"classification\",\"customer\",\"Yours, \"\"all\"\" of it.\",\"https://example.com/a\",\"2026-01-02\"\r\n") != std::string::npos);
-    CHECK(csv.find("\"vm\",\"patching\",\"customer\",\"You patch the guest.\",\"https://example.com/b\",\"2026-01-02\"\r\n"
-                   "\"vm[patch-mode=managed]\",\"patching\",\"provider\",\"Managed patching.\",\"https://example.com/m\",\"2025-01-02\"\r\n") != std::string::npos);
+    CHECK(csv.find("\"vm\",\"classification\",\"customer\",\"Yours, \"\"all\"\" of it.\",\"https://example.com/a\",\"2026-01-02\"\r\n") !=
+          std::string::npos);
+    CHECK(csv.find(
+              "\"vm\",\"patching\",\"customer\",\"You patch the guest.\",\"https://example.com/b\",\"2026-01-02\"\r\n"
+              "\"vm[patch-mode=managed]\",\"patching\",\"provider\",\"Managed patching.\",\"https://example.com/m\",\"2025-01-02\"\r\n") !=
+          std::string::npos);
     CHECK(csv.find("\"store\",\"classification\",\"platform-team\",") != std::string::npos);
     size_t rows = 0;
     for (char c : csv) rows += c == '\n';
@@ -107,7 +111,8 @@ TEST_CASE("settings and variants are validated") {
     auto broken = [](const std::string& from, const std::string& to) {
         ResponsibilityModel m;
         Diagnostics diags;
-        CHECK_FALSE(load_model(fixtures::replace(fixtures::model_with_settings(), from, to), "m.json", "2026-11-29", m, diags));
+        CHECK_FALSE(
+            load_model(fixtures::replace(fixtures::model_with_settings(), from, to), "m.json", "2026-11-29", m, diags));
         return diags;
     };
     SUBCASE("unknown setting in a variant") {

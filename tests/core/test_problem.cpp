@@ -23,8 +23,10 @@ TEST_CASE("every problem has a distinct name and places numbered from {1} withou
 }
 
 TEST_CASE("a problem in English has its arguments in place") {
-    CHECK(english({ProblemId::results_code_nickname_taken, {"Ana", "3"}}) == "the nickname \"Ana\" is already used on line 3");
-    CHECK(english({ProblemId::link_bad_value, {"service", "<script>"}}) == "Ignored service=\"<script>\": not a valid value.");
+    CHECK(english({ProblemId::results_code_nickname_taken, {"Ana", "3"}}) ==
+          "the nickname \"Ana\" is already used on line 3");
+    CHECK(english({ProblemId::link_bad_value, {"service", "<script>"}}) ==
+          "Ignored service=\"<script>\": not a valid value.");
     CHECK(english({ProblemId::room_code_typo, {}}) ==
           "This room code has a typo: its letters do not check out. Compare it with the code on the presenter's screen.");
     CHECK(std::string(problem_name(ProblemId::room_code_typo)) == "room_code_typo");

@@ -71,7 +71,10 @@ TEST_CASE("whitespace around a pasted code is ignored; bad entries are dropped, 
     std::string checksum_of_body;
     {
         std::uint32_t h = 2166136261u;
-        for (unsigned char c : body) { h ^= c; h *= 16777619u; }
+        for (unsigned char c : body) {
+            h ^= c;
+            h *= 16777619u;
+        }
         char buf[9];
         std::snprintf(buf, sizeof buf, "%08x", unsigned(h));
         checksum_of_body = buf;
@@ -88,13 +91,13 @@ TEST_CASE("whitespace around a pasted code is ignored; bad entries are dropped, 
 
 TEST_CASE("Leitner boxes: right answers space reviews out, a wrong one brings the concept back tomorrow") {
     ReviewSchedule s;
-    s.record("patching", true, 100);   // box 2: every 2 days
+    s.record("patching", true, 100); // box 2: every 2 days
     CHECK(s.next_review_day("patching") == 102);
     CHECK(s.due(101).empty());
     CHECK(s.due(102) == std::vector<std::string>{"patching"});
-    s.record("patching", true, 102);   // box 3: 4 days
+    s.record("patching", true, 102); // box 3: 4 days
     CHECK(s.next_review_day("patching") == 106);
-    s.record("patching", false, 103);  // back to box 1: tomorrow
+    s.record("patching", false, 103); // back to box 1: tomorrow
     CHECK(s.next_review_day("patching") == 104);
     for (int d = 0; d < 10; ++d) s.record("data", true, 200 + d);
     CHECK(s.concepts().at("data").box == kLeitnerBoxes);

@@ -20,7 +20,8 @@ TEST_CASE("the registry lists every question type once, in order, with every ent
         CHECK(parse_question_type(info.id, parsed));
         CHECK(parsed == info.type);
         CHECK((info.read && info.link && info.models_needed && info.answer_slots && info.shown_items && info.score &&
-               info.complete && info.fits && info.words && info.right_response && info.wrong_response && info.first_response));
+               info.complete && info.fits && info.words && info.right_response && info.wrong_response &&
+               info.first_response));
     }
     CHECK(find_question_type("essay") == nullptr);
     CHECK(question_type_ids() == "single, multiple, true-false, classify, matrix, ordering, scenario, line");
@@ -33,7 +34,8 @@ TEST_CASE("every type's key scores 1 and its wrong answer less, both complete an
         Response right = workshop_test::RightAnswer(q), wrong = workshop_test::WrongAnswer(q);
         CHECK(fully_right(score_response(q, right)));
         CHECK_FALSE(fully_right(score_response(q, wrong)));
-        CHECK((response_fits(q, right) && response_complete(q, right) && response_fits(q, wrong) && response_complete(q, wrong)));
+        CHECK((response_fits(q, right) && response_complete(q, right) && response_fits(q, wrong) &&
+               response_complete(q, wrong)));
     }
 }
 
@@ -47,7 +49,8 @@ TEST_CASE("responses read in words, type by type") {
     CHECK(words_of_right("s1") == "The customer");
     CHECK(words_of_right("m1") == "Physical security; Hypervisor");
     CHECK(words_of_right("t1") == "True");
-    CHECK(words_of_right("c1") == "Badge readers at the data centre: provider; Patching the VM's OS: customer; Classifying records: customer");
+    CHECK(words_of_right("c1") ==
+          "Badge readers at the data centre: provider; Patching the VM's OS: customer; Classifying records: customer");
     CHECK(words_of_right("x1") == "Data classification: customer; Guest OS patching: provider; Physical security: provider");
     CHECK(words_of_right("o1") == "Cloudco VM > Cloudco Store");
     CHECK(words_of_right("sc1") == "who: Someone in the account | fix: True");
@@ -74,7 +77,7 @@ TEST_CASE("a response's text is saved and read back only when present, and bound
     run.answers = {typed, Response(), scenario};
     std::string json = saved_run_to_json(run);
     CHECK(json.find("\"t\":\"The guest OS") != std::string::npos);
-    CHECK(json.find("{\"v\":[]}") != std::string::npos);   // no "t" where there is no text
+    CHECK(json.find("{\"v\":[]}") != std::string::npos); // no "t" where there is no text
     SavedRun back;
     Problem problem;
     REQUIRE(saved_run_from_json(json, back, problem));
@@ -107,7 +110,8 @@ TEST_CASE("a results code carries a response's text, escaped, and refuses it dam
     scenario.response.parts[1].text = "why: public";
     result.answers = {typed, scenario, WorkshopAnswer()};
     std::string code = results_code(result);
-    CHECK(code.find("1:between%20OS%20%26%20host%20%7C%20100%25%20sure%2E%20Zo%C3%A9%2B.+0+1:why%3A%20public._|") != std::string::npos);
+    CHECK(code.find("1:between%20OS%20%26%20host%20%7C%20100%25%20sure%2E%20Zo%C3%A9%2B.+0+1:why%3A%20public._|") !=
+          std::string::npos);
     WorkshopResult back;
     Problem problem;
     REQUIRE(parse_results_code(code, back, problem));
@@ -123,8 +127,9 @@ TEST_CASE("a results code carries a response's text, escaped, and refuses it dam
     CHECK_FALSE(parse_results_code(resigned(head + "1:%zz|50"), back, problem));
     CHECK_FALSE(parse_results_code(resigned(head + "1:|50"), back, problem));
     CHECK_FALSE(parse_results_code(resigned(head + "1:a b|50"), back, problem));
-    CHECK_FALSE(parse_results_code(resigned(head + "1+0|50"), back, problem));   // own values and parts
-    CHECK_FALSE(parse_results_code(resigned(head + "1:" + std::string(kMaxResponseTextBytes + 1, 'x') + "|50"), back, problem));
+    CHECK_FALSE(parse_results_code(resigned(head + "1+0|50"), back, problem)); // own values and parts
+    CHECK_FALSE(
+        parse_results_code(resigned(head + "1:" + std::string(kMaxResponseTextBytes + 1, 'x') + "|50"), back, problem));
     CHECK(parse_results_code(resigned(head + "1:" + std::string(kMaxResponseTextBytes, 'x') + "|50"), back, problem));
 }
 

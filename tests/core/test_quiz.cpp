@@ -41,12 +41,30 @@ TEST_CASE("quiz validation errors are located and carry stable ids") {
         CHECK(HasId(d, "syntax-error"));
         CHECK(d[0].line == 10);
     }
-    SUBCASE("wrong type") { CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"pass_mark\": 0.6", "\"pass_mark\": \"high\"")), "wrong-type", "/pass_mark")); }
-    SUBCASE("missing field") { CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"explanation\": \"Yes.\",", "")), "missing-field", "/questions/2")); }
-    SUBCASE("key not among the choices") { CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"key\": [0, 2]", "\"key\": [0, 3]")), "key-not-a-choice", "/questions/1/key/1")); }
-    SUBCASE("duplicate ids") { CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"id\": \"q2\"", "\"id\": \"q1\"")), "duplicate-id", "/questions/1/id")); }
-    SUBCASE("non-https link") { CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "https://example.com/c", "http://example.com/c")), "non-https-link", "/questions/1/sources/0")); }
-    SUBCASE("javascript: link") { CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "https://example.com/a", "javascript:alert(1)")), "non-https-link", "/questions/2/sources/0")); }
+    SUBCASE("wrong type") {
+        CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"pass_mark\": 0.6", "\"pass_mark\": \"high\"")), "wrong-type",
+                    "/pass_mark"));
+    }
+    SUBCASE("missing field") {
+        CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"explanation\": \"Yes.\",", "")), "missing-field",
+                    "/questions/2"));
+    }
+    SUBCASE("key not among the choices") {
+        CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"key\": [0, 2]", "\"key\": [0, 3]")), "key-not-a-choice",
+                    "/questions/1/key/1"));
+    }
+    SUBCASE("duplicate ids") {
+        CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"id\": \"q2\"", "\"id\": \"q1\"")), "duplicate-id",
+                    "/questions/1/id"));
+    }
+    SUBCASE("non-https link") {
+        CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "https://example.com/c", "http://example.com/c")),
+                    "non-https-link", "/questions/1/sources/0"));
+    }
+    SUBCASE("javascript: link") {
+        CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "https://example.com/a", "javascript:alert(1)")),
+                    "non-https-link", "/questions/2/sources/0"));
+    }
     SUBCASE("empty quiz") {
         size_t at = fixtures::kQuiz.find("\"questions\": [");
         std::string text = fixtures::kQuiz.substr(0, at) + "\"questions\": []}";
@@ -54,12 +72,24 @@ TEST_CASE("quiz validation errors are located and carry stable ids") {
     }
     SUBCASE("oversized string") {
         std::string big(5000, 'x');
-        CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"Yes.\"", "\"" + big + "\"")), "oversized-string", "/questions/2/explanation"));
+        CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"Yes.\"", "\"" + big + "\"")), "oversized-string",
+                    "/questions/2/explanation"));
     }
-    SUBCASE("invalid UTF-8") { CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "Basics", "Bas\xFFics")), "syntax-error")); }
-    SUBCASE("unknown schema_version") { CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"schema_version\": 1", "\"schema_version\": 2")), "unknown-schema-version")); }
-    SUBCASE("unknown question type") { CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"type\": \"single\"", "\"type\": \"essay\"")), "unknown-type", "/questions/0/type")); }
-    SUBCASE("a question without sources") { CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "[\"https://example.com/a\"]", "[]")), "missing-source", "/questions/2/sources")); }
+    SUBCASE("invalid UTF-8") {
+        CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "Basics", "Bas\xFFics")), "syntax-error"));
+    }
+    SUBCASE("unknown schema_version") {
+        CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"schema_version\": 1", "\"schema_version\": 2")),
+                    "unknown-schema-version"));
+    }
+    SUBCASE("unknown question type") {
+        CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "\"type\": \"single\"", "\"type\": \"essay\"")), "unknown-type",
+                    "/questions/0/type"));
+    }
+    SUBCASE("a question without sources") {
+        CHECK(HasId(LoadBroken(replace(fixtures::kQuiz, "[\"https://example.com/a\"]", "[]")), "missing-source",
+                    "/questions/2/sources"));
+    }
 }
 
 TEST_CASE("every new type is validated with located errors") {
@@ -69,10 +99,15 @@ TEST_CASE("every new type is validated with located errors") {
         CHECK_FALSE(load_quiz(replace(fixtures::kQuizAllTypes, from, to), "q.json", quiz, diags));
         return diags;
     };
-    CHECK(broken("\"owner\": \"provider\", \"cell\"", "\"owner\": \"landlord\", \"cell\"").at(0).pointer == "/questions/3/items/0/owner");
-    CHECK(broken("\"order\": [\"Cloudco VM\", \"Cloudco Store\"]", "\"order\": [\"Cloudco VM\"]").at(0).id == "bad-choice-count");
-    CHECK(broken("{\"id\": \"fix\", \"type\": \"true-false\"", "{\"id\": \"fix\", \"type\": \"scenario\"").at(0).id == "bad-value");
-    CHECK(broken("\"choice_owners\": [\"customer\", \"provider\", \"shared\"]", "\"choice_owners\": [\"customer\"]").at(0).pointer == "/questions/0/choice_owners");
+    CHECK(broken("\"owner\": \"provider\", \"cell\"", "\"owner\": \"landlord\", \"cell\"").at(0).pointer ==
+          "/questions/3/items/0/owner");
+    CHECK(broken("\"order\": [\"Cloudco VM\", \"Cloudco Store\"]", "\"order\": [\"Cloudco VM\"]").at(0).id ==
+          "bad-choice-count");
+    CHECK(broken("{\"id\": \"fix\", \"type\": \"true-false\"", "{\"id\": \"fix\", \"type\": \"scenario\"").at(0).id ==
+          "bad-value");
+    CHECK(
+        broken("\"choice_owners\": [\"customer\", \"provider\", \"shared\"]", "\"choice_owners\": [\"customer\"]").at(0).pointer ==
+        "/questions/0/choice_owners");
     CHECK(broken("\"concepts\": [\"guest-os\"], \"cell\"", "\"concepts\": [\"nope\"], \"cell\"").at(0).id == "unknown-id");
     CHECK(broken("\"difficulty\": 1", "\"difficulty\": 5").at(0).pointer == "/questions/1/difficulty");
 }
@@ -90,22 +125,24 @@ TEST_CASE("an authored key that contradicts the model fails validation, located 
     CHECK(d[0].pointer == "/questions/0/key");
     CHECK(d[0].line == 15);
     CHECK(d[0].message == "the keyed answer says provider but the model says customer for test/vm/patching");
-    CHECK(catalog.quizzes().at(0).questions.size() == 6);   // the contradicting question is left out
+    CHECK(catalog.quizzes().at(0).questions.size() == 6); // the contradicting question is left out
 }
 
 TEST_CASE("a classify item that contradicts its model cell fails validation") {
     ContentCatalog catalog("2026-03-01");
     catalog.add_file("models/test.json", fixtures::kModel);
-    catalog.add_file("quizzes/all.json", replace(fixtures::kQuizAllTypes, "\"owner\": \"provider\", \"cell\": \"test/vm/physical\"",
-                                                 "\"owner\": \"customer\", \"cell\": \"test/vm/physical\""));
+    catalog.add_file("quizzes/all.json",
+                     replace(fixtures::kQuizAllTypes, "\"owner\": \"provider\", \"cell\": \"test/vm/physical\"",
+                             "\"owner\": \"customer\", \"cell\": \"test/vm/physical\""));
     catalog.finish();
     CHECK(catalog.diagnostics().at(0).id == "key-contradicts-model");
     CHECK(catalog.diagnostics().at(0).pointer == "/questions/3/items/0/owner");
 }
 
 TEST_CASE("questions are generated from model cells with the cell's explanation and source") {
-    std::string quiz = replace(fixtures::kQuiz, "\"pass_mark\": 0.6,",
-                               "\"pass_mark\": 0.6, \"generate\": [{\"model\": \"test\", \"services\": [\"vm\", \"store\"], \"controls\": [\"patching\", \"physical\"], \"concepts\": [\"generated\"]}],");
+    std::string quiz = replace(
+        fixtures::kQuiz, "\"pass_mark\": 0.6,",
+        "\"pass_mark\": 0.6, \"generate\": [{\"model\": \"test\", \"services\": [\"vm\", \"store\"], \"controls\": [\"patching\", \"physical\"], \"concepts\": [\"generated\"]}],");
     ContentCatalog catalog("2026-03-01");
     catalog.add_file("models/test.json", fixtures::kModel);
     catalog.add_file("quizzes/basics.json", quiz);
@@ -121,11 +158,13 @@ TEST_CASE("questions are generated from model cells with the cell's explanation 
     CHECK(g.key == std::vector<int>{0});
     CHECK(g.explanation == "You patch the guest.");
     CHECK(g.sources == std::vector<std::string>{"https://example.com/b"});
-    CHECK(q.questions[4].key == std::vector<int>{1});   // vm/physical: the provider
+    CHECK(q.questions[4].key == std::vector<int>{1}); // vm/physical: the provider
 }
 
 TEST_CASE("a quiz whose generator names a model that did not load warns, and is left out when empty") {
-    std::string quiz = replace(fixtures::kQuiz, "\"questions\": [", "\"generate\": [{\"model\": \"ghost\", \"services\": [\"a\"], \"controls\": [\"b\"], \"concepts\": []}], \"questions\": [");
+    std::string quiz = replace(
+        fixtures::kQuiz, "\"questions\": [",
+        "\"generate\": [{\"model\": \"ghost\", \"services\": [\"a\"], \"controls\": [\"b\"], \"concepts\": []}], \"questions\": [");
     size_t at = quiz.find("\"questions\": [");
     quiz = quiz.substr(0, at) + "\"questions\": []}";
     ContentCatalog catalog("2026-03-01");

@@ -34,7 +34,9 @@ static const Question& Q(const ContentCatalog& c, const std::string& id) {
     return c.quizzes().at(0).questions.at(0);
 }
 
-static Response R(std::vector<int> values, std::vector<Response> parts = {}) { return Response{std::move(values), std::move(parts), {}}; }
+static Response R(std::vector<int> values, std::vector<Response> parts = {}) {
+    return Response{std::move(values), std::move(parts), {}};
+}
 
 TEST_CASE("single choice and true/false score all or nothing") {
     ContentCatalog c = AllTypes();
@@ -48,7 +50,7 @@ TEST_CASE("single choice and true/false score all or nothing") {
 
 TEST_CASE("multiple choice: partial credit is (right - wrong) / keyed, never below zero") {
     ContentCatalog c = AllTypes();
-    const Question& q = Q(c, "m1");   // key {0, 2} of 3
+    const Question& q = Q(c, "m1"); // key {0, 2} of 3
     CHECK(score_response(q, R({0, 2})) == 1.0);
     CHECK(score_response(q, R({2, 0})) == 1.0);
     CHECK(score_response(q, R({0})) == doctest::Approx(0.5));
@@ -60,13 +62,13 @@ TEST_CASE("multiple choice: partial credit is (right - wrong) / keyed, never bel
 
 TEST_CASE("classify and matrix score the share placed right; the matrix key comes from the model") {
     ContentCatalog c = AllTypes();
-    const Question& cl = Q(c, "c1");   // provider, customer, customer
+    const Question& cl = Q(c, "c1"); // provider, customer, customer
     CHECK(score_response(cl, R({1, 0, 0})) == 1.0);
     CHECK(score_response(cl, R({0, 0, 0})) == doctest::Approx(2.0 / 3));
     CHECK(score_response(cl, R({2, 2, 2})) == 0.0);
     CHECK(score_response(cl, R({1, -1})) == doctest::Approx(1.0 / 3));
     CHECK_FALSE(response_complete(cl, R({1, -1, 0})));
-    const Question& mx = Q(c, "x1");   // store: classification customer, patching provider, physical provider
+    const Question& mx = Q(c, "x1"); // store: classification customer, patching provider, physical provider
     REQUIRE(mx.row_key.size() == 3);
     CHECK(mx.row_labels[1] == "Guest OS patching");
     CHECK(score_response(mx, R({0, 1, 1})) == 1.0);
@@ -81,7 +83,7 @@ TEST_CASE("ordering scores items in the right position; a scenario is the mean o
     CHECK(score_response(sc, R({}, {R({0}), R({0})})) == 1.0);
     CHECK(score_response(sc, R({}, {R({0}), R({1})})) == doctest::Approx(0.5));
     CHECK(score_response(sc, R({}, {R({0})})) == doctest::Approx(0.5));
-    CHECK(sc.parts[0].sources == sc.sources);   // parts inherit the scenario's sources
+    CHECK(sc.parts[0].sources == sc.sources); // parts inherit the scenario's sources
 }
 
 TEST_CASE("the same seed draws the same questions in the same order with the same choice order") {
@@ -139,7 +141,7 @@ TEST_CASE("a practice run: answers once, records time, breakdown names the misco
         Response r = q.id == "s1" ? R({1}) : q.id == "t1" ? R({0}) : R({0});
         t += 10;
         CHECK(s.answer(r, t).seconds == doctest::Approx(10));
-        s.answer(R({0, 2}), t + 1);   // a second answer does not overwrite the first
+        s.answer(R({0, 2}), t + 1); // a second answer does not overwrite the first
         s.next(t);
     }
     CHECK(s.score() == doctest::Approx(1.5));
@@ -199,21 +201,21 @@ TEST_CASE("the navigator's rules: an exam goes anywhere and on to what is left; 
     exam.set_flag(0, true);
     exam.go_to(2, 1);
     exam.answer(Right(*exam.current().question), 2);
-    CHECK(exam.following() == 3);   // the next unanswered one
+    CHECK(exam.following() == 3); // the next unanswered one
     exam.go_to(n - 1, 3);
-    CHECK(exam.following() == 0);   // wrapping round to what is left
+    CHECK(exam.following() == 0); // wrapping round to what is left
     for (size_t i = 0; i < n; ++i) {
         if (exam.record(i).answered) continue;
         exam.go_to(i, 4);
         exam.answer(Right(*exam.current().question), 5);
     }
     exam.go_to(0, 6);
-    CHECK(exam.following() == n);   // everything answered, no flag after the first: the run ends
+    CHECK(exam.following() == n); // everything answered, no flag after the first: the run ends
     exam.set_flag(1, true);
-    CHECK(exam.following() == 1);   // a later flag is visited first
+    CHECK(exam.following() == 1); // a later flag is visited first
     QuizSession practice(quiz, Practice(5, 0), 0);
     CHECK(practice.can_go_to(0));
-    CHECK_FALSE(practice.can_go_to(1));   // not ahead of the answers
+    CHECK_FALSE(practice.can_go_to(1)); // not ahead of the answers
     practice.answer(Right(*practice.current().question), 1);
     practice.next(2);
     CHECK(practice.can_go_to(0));

@@ -10,7 +10,8 @@ using namespace srm;
 
 static WorkshopResult Sample(const ContentCatalog& catalog) {
     Room room{"all-types", 4242, 0, 30};
-    QuizSession run = workshop_test::TakeRun(catalog.quizzes()[0], room_session_config(room), {true, false, true, true, false, true, true});
+    QuizSession run = workshop_test::TakeRun(catalog.quizzes()[0], room_session_config(room),
+                                             {true, false, true, true, false, true, true});
     return workshop_result(room_code(room), "Zoé M.", run);
 }
 
@@ -36,7 +37,10 @@ TEST_CASE("a results code round-trips room, nickname, every answer type and scor
 }
 
 TEST_CASE("unanswered questions and unplaced items survive the code") {
-    WorkshopResult r{"ABCDE-FGHJK", "Sam", {{false, {}}, {true, Response{{-1, 2, 0}, {}, {}}}, {true, Response{{}, {Response{{1}, {}, {}}}, {}}}}, 17};
+    WorkshopResult r{"ABCDE-FGHJK",
+                     "Sam",
+                     {{false, {}}, {true, Response{{-1, 2, 0}, {}, {}}}, {true, Response{{}, {Response{{1}, {}, {}}}, {}}}},
+                     17};
     WorkshopResult back;
     Problem problem;
     REQUIRE(parse_results_code(results_code(r), back, problem));

@@ -13,9 +13,15 @@ static const char* kWhitepaper = "https://d1.awsstatic.com/whitepapers/Security/
 TEST_CASE("the archived 2016 AWS whitepaper is a retired source, refused with a located error") {
     REQUIRE(kRetiredSourceCount >= 1);
     CHECK(std::string(kRetiredSources[0].url_prefix) == kWhitepaper);
-    struct Case { const char* path; std::string text; const char* pointer; };
-    for (const Case& c : {Case{"models/test.json", replace(fixtures::kModel, "https://example.com/d", kWhitepaper), "/cells/4/source"},
-                          Case{"quizzes/basics.json", replace(fixtures::kQuiz, "https://example.com/b", kWhitepaper), "/questions/0/sources/0"}}) {
+    struct Case {
+        const char* path;
+        std::string text;
+        const char* pointer;
+    };
+    for (const Case& c :
+         {Case{"models/test.json", replace(fixtures::kModel, "https://example.com/d", kWhitepaper), "/cells/4/source"},
+          Case{"quizzes/basics.json", replace(fixtures::kQuiz, "https://example.com/b", kWhitepaper),
+               "/questions/0/sources/0"}}) {
         ContentCatalog catalog("2026-03-01");
         catalog.add_file(c.path, c.text);
         catalog.finish();

@@ -34,7 +34,8 @@ TEST_CASE("room codes forgive case, spaces, missing hyphens and look-alike lette
     CHECK(parse_room_code("  " + sloppy + " ", catalog.quizzes(), back, problem));
     CHECK(back.seed == 1234);
     std::string with_o = code;
-    for (char& c : with_o) if (c == '0') c = 'O';
+    for (char& c : with_o)
+        if (c == '0') c = 'O';
     CHECK(parse_room_code(with_o, catalog.quizzes(), back, problem));
 }
 
@@ -70,7 +71,8 @@ TEST_CASE("a room code for a quiz this copy does not have is refused by name") {
 TEST_CASE("everyone in a room gets the same questions in the same order") {
     ContentCatalog catalog = fixtures::all_types_catalog();
     Room room{"all-types", 99, 4, 0};
-    QuizSession a(catalog.quizzes()[0], room_session_config(room), 0), b(catalog.quizzes()[0], room_session_config(room), 50);
+    QuizSession a(catalog.quizzes()[0], room_session_config(room), 0),
+        b(catalog.quizzes()[0], room_session_config(room), 50);
     REQUIRE(a.size() == 4);
     for (size_t i = 0; i < a.size(); ++i) {
         CHECK(a.presented(i).question == b.presented(i).question);

@@ -66,14 +66,14 @@ TEST_CASE("bad, duplicated, other-room and tampered codes are rejected line by l
         body = body.substr(0, body.rfind('|')) + "|100";
         tampered = body + "|" + fnv1a_hex(body);
     }
-    std::string pasted = ana + "\n" +                               // 1 kept
-                         ana + "\n" +                               // 2 duplicate
-                         f.Code("Ana", {false}) + "\n" +            // 3 nickname taken
-                         f.Code("Dee", {true}, &other) + "\n" +     // 4 another room
-                         "hello there\n" +                          // 5 not a code
-                         ana.substr(0, ana.size() - 4) + "\n" +     // 6 cut short
-                         tampered + "\n" +                          // 7 score does not match
-                         f.Code("Flo", {true, true}) + "\n";        // 8 kept
+    std::string pasted = ana + "\n" +                           // 1 kept
+                         ana + "\n" +                           // 2 duplicate
+                         f.Code("Ana", {false}) + "\n" +        // 3 nickname taken
+                         f.Code("Dee", {true}, &other) + "\n" + // 4 another room
+                         "hello there\n" +                      // 5 not a code
+                         ana.substr(0, ana.size() - 4) + "\n" + // 6 cut short
+                         tampered + "\n" +                      // 7 score does not match
+                         f.Code("Flo", {true, true}) + "\n";    // 8 kept
     RoomSummary s = summarise_room(f.quiz(), f.room, pasted);
     REQUIRE(s.participants.size() == 2);
     CHECK(s.participants[0].nickname == "Ana");
@@ -93,13 +93,13 @@ TEST_CASE("a code whose answers do not fit the room's questions is rejected") {
     RoomFixture f;
     std::string code = f.Code("Gus", {true});
     std::vector<std::string> fields = split(code, '|');
-    fields[3] = fields[3].substr(0, fields[3].rfind('.'));   // one answer fewer
+    fields[3] = fields[3].substr(0, fields[3].rfind('.')); // one answer fewer
     std::string body = fields[0] + "|" + fields[1] + "|" + fields[2] + "|" + fields[3] + "|" + fields[4];
     RoomSummary s = summarise_room(f.quiz(), f.room, body + "|" + fnv1a_hex(body));
     REQUIRE(s.rejected.size() == 1);
     CHECK(s.rejected[0].reason == Problem{ProblemId::results_code_answer_count, {"6", "7"}});
     fields = split(code, '|');
-    fields[3] = "z" + fields[3].substr(fields[3].find('.'));   // choice 35 of a 2-3 choice question
+    fields[3] = "z" + fields[3].substr(fields[3].find('.')); // choice 35 of a 2-3 choice question
     body = fields[0] + "|" + fields[1] + "|" + fields[2] + "|" + fields[3] + "|" + fields[4];
     s = summarise_room(f.quiz(), f.room, body + "|" + fnv1a_hex(body));
     REQUIRE(s.rejected.size() == 1);
@@ -115,9 +115,33 @@ TEST_CASE("the CSV export has a row per participant and the room's mean, spreads
     RoomSummary s = summarise_room(f.quiz(), f.room, pasted);
     std::string csv = room_summary_csv(s);
     std::vector<std::string> rows = split(csv, '\n');
-    REQUIRE(rows.size() == 5);   // header, two participants, the mean, and the empty tail
+    REQUIRE(rows.size() == 5); // header, two participants, the mean, and the empty tail
     CHECK(rows[0].rfind("nickname,score,max,percent,\"Q1 ", 0) == 0);
     CHECK(rows[1].rfind("\"Ana, the lead\",7.00,7,100,1.00,", 0) == 0);
     CHECK(rows[2].rfind("\"'=SUM(A1)\",0.00,7,0,0.00,", 0) == 0);
     CHECK(rows[3].rfind("(room mean),3.50,7,50,0.50,", 0) == 0);
+}
+
+TEST_CASE("a certificate code pasted among the results is checked and told apart, not rejected") {
+    RoomFixture f;
+    Certificate c;
+    c.name = "Ana";
+    c.quiz_id = "all-types";
+    c.percent = 90;
+    c.date = "2026-03-01";
+    c.edition = "test:2026-01-02";
+    std::string good = certificate_code(c), bad = good;
+    bad[bad.size() - 1] = bad.back() == '0' ? '1' : '0';
+    RoomSummary s = summarise_room(
+        f.quiz(), f.room, f.Code("Ben", {true, true, true, true, true, true, true}) + "\n" + good + "\n" + bad + "\n");
+    CHECK(s.rejected.empty());
+    CHECK(s.participants.size() == 1);
+    REQUIRE(s.certificates.size() == 2);
+    CHECK(s.certificates[0].line == 2);
+    CHECK(s.certificates[0].valid);
+    CHECK(s.certificates[0].certificate.name == "Ana");
+    CHECK(s.certificates[0].certificate.percent == 90);
+    CHECK(s.certificates[1].line == 3);
+    CHECK_FALSE(s.certificates[1].valid);
+    CHECK(s.certificates[1].problem.id == ProblemId::certificate_checksum);
 }

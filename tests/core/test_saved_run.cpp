@@ -34,9 +34,10 @@ TEST_CASE("a saved run round-trips settings, answers and the workshop room") {
 TEST_CASE("damaged saved runs are refused with a reason, never half-read") {
     SavedRun back;
     Problem problem;
-    for (const char* bad : {"", "{", "[]", R"({"v":2})", R"({"v":1,"quiz":"q","seed":-1,"answers":[]})",
-                            R"({"v":1,"quiz":"q","seed":1,"mode":"practice","count":0,"time_limit":0,"max_difficulty":3,"answers":[{"v":["x"]}]})",
-                            R"({"v":1,"quiz":"q","seed":1,"mode":"practice","count":0,"time_limit":0,"max_difficulty":3,"answers":[],"room":"X"})"}) {
+    for (const char* bad :
+         {"", "{", "[]", R"({"v":2})", R"({"v":1,"quiz":"q","seed":-1,"answers":[]})",
+          R"({"v":1,"quiz":"q","seed":1,"mode":"practice","count":0,"time_limit":0,"max_difficulty":3,"answers":[{"v":["x"]}]})",
+          R"({"v":1,"quiz":"q","seed":1,"mode":"practice","count":0,"time_limit":0,"max_difficulty":3,"answers":[],"room":"X"})"}) {
         INFO(bad);
         CHECK_FALSE(saved_run_from_json(bad, back, problem));
         CHECK(back.quiz_id.empty());
@@ -49,7 +50,7 @@ TEST_CASE("flags and out-of-order exam answers are saved only when there are som
     run.quiz_id = "fundamentals";
     run.answers = {Response{{1}, {}, {}}};
     std::string plain = saved_run_to_json(run);
-    CHECK(plain.find("positions") == std::string::npos);   // the format earlier runs have
+    CHECK(plain.find("positions") == std::string::npos); // the format earlier runs have
     CHECK(plain.find("flags") == std::string::npos);
     run.positions = {3};
     run.flags = {0, 2};
@@ -58,7 +59,8 @@ TEST_CASE("flags and out-of-order exam answers are saved only when there are som
     REQUIRE(saved_run_from_json(saved_run_to_json(run), back, problem));
     CHECK(back.positions == std::vector<size_t>{3});
     CHECK(back.flags == std::vector<size_t>{0, 2});
-    const char* base = R"({"v":1,"quiz":"q","seed":1,"mode":"exam","count":0,"time_limit":0,"max_difficulty":3,"answers":[[0]],)";
+    const char* base =
+        R"({"v":1,"quiz":"q","seed":1,"mode":"exam","count":0,"time_limit":0,"max_difficulty":3,"answers":[[0]],)";
     for (const char* bad : {R"("flags":[-1]})", R"("flags":"0"})", R"("flags":[1000000]})", R"("positions":[0,1]})",
                             R"("positions":[1.5]})"}) {
         INFO(bad);

@@ -26,23 +26,26 @@ std::string Num(double v) {
 
 // A learner who answers the first shown choice, places every item on the customer side and
 // leaves orderings as shown: right sometimes, wrong sometimes, always the same.
-Response Scripted(const Question& q, const std::vector<int>& order) { return question_type_info(q.type).first_response(q, order); }
+Response Scripted(const Question& q, const std::vector<int>& order) {
+    return question_type_info(q.type).first_response(q, order);
+}
 
 std::string Transcript(const Quiz& quiz, const SessionConfig& config) {
     std::ostringstream out;
     QuizSession s(quiz, config, 0);
-    out << "quiz " << quiz.id << " seed " << config.seed << " mode " << (config.mode == QuizMode::exam ? "exam" : "practice")
-        << " questions " << s.size() << "\n";
+    out << "quiz " << quiz.id << " seed " << config.seed << " mode "
+        << (config.mode == QuizMode::exam ? "exam" : "practice") << " questions " << s.size() << "\n";
     double t = 0;
     while (!s.finished()) {
         const Presented& p = s.current();
         t += 30;
         const AnswerRecord& r = s.answer(Scripted(*p.question, p.order), t);
-        out << s.current_index() + 1 << ". " << p.question->id << " (" << question_type_id(p.question->type) << ") score "
-            << Num(r.score) << ": " << response_words(*p.question, r.response) << "\n";
+        out << s.current_index() + 1 << ". " << p.question->id << " (" << question_type_id(p.question->type)
+            << ") score " << Num(r.score) << ": " << response_words(*p.question, r.response) << "\n";
         s.next(t);
     }
-    out << "score " << Num(s.score()) << " of " << Num(s.max_score()) << " = " << Num(s.scaled()) << (s.passed() ? " passed" : " not passed") << "\n";
+    out << "score " << Num(s.score()) << " of " << Num(s.max_score()) << " = " << Num(s.scaled())
+        << (s.passed() ? " passed" : " not passed") << "\n";
     for (const ConceptResult& c : s.breakdown())
         out << "concept " << c.concept_id << " " << Num(c.score) << "/" << Num(c.max)
             << (c.score < c.max - 1e-9 && !c.misconception.empty() ? " misconception: " + c.misconception : "") << "\n";

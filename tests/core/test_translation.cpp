@@ -38,10 +38,13 @@ TEST_CASE("a model translation applies in its language only, and says what it le
 TEST_CASE("a translation naming something its model lacks is a located error") {
     ContentCatalog catalog("2026-03-01");
     catalog.add_file("models/test.json", fixtures::kModel);
-    catalog.add_file("models/test.fr.json", fixtures::replace(kTranslation, "\"patching\": \"Correctifs\"", "\"teleport\": \"Téléportation\""));
+    catalog.add_file("models/test.fr.json",
+                     fixtures::replace(kTranslation, "\"patching\": \"Correctifs\"", "\"teleport\": \"Téléportation\""));
     catalog.finish();
     CHECK(catalog.error_count() == 1);
-    CHECK(format_all(catalog.diagnostics()).find("models/test.fr.json:3:28: error: /controls/teleport: model \"test\" has nothing called \"teleport\" to translate") != std::string::npos);
+    CHECK(format_all(catalog.diagnostics())
+              .find("models/test.fr.json:3:28: error: /controls/teleport: model \"test\" has nothing called \"teleport\" to translate") !=
+          std::string::npos);
 }
 
 TEST_CASE("a quiz in another language must match its original; a mismatch keeps the original") {

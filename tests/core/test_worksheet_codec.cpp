@@ -84,12 +84,13 @@ TEST_CASE("the link parameters are short, URL-safe and read back to the same wor
     WorksheetParams p = worksheet_params(ws);
     CHECK(p.services == "store,vm");
     CHECK(p.settings == "vm.patch-mode:managed");
-    CHECK(p.marks.find("vm.classification:d:Ana~5FB~2C_night~3Ashift:https~3A//wiki.example.com/a~3Fb~3D1~2C2~26c~3Dd~3Ae~23f~7Eg") !=
+    CHECK(p.marks.find(
+              "vm.classification:d:Ana~5FB~2C_night~3Ashift:https~3A//wiki.example.com/a~3Fb~3D1~2C2~26c~3Dd~3Ae~23f~7Eg") !=
           std::string::npos);
     CHECK(p.marks.find("store.classification:p") != std::string::npos);
     for (const std::string* v : {&p.services, &p.settings, &p.parties, &p.marks}) CHECK(is_worksheet_param(*v));
 
-    std::vector<std::string> problems;
+    std::vector<Problem> problems;
     Worksheet back = read_worksheet_params(p, m, problems);
     CHECK(problems.empty());
     CheckSame(ws, back);
@@ -104,12 +105,13 @@ TEST_CASE("view=stack travels in the deep link and back") {
     link.cloud = "test";
     link.stack = worksheet_params(ws);
     std::string query = format_deep_link(link);
-    CHECK(query.rfind("?view=stack&cloud=test&services=store,vm&set=vm.patch-mode:managed&parties=Our_platform_team~3A", 0) == 0);
+    CHECK(query.rfind("?view=stack&cloud=test&services=store,vm&set=vm.patch-mode:managed&parties=Our_platform_team~3A",
+                      0) == 0);
 
     DeepLink parsed = parse_deep_link(query);
     CHECK(parsed.notices.empty());
     CHECK(parsed.view == "stack");
-    std::vector<std::string> problems;
+    std::vector<Problem> problems;
     CheckSame(ws, read_worksheet_params(parsed.stack, m, problems));
     CHECK(problems.empty());
 
@@ -121,13 +123,14 @@ TEST_CASE("view=stack travels in the deep link and back") {
 
 TEST_CASE("link parameters: unknown values are located, the rest is kept") {
     ResponsibilityModel m = Load(fixtures::model_with_settings());
-    DeepLink link = parse_deep_link("?view=stack&cloud=test&services=vm,Bad!,nosuch,store&set=vm.patch-mode:weekly,vm.colour:red,"
-                                    "junk,store.x:y&parties=Team:vm.physical:vm.patching,NoDuties&marks=vm.patching:x,vm.classification:d:A~zz,"
-                                    "store.classification:d:Bea:http~3A//x.example,vm.classification:p");
-    REQUIRE(link.notices.size() == 1);   // "Bad!" has a character a worksheet never writes
+    DeepLink link = parse_deep_link(
+        "?view=stack&cloud=test&services=vm,Bad!,nosuch,store&set=vm.patch-mode:weekly,vm.colour:red,"
+        "junk,store.x:y&parties=Team:vm.physical:vm.patching,NoDuties&marks=vm.patching:x,vm.classification:d:A~zz,"
+        "store.classification:d:Bea:http~3A//x.example,vm.classification:p");
+    REQUIRE(link.notices.size() == 1); // "Bad!" has a character a worksheet never writes
     CHECK(english(link.notices[0]) == "Ignored services=\"vm,Bad!,nosuch,store\": not a valid value.");
     link.stack.services = "vm,BAD,nosuch,store";
-    std::vector<std::string> problems;
+    std::vector<Problem> problems;
     Worksheet ws = read_worksheet_params(link.stack, m, problems);
     std::vector<std::string> expected = {
         "services entry 2 \"BAD\": expected a service id.",
@@ -142,12 +145,12 @@ TEST_CASE("link parameters: unknown values are located, the rest is kept") {
         "parties: Team takes vm/physical, which is not the team's to hand over: Cloudco owns it, or it does not apply.",
         "marks: the evidence of store/classification is not an https link; it was cleared.",
     };
-    CHECK(problems == expected);
+    CHECK(english(problems) == expected);
     REQUIRE(ws.services.size() == 2);
     CHECK(ws.parties.size() == 1);
     CHECK(ws.parties[0].duties == std::vector<CellRef>{Ref("vm", "patching")});
     CHECK(ws.marks.size() == 2);
-    CHECK(ws.marks[Ref("vm", "classification")].status == DutyStatus::planned);   // the last mark of a cell wins
+    CHECK(ws.marks[Ref("vm", "classification")].status == DutyStatus::planned); // the last mark of a cell wins
     CHECK(ws.marks[Ref("store", "classification")].owner == "Bea");
 }
 
@@ -161,7 +164,7 @@ TEST_CASE("the code round-trips with a checksum, and a damaged code says so and 
     CHECK(code.find(' ') == std::string::npos);
 
     Worksheet back;
-    std::vector<std::string> problems;
+    std::vector<Problem> problems;
     CHECK(worksheet_from_code("  " + code + "\n", models, back, problems));
     CHECK(problems.empty());
     CheckSame(ws, back);
@@ -173,27 +176,28 @@ TEST_CASE("the code round-trips with a checksum, and a damaged code says so and 
     problems.clear();
     CHECK_FALSE(worksheet_from_code(damaged, models, kept, problems));
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0].find("damaged") != std::string::npos);
+    CHECK(english(problems[0]).find("damaged") != std::string::npos);
     CheckSame(back, kept);
 
     problems.clear();
     CHECK_FALSE(worksheet_from_code(code.substr(0, code.size() - 3), models, kept, problems));
-    CHECK(problems.at(0).find("damaged") != std::string::npos);
+    CHECK(english(problems.at(0)).find("damaged") != std::string::npos);
     problems.clear();
-    CHECK_FALSE(worksheet_from_code("SRMS2|test||||" , models, kept, problems));
-    CHECK(problems.at(0).find("another version") != std::string::npos);
+    CHECK_FALSE(worksheet_from_code("SRMS2|test||||", models, kept, problems));
+    CHECK(english(problems.at(0)).find("another version") != std::string::npos);
     problems.clear();
     CHECK_FALSE(worksheet_from_code("SRM1|L|Q|C|00000000", models, kept, problems));
-    CHECK(problems.at(0).find("not a worksheet code") != std::string::npos);
-    problems.clear();   // a workshop results code is not a worksheet code either
+    CHECK(english(problems.at(0)).find("not a worksheet code") != std::string::npos);
+    problems.clear(); // a workshop results code is not a worksheet code either
     CHECK_FALSE(worksheet_from_code("SRMW1|7KQ2M-X4D9A|ana|0.1|50|0badc0de", models, kept, problems));
-    CHECK(problems.at(0).find("not a worksheet code") != std::string::npos);
+    CHECK(english(problems.at(0)).find("not a worksheet code") != std::string::npos);
     problems.clear();
     std::string body = "SRMS1|mars|vm|||";
     CHECK_FALSE(worksheet_from_code(body + "|" + fnv1a_hex(body), models, kept, problems));
-    CHECK(problems.at(0) == "This worksheet code is for the cloud \"mars\", which this copy of SRM Trainer does not have.");
+    CHECK(english(problems.at(0)) ==
+          "This worksheet code is for the cloud \"mars\", which this copy of SRM Trainer does not have.");
     problems.clear();
-    body = "SRMS1|test|vm||";   // a section short
+    body = "SRMS1|test|vm||"; // a section short
     CHECK_FALSE(worksheet_from_code(body + "|" + fnv1a_hex(body), models, kept, problems));
     CheckSame(back, kept);
 }
@@ -202,10 +206,10 @@ TEST_CASE("hostile codes and parameters are bounded before anything is split") {
     ResponsibilityModel m = Load(fixtures::model_with_settings());
     std::vector<ResponsibilityModel> models = {m};
     Worksheet out;
-    std::vector<std::string> problems;
+    std::vector<Problem> problems;
     std::string huge = "SRMS1|test|" + std::string(kWorksheetCodeLimit, ',') + "||||0";
     CHECK_FALSE(worksheet_from_code(huge, models, out, problems));
-    CHECK(problems.at(0).find("at most") != std::string::npos);
+    CHECK(english(problems.at(0)).find("at most") != std::string::npos);
 
     // Within the limit, a flood of entries stops at the bound with one problem.
     std::string many;
@@ -215,7 +219,8 @@ TEST_CASE("hostile codes and parameters are bounded before anything is split") {
     problems.clear();
     Worksheet ws = read_worksheet_params(p, m, problems);
     CHECK(ws.services.size() == 1);
-    CHECK(std::count_if(problems.begin(), problems.end(), [](const std::string& s) { return s.find("more than") != std::string::npos; }) == 1);
+    CHECK(std::count_if(problems.begin(), problems.end(),
+                        [](const Problem& s) { return english(s).find("more than") != std::string::npos; }) == 1);
 
     // Separators, escapes and control characters in free text never split a field.
     WorksheetParams tricky;
@@ -224,7 +229,7 @@ TEST_CASE("hostile codes and parameters are bounded before anything is split") {
     tricky.marks = "vm.classification:d:~00";
     problems.clear();
     Worksheet t = read_worksheet_params(tricky, m, problems);
-    REQUIRE(t.parties.empty());   // a name with a line break is refused
+    REQUIRE(t.parties.empty()); // a name with a line break is refused
     CHECK(t.marks.at(Ref("vm", "classification")).owner.empty());
     CHECK(t.marks.at(Ref("vm", "classification")).status == DutyStatus::done);
     CHECK(problems.size() == 2);

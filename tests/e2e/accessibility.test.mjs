@@ -76,7 +76,7 @@ test('every screen passes axe-core WCAG 2.1 A and AA with no violations', async 
   await context.close();
 });
 
-test('a whole quiz through the mirror alone: questions, classify and matrix answers, feedback and score announced', async () => {
+test('a whole quiz through the mirror alone: questions, classify, matrix and line answers, feedback and score announced', async () => {
   const { page, context, errors } = await openApp(browser, server.url + '?quiz=services&seed=4', { viewport: { width: 1024, height: 768 } });
   const live = page.locator('#srm-live');
   let s = await state(page);
@@ -94,6 +94,8 @@ test('a whole quiz through the mirror alone: questions, classify and matrix answ
     for (const group of groups) await operate(page, group.locator('input').first(), 'Space');
     const boxes = mirror(page).locator('input[type=checkbox]');
     if (await boxes.count()) { types.add('multiple'); await operate(page, boxes.first(), 'Space'); }
+    const sliders = mirror(page).locator('[role=slider]');
+    if (await sliders.count()) { types.add('line'); await operate(page, sliders.first(), 'ArrowDown'); }
     await operate(page, mirror(page).getByRole('button', { name: 'Check answer' }));
     await page.waitForFunction(() => /Correct|Not quite|Partly correct/.test(document.getElementById('srm-live').textContent), null, { timeout: 5000 });
     await operate(page, mirror(page).getByRole('button', { name: /Next question|See results/ }));
@@ -101,6 +103,7 @@ test('a whole quiz through the mirror alone: questions, classify and matrix answ
   s = await state(page);
   assert.ok(s.quiz.finished);
   assert.ok(types.has('placement'), 'classify or matrix questions were answered through radio groups');
+  assert.ok(types.has('line'), 'line questions were answered through the slider');
   await page.waitForFunction(() => /Passed|Not passed yet/.test(document.getElementById('srm-live').textContent), null, { timeout: 5000 });
   assert.match(await live.textContent(), /Score \d+(\.\d)? of \d+/);
   assert.deepEqual(errors, []);

@@ -12,6 +12,7 @@ test('copy a model cell to the clipboard, paste text into the filter', async () 
   const { page, context, errors } = await openApp(browser, server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   await clickNode(page, 'home.model.aws');
+  await clickNode(page, 'explore.service');
   await clickNode(page, 'model.service.ec2');
   await clickNode(page, 'model.cell.guest-os-patching');
   await clickNode(page, 'detail.copy');

@@ -64,7 +64,9 @@ test('a cross-origin host page gets the quiz events in order, with the score, an
   for (let i = 0; i < total; ++i) {
     await quizFrame.waitForFunction((i) => window.srm.state().quiz.question === i, i);
     const nodes = await quizFrame.evaluate(() => window.srm.semantics());
-    for (const n of nodes.filter((n) => /^quiz\.(part\.\d\.)?choice\.0$/.test(n.id) || /^quiz\.(part\.\d\.)?(item|row)\.\d+\.owner\.0$/.test(n.id)))
+    // A click on the line's diagram places the line on the boundary nearest the click.
+    for (const n of nodes.filter((n) => /^quiz\.(part\.\d\.)?choice\.0$/.test(n.id) || /^quiz\.(part\.\d\.)?(item|row)\.\d+\.owner\.0$/.test(n.id) ||
+                                     /^quiz\.(part\.\d\.)?line$/.test(n.id)))
       await click(n.id);
     await click('quiz.submit');
     await quizFrame.waitForFunction(() => window.srm.semantics().some((n) => n.id === 'quiz.next'));

@@ -20,19 +20,33 @@ async function tabTo(page, id, limit = 40) {
   assert.fail(`Tab never reached ${id}; focus is on ${await focusedId(page)}`);
 }
 
+// Presses the down arrow in an open list until the option with `id` has keyboard focus.
+async function arrowTo(page, id, limit = 40) {
+  for (let i = 0; i < limit; ++i) {
+    if ((await focusedId(page)) === id) return;
+    await page.keyboard.press('ArrowDown');
+    await settle(page);
+  }
+  assert.fail(`the arrows never reached ${id}; focus is on ${await focusedId(page)}`);
+}
+
 test('keyboard only: open the explorer, choose RDS, open a cell and read its detail', async () => {
   const { page, context, errors } = await openApp(browser, server.url, { viewport: { width: 1280, height: 900 } });
   await tabTo(page, 'home.model.aws');
   await page.keyboard.press('Enter');
   await settle(page);
   assert.equal(await screen(page), 'explore');
-  await tabTo(page, 'model.service.rds');
-  await page.keyboard.press('Space');
+  await tabTo(page, 'explore.service');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await arrowTo(page, 'model.service.rds');
+  await page.keyboard.press('Enter');
   await settle(page);
   const state = await page.evaluate(() => window.srm.state());
   assert.equal(state.explore.service, 'rds');
   assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon RDS: AWS');
-  assert.match((await node(page, 'explore.line')).label, /^The line for Amazon RDS: AWS secures \d+%/);
+  assert.match((await node(page, 'explore.line')).label, /^The line for Amazon RDS: between /);
+  assert.match((await node(page, 'explore.split')).label, /^The split for Amazon RDS: AWS secures \d+%/);
   await tabTo(page, 'model.cell.database-engine-patching');
   await page.keyboard.press('Enter');
   await settle(page);
@@ -83,6 +97,7 @@ test('switching views and clouds by mouse: matrix, compare, Google Cloud', async
   assert.match((await node(page, 'detail.explanation')).label, /cannot be turned off/);
   await clickNode(page, 'explore.cloud.gcp');
   await clickNode(page, 'explore.view.0');
+  await clickNode(page, 'explore.service');
   await clickNode(page, 'model.service.cloud-build');
   assert.equal((await node(page, 'model.cell.workload-software')).label, 'Workload software and images, Cloud Build: Customer');
   await context.close();
@@ -119,9 +134,10 @@ test('corrupted saved progress is set aside with a notice, never fatal', async (
   await context.close();
 });
 
-// Clicks EC2 -> S3 and records the line position after every animation frame until it settles.
+// Chooses DynamoDB after EC2 and records the line position after every animation frame until it settles.
 async function lineTrace(page) {
-  const target = await node(page, 'model.service.s3');
+  await clickNode(page, 'explore.service');
+  const target = await node(page, 'model.service.dynamodb');
   const box = await page.locator('#canvas').boundingBox();
   await page.mouse.click(box.x + target.rect.x + 5, box.y + target.rect.y + target.rect.h / 2);
   return page.evaluate(() => new Promise((resolve) => {
@@ -129,7 +145,7 @@ async function lineTrace(page) {
     let still = 0;
     const step = () => {
       const s = window.srm.state();
-      if (trace.length && trace[trace.length - 1] === s.explore.line && s.explore.service === 's3') ++still; else still = 0;
+      if (trace.length && trace[trace.length - 1] === s.explore.line && s.explore.service === 'dynamodb') ++still; else still = 0;
       trace.push(s.explore.line);
       if (still > 10 || trace.length > 600) resolve(trace); else requestAnimationFrame(step);
     };
@@ -147,13 +163,30 @@ test('the line glides to its new place, and jumps under prefers-reduced-motion',
     const start = (await page.evaluate(() => window.srm.state())).explore.line;
     const trace = await lineTrace(page);
     const end = trace[trace.length - 1];
-    assert.ok(end > start, `the line moves up for S3: ${start} -> ${end}`);
+    assert.ok(end > start, `the line moves up for DynamoDB: ${start} -> ${end}`);
     const between = trace.filter((x) => x > start + 0.001 && x < end - 0.001);
     if (reducedMotion === 'reduce') assert.deepEqual(between, [], 'no intermediate positions');
     else assert.ok(between.length >= 3, `intermediate positions: ${between.length}`);
     await context.close();
   }
 });
+
+// The line is in view, without scrolling by hand, after a service is chosen on a phone and on a desktop.
+for (const viewport of [{ width: 390, height: 844 }, { width: 1920, height: 1080 }]) {
+  test(`after choosing a service at ${viewport.width}x${viewport.height} the line is in view`, async () => {
+    const { page, context, errors } = await openApp(browser, server.url + '?view=explore&cloud=aws&service=ec2', { viewport });
+    for (const service of ['dynamodb', 'rds', 'lambda']) {
+      await clickNode(page, 'explore.service');
+      await clickNode(page, `model.service.${service}`);
+      assert.equal((await page.evaluate(() => window.srm.state())).explore.service, service);
+      const line = await node(page, 'explore.line');
+      assert.match(line.label, /^The line for .*: between /);
+      assert.ok(line.rect.y >= 0 && line.rect.y + line.rect.h <= viewport.height, `${service}: line at ${line.rect.y}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
 
 test('links open in a new tab with noopener, from the click or the Enter key', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

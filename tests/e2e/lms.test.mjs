@@ -36,6 +36,9 @@ after(async () => {
 
 const QUIZ = content('quizzes/fundamentals.json');
 const QUESTIONS = Object.fromEntries(QUIZ.questions.map((q) => [q.id, q]));
+// A seed of the services quiz whose first question is generated (before any line question:
+// answer() below places owners and picks choices but does not move a line).
+const GENERATED_FIRST_SEED = '5';
 
 // Opens the platform page on one item and waits for the app in its frame to start.
 async function openPlatform(query) {
@@ -109,6 +112,8 @@ for (const version of ['1.2', '2004']) {
     await page.waitForFunction((v) => (v === '1.2' ? window.API.cmi.core.lesson_status : window.API_1484_11.cmi.success_status) === 'passed', version);
     const data = await cmi(page);
     const scaled = asked.score / asked.max_score;
+    assert.ok(!(await frame.evaluate(() => window.srm.semantics())).some((n) => n.id === 'quiz.certificate'),
+      'the platform records the pass: no certificate offered');
     const interactions = Object.values(data.interactions);
     assert.equal(interactions.length, asked.questions.length);
     for (const record of interactions) {   // every field accepted by the runtime, whatever the question type
@@ -235,6 +240,34 @@ test('xAPI without a platform: an LRS named in the link gets each answer and the
   const completed = lrs.statements.at(-1);
   assert.equal(completed.result.success, false);
   assert.equal(completed.actor.mbox, 'mailto:learner@example.org');
+  await context.close();
+});
+
+// Skipped until answer() can place a line: the services quiz now asks line questions, and the run
+// this test walks to reach a generated question meets one first.
+test.skip('xAPI: a question generated from a model is reported with its prompt and its correct response', async () => {
+  lrs.forget();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  const link = new URLSearchParams({ quiz: 'services', seed: GENERATED_FIRST_SEED, lrs_endpoint: lrs.endpoint, lrs_auth: lrs.auth, lrs_actor: 'learner@example.org' });
+  await page.goto(server.url + 'scorm12/index.html?' + link);
+  await page.waitForFunction(() => window.srm && window.srm.ready === true, null, { timeout: 30000 });
+  await settle(page);
+  let asked;
+  do {
+    const s = (await page.evaluate(() => window.srm.state())).quiz;
+    asked = s.questions[s.question];
+    await answer(page.mainFrame(), false);   // the first choice shown
+  } while (!asked.startsWith('gen-'));
+  const about = (x) => x.object.id.endsWith('/question/' + asked);
+  await lrs.waitFor((all) => all.some(about));
+  const statement = lrs.statements.find(about);
+  const cell = content('assets/models/aws.json').cells.find((c) => asked === `gen-aws-${c.service}-${c.control}`);
+  const letter = 'abc'.charAt(['customer', 'provider', 'shared'].indexOf(cell.owner));
+  assert.equal(statement.object.definition.interactionType, 'choice');
+  assert.deepEqual(statement.object.definition.correctResponsesPattern, [letter]);
+  assert.equal(statement.result.success, statement.result.response === letter);
+  assert.match(Object.values(statement.object.definition.description)[0], /^Who is responsible for .+\?$/);
   await context.close();
 });
 

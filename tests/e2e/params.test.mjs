@@ -16,7 +16,7 @@ const CASES = [
   ['view=explore&cloud=aws&service=ec2&compare=s3', (s) => s.explore.compare === 's3' && s.explore.view === 'compare', 'view=explore&cloud=aws&compare=mainframe', 'Ignored service="mainframe": no such service was loaded.'],
   ['quiz=services', (s) => s.screen === 'quiz' && s.quiz.id === 'services', 'quiz=history', 'Ignored quiz="history": no such quiz was loaded.'],
   ['quiz=services&seed=1234', (s) => s.quiz.seed === 1234, 'quiz=services&seed=-5', 'Ignored seed="-5": a seed is a whole number.'],
-  ['quiz=services&mode=exam', (s) => s.quiz.mode === 'exam', 'quiz=services&mode=speedrun', 'Ignored mode="speedrun": use practice, exam, present, summary or team.'],
+  ['quiz=services&mode=exam', (s) => s.quiz.mode === 'exam', 'quiz=services&mode=speedrun', 'Ignored mode="speedrun": use practice, exam, present, summary, team or train.'],
   ['lang=en', (s) => s.screen === 'home', 'lang=tlh', 'The language "tlh" is not available; showing English.'],
   ['theme=high-contrast', (s) => s.look.theme === 'high-contrast', 'theme=neon', 'Ignored theme="neon": use light, dark or high-contrast.'],
   ['embed=1', (s) => s.look.embed === true, 'embed=maybe', 'Ignored embed="maybe": use embed=1.'],

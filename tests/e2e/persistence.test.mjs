@@ -44,9 +44,10 @@ test('reload mid-quiz and resume at the same question of the same draw', async (
 });
 
 test('in a sandboxed iframe without storage the app works, says so, and offers the progress code', async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  // Tall enough that the guided path's card, below the home page's line, is on screen.
+  const context = await browser.newContext({ viewport: { width: 1000, height: 1500 } });
   const page = await context.newPage();
-  await page.setContent(`<iframe id="f" sandbox="allow-scripts allow-popups" src="${server.url}" width="900" height="700"></iframe>`);
+  await page.setContent(`<iframe id="f" sandbox="allow-scripts allow-popups" src="${server.url}" width="900" height="1400"></iframe>`);
   const frame = await (await page.waitForSelector('#f')).contentFrame();
   await frame.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
   assert.equal(await frame.evaluate(() => { try { localStorage.length; return 'storage'; } catch { return 'blocked'; } }), 'blocked');

@@ -41,17 +41,31 @@ async function tabTo(page, id) {
   assert.fail(`Tab never reached ${id}`);
 }
 
-// The widgets a keyboard user operates to answer the current question (not always correctly).
+// The widgets a keyboard user operates to answer the current question (not always correctly),
+// each with the key that operates it and whether it has taken the answer: a choice is checked
+// with Space; the line is placed at the top with Down (a slider has a value once placed).
 function answerPlan(nodes) {
   const ids = nodes.map((n) => n.id);
   const plan = [];
+  const checked = (id) => ({ id, key: 'Space', taken: 'checked' });
   const firstChoice = (prefix) => ids.find((id) => id.startsWith(prefix + 'choice.'));
   for (const prefix of ['quiz.', ...[0, 1, 2, 3].map((p) => `quiz.part.${p}.`)]) {
     const choice = firstChoice(prefix);
-    if (choice && !ids.includes(prefix.replace(/\.$/, '') + '.feedback.verdict')) plan.push(choice);
+    if (choice && !ids.includes(prefix.replace(/\.$/, '') + '.feedback.verdict')) plan.push(checked(choice));
   }
-  for (const id of ids) if (/^quiz\.(part\.\d+\.)?(item|row)\.\d+\.owner\.0$/.test(id)) plan.push(id);
+  for (const id of ids) if (/^quiz\.(part\.\d+\.)?(item|row)\.\d+\.owner\.0$/.test(id)) plan.push(checked(id));
+  for (const n of nodes) if (n.role === 'slider' && n.now === undefined) plan.push({ id: n.id, key: 'ArrowDown', taken: 'value' });
   return plan;   // ordering questions start complete: submitting the shown order is an answer
+}
+
+// Operates one widget of the plan and waits until it has taken the answer.
+async function operate(page, step) {
+  await tabTo(page, step.id);
+  await press(page, step.key);
+  await until(page, ({ id, taken }) => {
+    const n = window.srm.semantics().find((n) => n.id === id);
+    return taken === 'checked' ? /\bchecked\b/.test(n?.state || '') : n?.now !== undefined;
+  }, step, 'an answer taken by ' + step.id);
 }
 
 test('take a whole quiz by keyboard only, reach the results, retry the wrong answers', async () => {
@@ -63,11 +77,7 @@ test('take a whole quiz by keyboard only, reach the results, retry the wrong ans
   assert.equal(asked.length, content('quizzes/fundamentals.json').questions.length);
   for (let i = 0; i < asked.length; ++i) {
     await until(page, (i) => window.srm.state().quiz.question === i, i, 'question ' + i);
-    for (const id of answerPlan(await semantics(page))) {
-      await tabTo(page, id);
-      await press(page, 'Space');
-      await until(page, (id) => /\bchecked\b/.test(window.srm.semantics().find((n) => n.id === id)?.state || ''), id, 'a checked answer');
-    }
+    for (const step of answerPlan(await semantics(page))) await operate(page, step);
     await tabTo(page, 'quiz.submit');
     await press(page, 'Enter');
     await until(page, () => window.srm.semantics().some((n) => n.id === 'quiz.feedback.verdict'), null, 'feedback');
@@ -108,11 +118,7 @@ test('the same seed gives the same questions in the same order', async () => {
 
 test('exam mode holds feedback until the results', async () => {
   const { page, context } = await openApp(browser, server.url + '?quiz=multi-cloud&seed=2&mode=exam', { viewport: { width: 1280, height: 1000 } });
-  for (const id of answerPlan(await semantics(page))) {
-    await tabTo(page, id);
-    await press(page, 'Space');
-    await until(page, (id) => /\bchecked\b/.test(window.srm.semantics().find((n) => n.id === id)?.state || ''), id);
-  }
+  for (const step of answerPlan(await semantics(page))) await operate(page, step);
   await tabTo(page, 'quiz.submit');
   await press(page, 'Enter');
   await until(page, () => window.srm.state().quiz.question === 1);

@@ -55,6 +55,7 @@ test('mouse: clicking real coordinates opens the explorer, Home comes back', asy
   const { page, context } = await openApp(browser, server.url);
   await clickNode(page, 'home.model.aws');
   assert.equal(await screen(page), 'explore');
+  await clickNode(page, 'explore.service');
   await clickNode(page, 'model.service.rds');
   assert.equal((await node(page, 'model.cell.guest-os-patching')).label, 'Guest OS patching, Amazon RDS: AWS');
   await clickNode(page, 'nav.home');
@@ -69,6 +70,9 @@ test('keyboard: Tab moves focus, Enter activates, Escape steps back and then rel
   await page.keyboard.press('Tab');
   await settle(page);
   assert.deepEqual(await focusedIds(), ['home.accessible']);
+  await page.keyboard.press('Tab');
+  await settle(page);
+  assert.deepEqual(await focusedIds(), ['home.line.explore']);   // the line excerpt's only stop
   await page.keyboard.press('Tab');
   await settle(page);
   assert.deepEqual(await focusedIds(), ['home.lessons.next']);
@@ -158,7 +162,9 @@ test('touch: a tap acts on the first touch', async () => {
   await page.goto(server.url);
   await page.waitForFunction(() => window.srm && window.srm.ready);
   await settle(page);
-  const n = await waitForNode(page, 'home.model.aws');
+  // The line excerpt's button: on a phone the model cards sit below the fold, under it.
+  const n = await waitForNode(page, 'home.line.explore');
+  assert.ok(n.rect.y + n.rect.h <= 844, 'the button is on screen');
   await page.touchscreen.tap(n.rect.x + n.rect.w / 2, n.rect.y + n.rect.h / 2);
   await page.waitForFunction(() => window.srm.state().screen === 'explore');
   await context.close();
@@ -178,6 +184,8 @@ test('usable in a 400x300 iframe: the app fits, keyboard works and Escape hands 
   await frame.locator('#canvas').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Tab');   // the accessible version's link
   await f.waitForFunction(() => window.srm.semantics().some((n) => n.id === 'home.accessible' && /\bfocused\b/.test(n.state)));
+  await page.keyboard.press('Tab');
+  await f.waitForFunction(() => window.srm.semantics().some((n) => n.id === 'home.line.explore' && /\bfocused\b/.test(n.state)));
   await page.keyboard.press('Tab');
   await f.waitForFunction(() => window.srm.semantics().some((n) => n.id === 'home.lessons.next' && /\bfocused\b/.test(n.state)));
   await page.keyboard.press('Enter');

@@ -9,8 +9,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
-    static const char* const kPaths[] = {"models/x.json", "models/x.fr.json", "quizzes/x.json", "quizzes/basics.fr.json",
-                                         "lessons/x.json", "lessons/x.fr.json", "resources/x.json", "resources/x.fr.json"};
+    static const char* const kPaths[] = {"models/x.json",          "models/x.fr.json",   "quizzes/x.json",
+                                         "quizzes/basics.fr.json", "lessons/x.json",     "lessons/x.fr.json",
+                                         "resources/x.json",       "resources/x.fr.json"};
     std::string text(reinterpret_cast<const char*>(data) + 1, size - 1);
     srm::ContentCatalog catalog("2026-11-30");
     catalog.set_language(data[0] & 0x80 ? "fr" : "en");

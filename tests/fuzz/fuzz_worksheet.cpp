@@ -17,13 +17,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return out;
     }();
     std::string text(reinterpret_cast<const char*>(data), size);
-    std::vector<std::string> problems;
+    std::vector<srm::Problem> problems;
     srm::Worksheet ws;
     if (srm::worksheet_from_code(text, models, ws, problems)) {
         (void)srm::worksheet_markdown(models[0], ws);
         (void)srm::worksheet_csv(models[0], ws);
     }
-    srm::DeepLink link = srm::parse_deep_link("?view=stack&cloud=test&services=vm,store&set=" + text + "&parties=" + text + "&marks=" + text);
+    srm::DeepLink link = srm::parse_deep_link("?view=stack&cloud=test&services=vm,store&set=" + text +
+                                              "&parties=" + text + "&marks=" + text);
     srm::Worksheet linked = srm::read_worksheet_params(link.stack, models[0], problems);
     (void)srm::worksheet_markdown(models[0], linked);
     (void)srm::format_deep_link(link);

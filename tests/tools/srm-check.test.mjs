@@ -241,3 +241,25 @@ test('--worksheet names every unknown service, setting, option and duty, exit st
   assert.equal(run('--worksheet', 'aws', ...MODELS).status, 2);
   assert.equal(run('--worksheet', 'aws', '--services', 'ec2', '--set', 'nodot', ...MODELS).status, 2);
 });
+
+// A certificate code as the app writes it: its fields, then the FNV-1a 32 checksum of everything before.
+function certificateCode(body) {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(body, 'utf8')) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return body + '|' + h.toString(16).padStart(8, '0');
+}
+
+test('--verify says what a certificate code certifies, exit 0; a damaged one is refused, exit 1', () => {
+  const code = certificateCode('SRMC1|Zo%C3%A9%20Martin|fundamentals|85|2026-11-30|aws:2026-11-30');
+  const ok = run('--verify', code, 'quizzes/fundamentals.json', 'assets/models/aws.json');
+  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+  const title = JSON.parse(fs.readFileSync(path.join(ROOT, 'quizzes/fundamentals.json'), 'utf8')).title;
+  assert.equal(ok.stdout.trim(), `valid certificate: Zoé Martin passed the quiz "${title}" with 85% on 2026-11-30 (content edition aws:2026-11-30)`);
+  const bare = run('--verify', code);
+  assert.equal(bare.status, 0);
+  assert.match(bare.stdout, /passed the quiz "fundamentals" with 85%/);
+  const raised = run('--verify', code.replace('|85|', '|95|'));
+  assert.equal(raised.status, 1);
+  assert.match(raised.stdout, /^invalid certificate: .*check digits do not match/);
+  assert.equal(run('--verify', 'SRMW1|ABCDE-FGHJK|Sam|0|0|00000000').status, 1);
+});

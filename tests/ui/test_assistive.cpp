@@ -10,10 +10,9 @@
 using namespace srm;
 using srm::headless::HeadlessHost;
 
-
 TEST_CASE("the mirror's requests focus, activate and type into the widgets they name") {
     ui::App app(fixtures::all_types_catalog());
-    HeadlessHost host(app, 800, 400);   // short: the workshop card is below the fold
+    HeadlessHost host(app, 800, 400); // short: the workshop card is below the fold
     host.Frames(2);
     ui::RequestFocus("home.workshop");
     host.Frames(3);
@@ -21,7 +20,7 @@ TEST_CASE("the mirror's requests focus, activate and type into the widgets they 
     CHECK(host.Focused()->id == "home.workshop");
     const ui::SemanticNode* n = host.Node("home.workshop");
     CHECK(n->y >= 0);
-    CHECK(n->y + n->h <= 400);   // scrolled into view
+    CHECK(n->y + n->h <= 400); // scrolled into view
     ui::RequestText("home.join.code", "abc");
     host.Frames(2);
     CHECK(app.workshop().join_draft == "abc");
@@ -41,7 +40,10 @@ TEST_CASE("activating a radio by request picks that answer; a disabled button sa
     host.Frames(3);
     std::string first;
     for (const ui::SemanticNode& node : app.semantics().nodes())
-        if (node.role == "radio" && node.id.rfind("quiz.choice.", 0) == 0) { first = node.id; break; }
+        if (node.role == "radio" && node.id.rfind("quiz.choice.", 0) == 0) {
+            first = node.id;
+            break;
+        }
     REQUIRE_FALSE(first.empty());
     CHECK(host.Node("quiz.submit")->state.find("disabled") != std::string::npos);
     ui::RequestActivate(first);
@@ -93,7 +95,10 @@ TEST_CASE("a screen reader hears each new question, the feedback with the explan
     REQUIRE(said.size() == 1);
     CHECK(said[0].rfind("Every type Question 1 of 7 Who patches the guest OS on a VM?", 0) == 0);
     for (const ui::SemanticNode& n : app.semantics().nodes())
-        if (n.label == "The customer") { REQUIRE(host.Click(n.id)); break; }
+        if (n.label == "The customer") {
+            REQUIRE(host.Click(n.id));
+            break;
+        }
     REQUIRE(host.Click("quiz.submit"));
     said = Announcements(app);
     REQUIRE(said.size() == 1);

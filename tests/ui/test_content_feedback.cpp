@@ -24,7 +24,10 @@ static bool ReachQuestion(HeadlessHost& host, ui::App& app, const std::string& p
     for (int i = 0; i < 3; ++i) {
         if (host.Node("quiz.prompt")->label == prompt) return true;
         for (const ui::SemanticNode& n : app.semantics().nodes())
-            if (n.role == "radio" || n.role == "checkbox") { host.Click(n.id); break; }
+            if (n.role == "radio" || n.role == "checkbox") {
+                host.Click(n.id);
+                break;
+            }
         host.Click("quiz.submit");
         host.Click("quiz.next");
     }
@@ -47,16 +50,23 @@ TEST_CASE("picking a wrong choice shows that choice's feedback sentence above th
     CHECK(host.Node("quiz.feedback.choice.0")->label ==
           "You chose \xE2\x80\x9CThe provider\xE2\x80\x9D: The provider runs the host, not the operating system inside your VM.");
     CHECK(host.Node("quiz.feedback.choice.0")->y < host.Node("quiz.feedback.explanation")->y);
-    for (int step = 0; step < 8 && !app.quiz().session->finished(); ++step) {   // answer the rest, then see the results
-        if (host.Node("quiz.next")) { host.Click("quiz.next"); continue; }
+    for (int step = 0; step < 8 && !app.quiz().session->finished(); ++step) { // answer the rest, then see the results
+        if (host.Node("quiz.next")) {
+            host.Click("quiz.next");
+            continue;
+        }
         for (const ui::SemanticNode& n : app.semantics().nodes())
-            if (n.role == "radio" || n.role == "checkbox") { host.Click(n.id); break; }
+            if (n.role == "radio" || n.role == "checkbox") {
+                host.Click(n.id);
+                break;
+            }
         host.Click("quiz.submit");
     }
     REQUIRE(app.quiz().session->finished());
     bool in_review = false;
     for (const ui::SemanticNode& n : app.semantics().nodes())
-        in_review = in_review || (n.id.rfind("quiz.review.", 0) == 0 && n.label.rfind("You chose \xE2\x80\x9CThe provider", 0) == 0);
+        in_review = in_review ||
+                    (n.id.rfind("quiz.review.", 0) == 0 && n.label.rfind("You chose \xE2\x80\x9CThe provider", 0) == 0);
     CHECK(in_review);
 }
 
@@ -80,7 +90,8 @@ TEST_CASE("a provider default shows in the cell's detail and is marked in the ma
     app.ApplyDeepLink(parse_deep_link("?view=explore&cloud=aws&service=s3&control=encryption-at-rest"));
     host.Frames(3);
     REQUIRE(host.Node("detail.default"));
-    CHECK(host.Node("detail.default")->label == "On by default since 2023-01-05: Server-side encryption of new objects with SSE-S3.");
+    CHECK(host.Node("detail.default")->label ==
+          "On by default since 2023-01-05: Server-side encryption of new objects with SSE-S3.");
     app.ApplyDeepLink(parse_deep_link("?view=matrix&cloud=aws"));
     host.Frames(3);
     const ui::SemanticNode* cell = host.Node("matrix.cell.rds.encryption-at-rest");

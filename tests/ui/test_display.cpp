@@ -38,7 +38,7 @@ TEST_CASE("at 200% text nothing is cut off at the right edge of any screen") {
     auto check_page = [&](const std::string& page) {
         int checked = 0;
         for (const ui::SemanticNode& n : app.semantics().nodes()) {
-            if (n.role == "cell" || n.role == "option" || n.w == 0) continue;   // the matrix scrolls sideways by design
+            if (n.role == "cell" || n.role == "option" || n.w == 0) continue; // the matrix scrolls sideways by design
             INFO(page, ": ", n.id, " ends at ", n.x + n.w);
             CHECK(n.x + n.w <= 800.5f);
             ++checked;

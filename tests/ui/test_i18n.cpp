@@ -24,7 +24,10 @@ using namespace srm::ui;
 static std::string Unescape(const std::string& s) {
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '\\' || i + 1 == s.size()) { out += s[i]; continue; }
+        if (s[i] != '\\' || i + 1 == s.size()) {
+            out += s[i];
+            continue;
+        }
         char c = s[++i];
         if (c == 'x') {
             size_t used = 0;
@@ -47,7 +50,8 @@ static std::set<std::string> StringsInSources() {
             std::string text = ReadSource(std::string(folder) + "/" + file.path().filename().string());
             for (auto m = std::sregex_iterator(text.begin(), text.end(), call); m != std::sregex_iterator(); ++m) {
                 std::string joined, group = (*m)[1];
-                for (auto l = std::sregex_iterator(group.begin(), group.end(), literal); l != std::sregex_iterator(); ++l) joined += (*l)[1];
+                for (auto l = std::sregex_iterator(group.begin(), group.end(), literal); l != std::sregex_iterator(); ++l)
+                    joined += (*l)[1];
                 found.insert(Unescape(joined));
             }
         }
@@ -57,7 +61,8 @@ static std::set<std::string> StringsInSources() {
 static std::set<std::string> Places(const std::string& s) {
     std::set<std::string> out;
     std::regex place(R"(\{\d\})");
-    for (auto m = std::sregex_iterator(s.begin(), s.end(), place); m != std::sregex_iterator(); ++m) out.insert(m->str());
+    for (auto m = std::sregex_iterator(s.begin(), s.end(), place); m != std::sregex_iterator(); ++m)
+        out.insert(m->str());
     return out;
 }
 
@@ -83,7 +88,7 @@ TEST_CASE("French entries keep their places and French typography") {
         for (size_t i = 0; i < fr.size(); ++i) {
             char c = fr[i];
             if (c != ';' && c != ':' && c != '!' && c != '?') continue;
-            if (c == ':' && fr.compare(i + 1, 2, "//") == 0) continue;   // a URL's scheme
+            if (c == ':' && fr.compare(i + 1, 2, "//") == 0) continue; // a URL's scheme
             bool after_nnbsp = i >= 3 && fr.compare(i - 3, 3, nnbsp) == 0;
             CHECK_MESSAGE(after_nnbsp, "no narrow no-break space before '" << c << "'");
         }
@@ -91,7 +96,7 @@ TEST_CASE("French entries keep their places and French typography") {
             CHECK(fr.compare(at + 2, 3, nnbsp) == 0);
         for (size_t at = fr.find("\xC2\xBB"); at != std::string::npos; at = fr.find("\xC2\xBB", at + 1))
             CHECK((at >= 3 && fr.compare(at - 3, 3, nnbsp) == 0));
-        CHECK(fr.find(" '") == std::string::npos);   // the typographic apostrophe, not '
+        CHECK(fr.find(" '") == std::string::npos); // the typographic apostrophe, not '
     }
 }
 
@@ -101,7 +106,7 @@ TEST_CASE("the language switch, places, percentages and decimals") {
     CHECK(F("Question {1} of {2}", {"3", "10"}) == "Question 3 sur 10");
     CHECK(Percent(0.85) == "85\xE2\x80\xAF%");
     CHECK(Number(7.5, 1) == "7,5");
-    SetLanguage("de");   // not available: English
+    SetLanguage("de"); // not available: English
     CHECK(Language() == "en");
     CHECK(std::string(T("Home")) == "Home");
     CHECK(F("Question {1} of {2}", {"3", "10"}) == "Question 3 of 10");
@@ -148,7 +153,7 @@ TEST_CASE("the font's glyph ranges cover every character of both languages, inte
 TEST_CASE("in French every quiz, model, lesson and resource shows in French, asking the same questions") {
     srm::ContentCatalog catalog = BundledCatalog("fr");
     INFO(srm::format_all(catalog.diagnostics()));
-    CHECK(catalog.diagnostics().empty());   // every cell, variant and default translated, every question matching
+    CHECK(catalog.diagnostics().empty()); // every cell, variant and default translated, every question matching
     srm::ContentCatalog english = BundledCatalog("en");
     REQUIRE(catalog.quizzes().size() == english.quizzes().size());
     for (const srm::Quiz& q : catalog.quizzes()) {
@@ -159,14 +164,18 @@ TEST_CASE("in French every quiz, model, lesson and resource shows in French, ask
         REQUIRE(original->questions.size() == q.questions.size());
         for (size_t i = 0; i < q.questions.size(); ++i) CHECK(original->questions[i].id == q.questions[i].id);
     }
-    CHECK(catalog.find_quiz("services")->questions.back().prompt.rfind("Qui est responsable de \xC2\xAB", 0) == 0);   // generated, in French
+    CHECK(catalog.find_quiz("services")->questions.back().prompt.rfind("Qui est responsable de \xC2\xAB", 0) ==
+          0); // generated, in French
     const srm::ResponsibilityModel* aws = catalog.find_model("aws");
     CHECK(aws->find_control("guest-os-patching")->label == "Correctifs de l\xE2\x80\x99OS invit\xC3\xA9");
-    for (const char* model : {"aws", "azure", "gcp"}) CHECK(catalog.find_model(model)->title != english.find_model(model)->title);
+    for (const char* model : {"aws", "azure", "gcp"})
+        CHECK(catalog.find_model(model)->title != english.find_model(model)->title);
     REQUIRE(catalog.lessons().size() == english.lessons().size());
-    for (size_t i = 0; i < catalog.lessons().size(); ++i) CHECK(catalog.lessons()[i].title != english.lessons()[i].title);
+    for (size_t i = 0; i < catalog.lessons().size(); ++i)
+        CHECK(catalog.lessons()[i].title != english.lessons()[i].title);
     REQUIRE(catalog.resources().size() == english.resources().size());
-    for (size_t i = 0; i < catalog.resources().size(); ++i) CHECK(catalog.resources()[i].title != english.resources()[i].title);
+    for (size_t i = 0; i < catalog.resources().size(); ++i)
+        CHECK(catalog.resources()[i].title != english.resources()[i].title);
 }
 
 TEST_CASE("every problem the core reports has a French text with the same places") {
@@ -211,8 +220,9 @@ TEST_CASE("the core's refusals of codes, progress, runs and links come out in Fr
     srm::SavedRun run;
     srm::saved_run_from_json("{", run, problem);
     said.push_back(problem);
-    srm::DeepLink link = srm::parse_deep_link("?seed=x&text=9&theme=neon&lang=tlh&embed=2&parent_origin=x&mode=x&room=!&view=map&zzz=1&quiz=A!&%zz=1",
-                                              Languages());
+    srm::DeepLink link = srm::parse_deep_link(
+        "?seed=x&text=9&theme=neon&lang=tlh&embed=2&parent_origin=x&mode=x&room=!&view=map&zzz=1&quiz=A!&%zz=1",
+        Languages());
     said.insert(said.end(), link.notices.begin(), link.notices.end());
     REQUIRE(said.size() > 25);
     SetLanguage("fr");
@@ -241,22 +251,24 @@ TEST_CASE("French content files keep French typography in every text") {
         std::vector<std::string> texts;
         std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& j) {
             if (j.is_string()) texts.push_back(j.get<std::string>());
-            for (const auto& child : j) if (j.is_structured()) walk(child);
+            for (const auto& child : j)
+                if (j.is_structured()) walk(child);
         };
         walk(doc);
         REQUIRE(texts.size() > 10);
         for (const std::string& t : texts) {
-            if (t.rfind("https://", 0) == 0 || t.rfind("?", 0) == 0) continue;   // sources and deep links keep their URLs
+            if (t.rfind("https://", 0) == 0 || t.rfind("?", 0) == 0) continue; // sources and deep links keep their URLs
             INFO(path << ": " << t);
             auto word = [&](size_t at) { return at < t.size() && (std::isalnum((unsigned char)t[at]) || t[at] == '*'); };
             for (size_t i = 0; i < t.size(); ++i) {
                 bool mark = t[i] == ';' || t[i] == ':' || t[i] == '!' || t[i] == '?';
-                bool inside_a_name = i > 0 && word(i - 1) && word(i + 1);   // aws:SecureTransport, s3:GetObject
-                if (mark && !inside_a_name && t.compare(i + 1, 2, "//") != 0) CHECK((i >= 3 && t.compare(i - 3, 3, nnbsp) == 0));
+                bool inside_a_name = i > 0 && word(i - 1) && word(i + 1); // aws:SecureTransport, s3:GetObject
+                if (mark && !inside_a_name && t.compare(i + 1, 2, "//") != 0)
+                    CHECK((i >= 3 && t.compare(i - 3, 3, nnbsp) == 0));
             }
-            CHECK(t.find("\xE2\x80\x9C") == std::string::npos);   // no English quotation marks
+            CHECK(t.find("\xE2\x80\x9C") == std::string::npos); // no English quotation marks
             CHECK(t.find(" '") == std::string::npos);
         }
     }
-    CHECK(files >= 12);   // three models, seven quizzes, the lessons and the resources
+    CHECK(files >= 12); // three models, seven quizzes, the lessons and the resources
 }

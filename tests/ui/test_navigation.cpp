@@ -9,7 +9,7 @@ using namespace srm;
 using srm::headless::HeadlessHost;
 
 static ContentCatalog FixtureCatalog() {
-    ContentCatalog catalog("2026-03-01");   // the fixture's cells were checked two months before
+    ContentCatalog catalog("2026-03-01"); // the fixture's cells were checked two months before
     catalog.add_file("models/test.json", fixtures::kModel);
     catalog.add_file("quizzes/basics.json", fixtures::kQuiz);
     catalog.finish();
@@ -34,6 +34,7 @@ TEST_CASE("mouse: home to the model screen, choose a service, and back") {
     CHECK(app.explore().service_id == "vm");
     REQUIRE(host.Node("model.cell.patching"));
     CHECK(host.Node("model.cell.patching")->label == "Guest OS patching, Cloudco VM: Customer");
+    REQUIRE(host.Click("explore.service"));
     REQUIRE(host.Click("model.service.store"));
     CHECK(app.explore().service_id == "store");
     CHECK(host.Node("model.cell.patching")->label == "Guest OS patching, Cloudco Store: Cloudco");
@@ -54,6 +55,12 @@ TEST_CASE("keyboard: Tab moves focus, Enter activates, Escape goes back and then
     CHECK(host.Focused()->id == "home.accessible");
     host.PressKey(ImGuiKey_Tab);
     REQUIRE(host.Focused());
+    CHECK(host.Focused()->id == "home.line.explore"); // the line excerpt's tiles are not stops
+    host.PressKey(ImGuiKey_Tab);
+    REQUIRE(host.Focused());
+    CHECK(host.Focused()->id == "home.stack");
+    host.PressKey(ImGuiKey_Tab);
+    REQUIRE(host.Focused());
     CHECK(host.Focused()->id == "home.model.test");
     host.PressKey(ImGuiKey_Tab);
     REQUIRE(host.Focused());
@@ -61,11 +68,11 @@ TEST_CASE("keyboard: Tab moves focus, Enter activates, Escape goes back and then
     host.PressKey(ImGuiKey_Enter);
     CHECK(app.screen() == ui::Screen::quizzes);
     REQUIRE(host.Focused());
-    CHECK(host.Focused()->id == "nav.home");   // focus moves to the new page's first control
-    app.TakeRequests();   // the "ready" event for the host page
+    CHECK(host.Focused()->id == "nav.home"); // focus moves to the new page's first control
+    app.TakeRequests();                      // the "ready" event for the host page
     host.PressKey(ImGuiKey_Escape);
     CHECK(app.screen() == ui::Screen::home);
-    auto requests = app.TakeRequests();   // only the new page, announced
+    auto requests = app.TakeRequests(); // only the new page, announced
     REQUIRE(requests.size() == 1);
     CHECK(requests[0].kind == ui::PlatformRequest::Kind::announce);
     CHECK(requests[0].payload == "SRM Trainer");
@@ -95,11 +102,11 @@ TEST_CASE("a whole quiz by mouse: feedback in words and marks, results with pass
             REQUIRE(host.Click("quiz.submit"));
             CHECK(host.Node("quiz.feedback.verdict")->label == "\xE2\x9C\x93 Correct.");
         } else if (prompt == "Which are the provider's?") {
-            REQUIRE(ClickChoice(host, app, "Physical security"));   // half of the key
+            REQUIRE(ClickChoice(host, app, "Physical security")); // half of the key
             REQUIRE(host.Click("quiz.submit"));
             CHECK(host.Node("quiz.feedback.verdict")->label == "Partly correct: 50% of the mark.");
         } else {
-            REQUIRE(ClickChoice(host, app, "False"));   // wrong
+            REQUIRE(ClickChoice(host, app, "False")); // wrong
             REQUIRE(host.Click("quiz.submit"));
             CHECK(host.Node("quiz.feedback.verdict")->label == "\xE2\x9C\x97 Not quite.");
             REQUIRE(host.Node("quiz.feedback.source.0"));
@@ -114,7 +121,7 @@ TEST_CASE("a whole quiz by mouse: feedback in words and marks, results with pass
     REQUIRE(host.Node("quiz.result.title"));
     CHECK(host.Node("quiz.result.title")->label == "Not passed yet: 50%");
     REQUIRE(host.Click("quiz.retry"));
-    CHECK(app.quiz().session->size() == 2);   // the partly right and the wrong one
+    CHECK(app.quiz().session->size() == 2); // the partly right and the wrong one
     CHECK(host.Node("quiz.progress")->label == "Question 1 of 2");
 }
 

@@ -43,10 +43,13 @@ struct Run {
 TEST_CASE("a single-choice question reaches its feedback in at most four key presses") {
     Run run("s1");
     int presses = 0;
-    auto press = [&](ImGuiKey key) { run.host.PressKey(key); ++presses; };
+    auto press = [&](ImGuiKey key) {
+        run.host.PressKey(key);
+        ++presses;
+    };
     press(ImGuiKey_Tab);
     REQUIRE(run.host.Focused());
-    CHECK(run.host.Focused()->id == "quiz.choice.0");   // the first Tab lands on the answers, not on "Home"
+    CHECK(run.host.Focused()->id == "quiz.choice.0"); // the first Tab lands on the answers, not on "Home"
     press(ImGuiKey_DownArrow);
     CHECK(run.host.Focused()->id == "quiz.choice.1");
     CHECK(Has(run.host.Node("quiz.choice.1"), "checked"));
@@ -54,7 +57,7 @@ TEST_CASE("a single-choice question reaches its feedback in at most four key pre
     CHECK(presses <= 4);
     REQUIRE(run.host.Node("quiz.feedback.verdict"));
     REQUIRE(run.host.Focused());
-    CHECK(run.host.Focused()->id == "quiz.next");   // after checking, focus moves to "Next"
+    CHECK(run.host.Focused()->id == "quiz.next"); // after checking, focus moves to "Next"
 }
 
 TEST_CASE("a radio group is one Tab stop and the arrow keys check within it") {
@@ -63,15 +66,15 @@ TEST_CASE("a radio group is one Tab stop and the arrow keys check within it") {
     REQUIRE(run.host.Focused()->id == "quiz.choice.0");
     CHECK(Has(run.host.Node("quiz.choice.0"), "tabstop"));
     CHECK_FALSE(Has(run.host.Node("quiz.choice.1"), "tabstop"));
-    run.host.PressKey(ImGuiKey_UpArrow);   // wraps round to the last choice
+    run.host.PressKey(ImGuiKey_UpArrow); // wraps round to the last choice
     CHECK(run.host.Focused()->id == "quiz.choice.2");
     CHECK(Has(run.host.Node("quiz.choice.2"), "checked"));
-    CHECK(Has(run.host.Node("quiz.choice.2"), "tabstop"));   // the checked radio is the group's stop
+    CHECK(Has(run.host.Node("quiz.choice.2"), "tabstop")); // the checked radio is the group's stop
     run.host.PressKey(ImGuiKey_RightArrow);
     CHECK(run.host.Focused()->id == "quiz.choice.0");
     CHECK(Has(run.host.Node("quiz.choice.0"), "checked"));
     CHECK_FALSE(Has(run.host.Node("quiz.choice.2"), "checked"));
-    run.host.PressKey(ImGuiKey_Tab);   // out of the group at once, to "Check answer"
+    run.host.PressKey(ImGuiKey_Tab); // out of the group at once, to "Check answer"
     REQUIRE(run.host.Focused());
     CHECK(run.host.Focused()->id == "quiz.submit");
     CHECK(Has(run.host.Node("quiz.submit"), "default"));
@@ -89,7 +92,7 @@ TEST_CASE("a matrix question is a grid: the owners head the columns, each row is
     const ui::SemanticNode* provider = run.host.Node("quiz.row.0.owner.1");
     REQUIRE(customer);
     REQUIRE(provider);
-    CHECK(customer->label == "Customer");   // spoken in full; drawn in its column under the header
+    CHECK(customer->label == "Customer"); // spoken in full; drawn in its column under the header
     CHECK(provider->x > customer->x);
     CHECK(run.host.Node("quiz.row.1.owner.1")->x == doctest::Approx(provider->x));
     CHECK(run.host.Node("quiz.grid.head.1")->x <= provider->x + provider->w);
@@ -98,7 +101,7 @@ TEST_CASE("a matrix question is a grid: the owners head the columns, each row is
 TEST_CASE("the navigator says each question's state and jumps where practice allows") {
     Run run("s1");
     CHECK(run.host.Node("quiz.nav.1")->label == "Question 1 of 7, unanswered (current)");
-    CHECK(Has(run.host.Node("quiz.nav.2"), "disabled"));   // practice: not ahead of the answers
+    CHECK(Has(run.host.Node("quiz.nav.2"), "disabled")); // practice: not ahead of the answers
     REQUIRE(run.host.Click("quiz.choice.0"));
     REQUIRE(run.host.Click("quiz.submit"));
     bool right = run.app.quiz().session->record(0).score >= 1 - 1e-9;
@@ -106,31 +109,31 @@ TEST_CASE("the navigator says each question's state and jumps where practice all
     CHECK(run.host.Node("quiz.nav.1")->label == std::string("Question 1 of 7, ") + (right ? "right" : "wrong"));
     CHECK(run.host.Node("quiz.nav.2")->label == "Question 2 of 7, unanswered (current)");
     CHECK(Has(run.host.Node("quiz.nav.3"), "disabled"));
-    REQUIRE(run.host.Click("quiz.nav.1"));   // back to review the answered one
+    REQUIRE(run.host.Click("quiz.nav.1")); // back to review the answered one
     CHECK(run.app.quiz().session->current_index() == 0);
     CHECK(run.app.quiz().session->current().question->id == "s1");
     CHECK(run.host.Node("quiz.feedback.verdict") != nullptr);
-    CHECK(run.host.Node("quiz.flag") == nullptr);   // flags are for exams
+    CHECK(run.host.Node("quiz.flag") == nullptr); // flags are for exams
 }
 
 TEST_CASE("in an exam any question can be reached, flagged, and the flags survive a reload") {
     std::string saved;
     {
-        Run run("t1", 4, QuizMode::exam);   // the fifth question is true or false
+        Run run("t1", 4, QuizMode::exam); // the fifth question is true or false
         ui::App& app = run.app;
         HeadlessHost& host = run.host;
         REQUIRE(host.Click("quiz.flag"));
         CHECK(host.Node("quiz.nav.1")->label == "Question 1 of 7, unanswered, flagged for review (current)");
         CHECK(host.Node("quiz.flag")->label == "Remove the review flag");
-        REQUIRE(host.Click("quiz.nav.5"));   // straight to the fifth
+        REQUIRE(host.Click("quiz.nav.5")); // straight to the fifth
         CHECK(app.quiz().session->current_index() == 4);
         REQUIRE(host.Click("quiz.choice.0"));
         REQUIRE(host.Click("quiz.submit"));
         REQUIRE(app.quiz().session->record(4).answered);
-        CHECK(app.quiz().session->current_index() == 5);   // on to the next unanswered one
+        CHECK(app.quiz().session->current_index() == 5); // on to the next unanswered one
         CHECK(host.Node("quiz.nav.5")->label == "Question 5 of 7, answered");
-        CHECK(host.Node("quiz.feedback.verdict") == nullptr);   // no verdict before the end
-        REQUIRE(host.Click("quiz.nav.5"));   // an answered exam question shows the answer, not the verdict
+        CHECK(host.Node("quiz.feedback.verdict") == nullptr); // no verdict before the end
+        REQUIRE(host.Click("quiz.nav.5")); // an answered exam question shows the answer, not the verdict
         CHECK(host.Node("quiz.saved") != nullptr);
         CHECK(host.Node("quiz.feedback.verdict") == nullptr);
         for (const ui::PlatformRequest& r : app.TakeRequests())
@@ -145,7 +148,7 @@ TEST_CASE("in an exam any question can be reached, flagged, and the flags surviv
     CHECK(app.quiz().session->flagged(0));
     CHECK(app.quiz().session->record(4).answered);
     CHECK_FALSE(app.quiz().session->record(0).answered);
-    CHECK(app.quiz().session->current_index() == 0);   // the first unanswered question
+    CHECK(app.quiz().session->current_index() == 0); // the first unanswered question
     CHECK(host.Node("quiz.nav.1")->label == "Question 1 of 7, unanswered, flagged for review (current)");
 }
 

@@ -11,7 +11,6 @@
 using namespace srm;
 using srm::headless::HeadlessHost;
 
-
 // The node whose id starts with `prefix` and whose label starts with `label`.
 static std::string Find(ui::App& app, const std::string& prefix, const std::string& label) {
     for (const ui::SemanticNode& n : app.semantics().nodes())
@@ -22,7 +21,8 @@ static std::string Find(ui::App& app, const std::string& prefix, const std::stri
 // The right answer to each fixture question, as the widgets to activate (in order).
 static std::vector<std::string> RightAnswer(ui::App& app, const std::string& question_id) {
     if (question_id == "s1") return {Find(app, "quiz.choice.", "The customer")};
-    if (question_id == "m1") return {Find(app, "quiz.choice.", "Physical security"), Find(app, "quiz.choice.", "Hypervisor")};
+    if (question_id == "m1")
+        return {Find(app, "quiz.choice.", "Physical security"), Find(app, "quiz.choice.", "Hypervisor")};
     if (question_id == "t1") return {Find(app, "quiz.choice.", "True")};
     if (question_id == "c1") return {"quiz.item.0.owner.1", "quiz.item.1.owner.0", "quiz.item.2.owner.0"};
     if (question_id == "x1") return {"quiz.row.0.owner.0", "quiz.row.1.owner.1", "quiz.row.2.owner.1"};
@@ -86,7 +86,7 @@ static void TakeWholeQuiz(const std::function<bool(HeadlessHost&, const std::str
     CHECK(seen.size() == 7);
     CHECK(host.Node("quiz.result.title")->label == "Passed: 100%");
     CHECK(host.Node("quiz.concept.guest-os") != nullptr);
-    CHECK(host.Node("quiz.retry") == nullptr);   // nothing to retry
+    CHECK(host.Node("quiz.retry") == nullptr); // nothing to retry
     CHECK(app.learning().progress.quizzes.at("all-types").best_percent == 100);
 }
 
@@ -108,12 +108,14 @@ TEST_CASE("a wrong classification is marked item by item, and the results name t
     app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=11"));
     host.Frames(3);
     while (app.quiz().session->current().question->id != "c1") {
-        for (const std::string& node : RightAnswer(app, app.quiz().session->current().question->id)) REQUIRE(host.Click(node));
+        for (const std::string& node : RightAnswer(app, app.quiz().session->current().question->id))
+            REQUIRE(host.Click(node));
         REQUIRE(host.Click("quiz.submit"));
         REQUIRE(host.Click("quiz.next"));
     }
-    CHECK(host.Node("quiz.submit")->state.find("disabled") != std::string::npos);   // nothing placed yet
-    for (const char* node : {"quiz.item.0.owner.0", "quiz.item.1.owner.0", "quiz.item.2.owner.0"}) REQUIRE(host.Click(node));
+    CHECK(host.Node("quiz.submit")->state.find("disabled") != std::string::npos); // nothing placed yet
+    for (const char* node : {"quiz.item.0.owner.0", "quiz.item.1.owner.0", "quiz.item.2.owner.0"})
+        REQUIRE(host.Click(node));
     CHECK(host.Node("quiz.submit")->state.find("disabled") == std::string::npos);
     REQUIRE(host.Click("quiz.submit"));
     CHECK(host.Node("quiz.feedback.verdict")->label == "Partly correct: 67% of the mark.");
@@ -140,7 +142,7 @@ TEST_CASE("exam mode: no feedback until the end; the time limit can be extended"
     std::string first = app.quiz().session->current().question->id;
     for (const std::string& node : RightAnswer(app, first)) REQUIRE(host.Click(node));
     REQUIRE(host.Click("quiz.submit"));
-    CHECK(host.Node("quiz.feedback.verdict") == nullptr);     // no feedback in an exam
+    CHECK(host.Node("quiz.feedback.verdict") == nullptr); // no feedback in an exam
     CHECK(app.quiz().session->current_index() == 1);
     app.SetClock(1070);
     host.Frames(2);
@@ -165,7 +167,8 @@ TEST_CASE("a quiz in progress is saved after every answer and resumes after a re
         host.Frames(3);
         for (size_t i = 0; i < 7; ++i) asked.push_back(app.quiz().session->presented(i).question->id);
         for (int n = 0; n < 2; ++n) {
-            for (const std::string& node : RightAnswer(app, app.quiz().session->current().question->id)) REQUIRE(host.Click(node));
+            for (const std::string& node : RightAnswer(app, app.quiz().session->current().question->id))
+                REQUIRE(host.Click(node));
             REQUIRE(host.Click("quiz.submit"));
             REQUIRE(host.Click("quiz.next"));
         }
@@ -210,7 +213,8 @@ TEST_CASE("progress codes: copy out, import elsewhere, refuse a damaged one") {
     second.Apply(ui::intent::SetImportDraft(code.substr(0, code.size() - 1) + (code.back() == '0' ? "1" : "0")));
     REQUIRE(host.Click("progress.import"));
     CHECK(second.learning().progress.quizzes.empty());
-    CHECK(second.notices().back() == "That progress code could not be used: Saved progress is damaged (its checksum does not match).");
+    CHECK(second.notices().back() ==
+          "That progress code could not be used: Saved progress is damaged (its checksum does not match).");
     second.Apply(ui::intent::SetImportDraft(code));
     REQUIRE(host.Click("progress.import"));
     CHECK(second.notices().back() == "Progress imported.");
@@ -226,8 +230,14 @@ TEST_CASE("in French a refused progress code is explained in French") {
     std::vector<std::string> notices = app.notices();
     ui::SetLanguage("en");
     REQUIRE(notices.size() == 2);
-    CHECK(notices[0] == "Ce code de progression n\xE2\x80\x99" "a pas pu \xC3\xAA" "tre utilis\xC3\xA9\xE2\x80\xAF: la progression vient d\xE2\x80\x99" "une autre version de SRM Trainer.");
-    CHECK(notices[1] == "La progression enregistr\xC3\xA9" "e \xC3\xA9" "tait illisible et a \xC3\xA9t\xC3\xA9 mise de c\xC3\xB4t\xC3\xA9. Une copie en est gard\xC3\xA9" "e dans ce navigateur.");
+    CHECK(notices[0] == "Ce code de progression n\xE2\x80\x99"
+                        "a pas pu \xC3\xAA"
+                        "tre utilis\xC3\xA9\xE2\x80\xAF: la progression vient d\xE2\x80\x99"
+                        "une autre version de SRM Trainer.");
+    CHECK(notices[1] == "La progression enregistr\xC3\xA9"
+                        "e \xC3\xA9"
+                        "tait illisible et a \xC3\xA9t\xC3\xA9 mise de c\xC3\xB4t\xC3\xA9. Une copie en est gard\xC3\xA9"
+                        "e dans ce navigateur.");
 }
 
 static std::vector<nlohmann::json> Events(ui::App& app, std::vector<std::string>* origins = nullptr) {
@@ -246,11 +256,12 @@ TEST_CASE("host page events: learner data only to parent_origin, in order, with 
     app.ApplyDeepLink(parse_deep_link("?parent_origin=https%3A%2F%2Fwiki.example.com&embed=1"));
     app.SetClock(10);
     ui::intent::StartQuiz start("all-types");
-    start.start.concepts = {"data"};   // t1, c1, x1, sc1
+    start.start.concepts = {"data"}; // t1, c1, x1, sc1
     app.Apply(start);
     host.Frames(3);
     while (!app.quiz().session->finished()) {
-        for (const std::string& node : RightAnswer(app, app.quiz().session->current().question->id)) REQUIRE(host.Click(node));
+        for (const std::string& node : RightAnswer(app, app.quiz().session->current().question->id))
+            REQUIRE(host.Click(node));
         REQUIRE(host.Click("quiz.submit"));
         REQUIRE(host.Click("quiz.next"));
     }
@@ -261,6 +272,11 @@ TEST_CASE("host page events: learner data only to parent_origin, in order, with 
     CHECK(events[1]["type"] == "quiz_started");
     CHECK(events[2]["type"] == "question_answered");
     CHECK(events[2]["correct"] == true);
+    for (size_t i = 2; i < 6; ++i) { // answered right: the correct response is the response given
+        CHECK(events[i]["correct_response"] == events[i]["response"]);
+        CHECK(events[i]["question_type"].is_string());
+        CHECK(!events[i]["prompt"].get<std::string>().empty());
+    }
     CHECK(events[6]["type"] == "quiz_completed");
     CHECK(events[6]["score"]["raw"] == 4.0);
     CHECK(events[6]["score"]["scaled"] == 1.0);
@@ -269,7 +285,8 @@ TEST_CASE("host page events: learner data only to parent_origin, in order, with 
         CHECK(e["source"] == "srm-trainer");
         CHECK(e["version"] == 1);
     }
-    for (size_t i = 1; i < origins.size(); ++i) CHECK(origins[i] == "https://wiki.example.com");   // "ready" came first, from the first frame
+    for (size_t i = 1; i < origins.size(); ++i)
+        CHECK(origins[i] == "https://wiki.example.com"); // "ready" came first, from the first frame
 }
 
 TEST_CASE("without parent_origin no learner data leaves the app") {

@@ -25,19 +25,33 @@ TEST_CASE("every theme's text/background pairs reach 4.5:1") {
     for (Theme theme : {Theme::light, Theme::dark, Theme::high_contrast}) {
         SetTheme(theme);
         const Palette& p = Colors();
-        struct Pair { const char* what; ImU32 text, back; };
+        struct Pair {
+            const char* what;
+            ImU32 text, back;
+        };
         std::vector<Pair> pairs = {
-            {"text on background", p.text, p.background}, {"text on surface", p.text, p.surface},
-            {"muted text on background", p.text_muted, p.background}, {"muted text on surface", p.text_muted, p.surface},
-            {"links and secondary buttons", p.accent, p.surface}, {"links on background", p.accent, p.background},
-            {"hovered secondary button", p.accent, p.accent_soft}, {"primary button", p.accent_text, p.accent},
-            {"customer tile", p.customer_text, p.customer}, {"provider tile", p.provider_text, p.provider},
-            {"shared tile", p.shared_text, p.shared}, {"third-party tile", p.party_text, p.party},
-            {"error card", p.error_text, p.error}, {"success card", p.success_text, p.success},
-            {"error text on surface", p.error_text, p.surface}, {"success text on surface", p.success_text, p.surface},
-            {"error text on background", p.error_text, p.background}, {"notice", p.provider_text, p.highlight},
-            {"heatmap cell, amber", p.text, p.highlight}, {"heatmap cell, red", p.text, p.error},
-            {"heatmap cell, green", p.text, p.success}, {"text on accent card", p.text, p.accent_soft},
+            {"text on background", p.text, p.background},
+            {"text on surface", p.text, p.surface},
+            {"muted text on background", p.text_muted, p.background},
+            {"muted text on surface", p.text_muted, p.surface},
+            {"links and secondary buttons", p.accent, p.surface},
+            {"links on background", p.accent, p.background},
+            {"hovered secondary button", p.accent, p.accent_soft},
+            {"primary button", p.accent_text, p.accent},
+            {"customer tile", p.customer_text, p.customer},
+            {"provider tile", p.provider_text, p.provider},
+            {"shared tile", p.shared_text, p.shared},
+            {"third-party tile", p.party_text, p.party},
+            {"error card", p.error_text, p.error},
+            {"success card", p.success_text, p.success},
+            {"error text on surface", p.error_text, p.surface},
+            {"success text on surface", p.success_text, p.surface},
+            {"error text on background", p.error_text, p.background},
+            {"notice", p.provider_text, p.highlight},
+            {"heatmap cell, amber", p.text, p.highlight},
+            {"heatmap cell, red", p.text, p.error},
+            {"heatmap cell, green", p.text, p.success},
+            {"text on accent card", p.text, p.accent_soft},
             {"provider text on background", p.provider_text, p.background},
         };
         for (const Pair& pair : pairs) {

@@ -13,7 +13,6 @@
 using namespace srm;
 using srm::headless::HeadlessHost;
 
-
 // The code of a room of the all-types quiz, without a timer.
 static std::string AllTypesRoom(std::uint16_t seed, size_t count) {
     Room room;
@@ -39,7 +38,9 @@ static void AnswerByClicking(HeadlessHost& host, const ui::App& app) {
     std::vector<std::string> targets;
     for (const ui::SemanticNode& n : app.semantics().nodes()) {
         const std::string& id = n.id;
-        auto ends = [&](const char* tail) { return id.size() > strlen(tail) && id.compare(id.size() - strlen(tail), strlen(tail), tail) == 0; };
+        auto ends = [&](const char* tail) {
+            return id.size() > strlen(tail) && id.compare(id.size() - strlen(tail), strlen(tail), tail) == 0;
+        };
         if (id.rfind("quiz.", 0) == 0 && (ends(".choice.0") || ends(".owner.0"))) targets.push_back(id);
     }
     for (const std::string& id : targets) CHECK(host.Click(id));
@@ -73,8 +74,8 @@ TEST_CASE("the facilitator sets up a room and presents it question by question")
     host.Frames(2);
     CHECK(host.Click("home.workshop"));
     REQUIRE(app.screen() == ui::Screen::workshop);
-    CHECK(host.Click("workshop.count.0"));   // 5 questions
-    CHECK(host.Click("workshop.timer.1"));   // 30 s
+    CHECK(host.Click("workshop.count.0")); // 5 questions
+    CHECK(host.Click("workshop.timer.1")); // 30 s
     nlohmann::json room = State(app)["room"];
     CHECK(room["count"] == 5);
     CHECK(room["timer"] == 30);
@@ -84,7 +85,8 @@ TEST_CASE("the facilitator sets up a room and presents it question by question")
     // The platform is asked for the join link's QR code; once given, it is drawn.
     bool asked = false;
     for (const ui::PlatformRequest& r : app.TakeRequests())
-        asked = asked || (r.kind == ui::PlatformRequest::Kind::make_qr && r.payload == "https://srm.example/?room=" + code);
+        asked =
+            asked || (r.kind == ui::PlatformRequest::Kind::make_qr && r.payload == "https://srm.example/?room=" + code);
     CHECK(asked);
     app.SetQrCode("https://srm.example/?room=" + code, 21, std::vector<bool>(21 * 21, true));
     host.Frame();
@@ -93,14 +95,15 @@ TEST_CASE("the facilitator sets up a room and presents it question by question")
     CHECK(host.Click("workshop.present"));
     REQUIRE(app.screen() == ui::Screen::present);
     CHECK(app.text_scale() > 1.5f);
-    CHECK(Label(app, "room.code") == code);   // the lobby shows how to join
+    CHECK(Label(app, "room.code") == code); // the lobby shows how to join
     CHECK(host.Click("present.next"));
     CHECK(Label(app, "present.progress") == "Question 1 of 5");
     std::string before = Label(app, "present.choice.0") + Label(app, "present.item.0");
-    CHECK(before.find("\xE2\x9C\x93") == std::string::npos);   // no answer shown yet
+    CHECK(before.find("\xE2\x9C\x93") == std::string::npos); // no answer shown yet
     CHECK(host.Click("present.reveal"));
     bool marked = false;
-    for (const ui::SemanticNode& n : app.semantics().nodes()) marked = marked || n.label.find("\xE2\x9C\x93") != std::string::npos;
+    for (const ui::SemanticNode& n : app.semantics().nodes())
+        marked = marked || n.label.find("\xE2\x9C\x93") != std::string::npos;
     CHECK(marked);
     CHECK(app.semantics().find("present.explanation") == nullptr);
     CHECK(host.Click("present.explain"));
@@ -115,7 +118,7 @@ TEST_CASE("the facilitator sets up a room and presents it question by question")
     CHECK(host.Click("present.timer.toggle"));
     CHECK(host.Click("present.timer.extend"));
     CHECK(Label(app, "present.timer") == "0:48 (paused)");
-    CHECK(host.Click("present.timer.enabled"));   // turned off
+    CHECK(host.Click("present.timer.enabled")); // turned off
     CHECK(app.semantics().find("present.timer") == nullptr);
     // A clicker's Page Down moves on, hiding the answer again.
     host.PressKey(ImGuiKey_PageDown);
@@ -157,7 +160,10 @@ TEST_CASE("participants join by link and their codes add up in the room summary"
     CHECK(host.Click("summary.download"));
     std::string csv, name;
     for (const ui::PlatformRequest& r : app.TakeRequests())
-        if (r.kind == ui::PlatformRequest::Kind::download) { csv = r.payload; name = r.file_name; }
+        if (r.kind == ui::PlatformRequest::Kind::download) {
+            csv = r.payload;
+            name = r.file_name;
+        }
     CHECK(name == "room-" + code + ".csv");
     CHECK(csv.find("\r\n\"Ana\",") != std::string::npos);
     CHECK(csv.find("\r\n\"Ben\",") != std::string::npos);
@@ -225,7 +231,7 @@ TEST_CASE("a participant who reloads after finishing gets the same results code,
     CHECK(Label(again, "home.resume.title") == "Your workshop results");
     CHECK(host.Click("home.resume"));
     CHECK(Label(again, "quiz.room.code") == shown);
-    CHECK(again.learning().progress.quizzes.count("all-types") == 0);   // not recorded a second time
+    CHECK(again.learning().progress.quizzes.count("all-types") == 0); // not recorded a second time
 }
 
 TEST_CASE("a bad room code in a link or typed on the home screen is refused with a reason") {
@@ -260,8 +266,10 @@ TEST_CASE("in French a refused room code reads in French, with what was typed") 
     std::string refusal = Label(app, "home.join.problem");
     ui::SetLanguage("en");
     REQUIRE(notices.size() == 1);
-    CHECK(notices[0] == "Param\xC3\xA8tre room=\"ABCDE-FGHJK\" ignor\xC3\xA9\xE2\x80\xAF: Ce code de salle contient une faute de frappe\xE2\x80\xAF: "
-                        "ses caract\xC3\xA8res ne concordent pas. Comparez-le avec le code affich\xC3\xA9 par l\xE2\x80\x99" "animateur.");
+    CHECK(notices[0] ==
+          "Param\xC3\xA8tre room=\"ABCDE-FGHJK\" ignor\xC3\xA9\xE2\x80\xAF: Ce code de salle contient une faute de frappe\xE2\x80\xAF: "
+          "ses caract\xC3\xA8res ne concordent pas. Comparez-le avec le code affich\xC3\xA9 par l\xE2\x80\x99"
+          "animateur.");
     CHECK(clicked);
     CHECK(refusal == "Un code de salle compte 10 lettres et chiffres, comme 7KQ2M-X4D9A\xE2\x80\xAF; celui-ci en a 5.");
 }
@@ -287,7 +295,7 @@ TEST_CASE("team mode: one device, the teams take turns and each keeps its score"
     for (int i = 0; i < 10 && !app.quiz().session->finished(); ++i) AnswerByClicking(host, app);
     REQUIRE(app.quiz().session->finished());
     CHECK(Label(app, "quiz.team.0").rfind("Blue: ", 0) == 0);
-    CHECK(Label(app, "quiz.team.0").find(" of 3") != std::string::npos);   // 7 questions: 3, 2, 2
+    CHECK(Label(app, "quiz.team.0").find(" of 3") != std::string::npos); // 7 questions: 3, 2, 2
     CHECK(Label(app, "quiz.team.2").find(" of 2") != std::string::npos);
-    CHECK(app.semantics().find("quiz.room.code") == nullptr);   // a team game has no results code
+    CHECK(app.semantics().find("quiz.room.code") == nullptr); // a team game has no results code
 }

@@ -13,15 +13,21 @@ namespace {
 
 void read_key(JsonChecker& check, const json& q, const std::string& p, KeyShape shape, Question& out) {
     auto it = q.find("key");
-    if (it == q.end()) { check.error(p, "missing-field", "missing required field \"key\""); return; }
+    if (it == q.end()) {
+        check.error(p, "missing-field", "missing required field \"key\"");
+        return;
+    }
     std::string kp = pointer_append(p, "key");
     if (shape == KeyShape::boolean) {
-        if (!it->is_boolean()) check.error(kp, "wrong-type", std::string("the key of a true-false question is true or false, found ") + json_type_name(*it));
+        if (!it->is_boolean())
+            check.error(kp, "wrong-type",
+                        std::string("the key of a true-false question is true or false, found ") + json_type_name(*it));
         else out.key.push_back(it->get<bool>() ? 0 : 1);
         return;
     }
     if (shape == KeyShape::one_index && !it->is_number_integer()) {
-        check.error(kp, "wrong-type", std::string("the key of a single question is one choice index, found ") + json_type_name(*it));
+        check.error(kp, "wrong-type",
+                    std::string("the key of a single question is one choice index, found ") + json_type_name(*it));
         return;
     }
     if (shape == KeyShape::index_list && (!it->is_array() || it->empty())) {
@@ -40,11 +46,13 @@ void read_key(JsonChecker& check, const json& q, const std::string& p, KeyShape 
         }
         long long index = raw[i].get<long long>();
         if (index < 0 || index >= (long long)out.choices.size()) {
-            check.error(ip, "key-not-a-choice", "key " + std::to_string(index) + " is not among the " +
-                                                    std::to_string(out.choices.size()) + " choices");
+            check.error(ip, "key-not-a-choice",
+                        "key " + std::to_string(index) + " is not among the " + std::to_string(out.choices.size()) +
+                            " choices");
             continue;
         }
-        if (!seen.insert(int(index)).second) check.error(ip, "duplicate-key", "choice " + std::to_string(index) + " is keyed twice");
+        if (!seen.insert(int(index)).second)
+            check.error(ip, "duplicate-key", "choice " + std::to_string(index) + " is keyed twice");
         out.key.push_back(int(index));
     }
 }
@@ -58,19 +66,22 @@ void read_choice_feedback(JsonChecker& check, const json& j, const std::string& 
         for (size_t i = 0; i < list->size(); ++i) {
             const json& entry = (*list)[i];
             if (!entry.is_string()) {
-                check.error(pointer_append(fp, i), "wrong-type", std::string("expected a string, found ") + json_type_name(entry));
+                check.error(pointer_append(fp, i), "wrong-type",
+                            std::string("expected a string, found ") + json_type_name(entry));
                 q.choice_feedback.emplace_back();
                 continue;
             }
             std::string text = entry.get<std::string>();
             if (text.size() > kMaxStringBytes)
-                check.error(pointer_append(fp, i), "oversized-string", "string is " + std::to_string(text.size()) +
-                                                                          " bytes; the limit is " + std::to_string(kMaxStringBytes));
+                check.error(pointer_append(fp, i), "oversized-string",
+                            "string is " + std::to_string(text.size()) + " bytes; the limit is " +
+                                std::to_string(kMaxStringBytes));
             q.choice_feedback.push_back(std::move(text));
         }
         if (q.choice_feedback.size() != q.choices.size()) {
-            check.error(fp, "bad-value", "choice_feedback has one entry for each of the " + std::to_string(q.choices.size()) +
-                                             " choices, found " + std::to_string(q.choice_feedback.size()));
+            check.error(fp, "bad-value",
+                        "choice_feedback has one entry for each of the " + std::to_string(q.choices.size()) +
+                            " choices, found " + std::to_string(q.choice_feedback.size()));
             q.choice_feedback.clear();
             return;
         }
@@ -88,7 +99,8 @@ void read(JsonChecker& check, const json& j, const std::string& p, KeyShape shap
         q.choices = check.string_list(j, p, "choices");
         if (q.choices.size() < 2 || q.choices.size() > kMaxChoices)
             check.error(pointer_append(p, "choices"), "bad-choice-count",
-                        "a question has 2 to " + std::to_string(kMaxChoices) + " choices, found " + std::to_string(q.choices.size()));
+                        "a question has 2 to " + std::to_string(kMaxChoices) + " choices, found " +
+                            std::to_string(q.choices.size()));
     }
     read_key(check, j, p, shape, q);
     read_choice_feedback(check, j, p, q);
@@ -96,7 +108,8 @@ void read(JsonChecker& check, const json& j, const std::string& p, KeyShape shap
         std::vector<std::string> owners = check.string_list(j, p, "choice_owners");
         std::string op = pointer_append(p, "choice_owners");
         if (owners.size() != q.choices.size())
-            check.error(op, "bad-value", "choice_owners names one owner for each of the " + std::to_string(q.choices.size()) + " choices");
+            check.error(op, "bad-value",
+                        "choice_owners names one owner for each of the " + std::to_string(q.choices.size()) + " choices");
         for (size_t i = 0; i < owners.size(); ++i) {
             Owner o;
             if (type_helpers::read_owner(check, owners[i], pointer_append(op, i), o)) q.choice_owners.push_back(o);
@@ -109,8 +122,8 @@ bool link(Question& q, const LinkContext& c) {
         q.choice_owners[size_t(q.key[0])] == c.cell->owner)
         return true;
     c.check->error(pointer_append(c.pointer, "key"), "key-contradicts-model",
-                  "the keyed answer says " + std::string(owner_id(q.choice_owners[size_t(q.key[0])])) + " but the model says " +
-                      owner_id(c.cell->owner) + " for " + q.cell);
+                   "the keyed answer says " + std::string(owner_id(q.choice_owners[size_t(q.key[0])])) +
+                       " but the model says " + owner_id(c.cell->owner) + " for " + q.cell);
     return false;
 }
 

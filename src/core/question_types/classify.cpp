@@ -34,12 +34,13 @@ bool link(Question& q, const LinkContext& c) {
         const Cell* cell = c.model->find_cell(ref.service, ref.control);
         std::string ip = pointer_append(pointer_append(c.pointer, "items"), i);
         if (!cell) {
-            c.check->error(pointer_append(ip, "cell"), "unknown-cell", "model \"" + c.model->id + "\" has no cell \"" + q.items[i].cell + "\"");
+            c.check->error(pointer_append(ip, "cell"), "unknown-cell",
+                           "model \"" + c.model->id + "\" has no cell \"" + q.items[i].cell + "\"");
             ok = false;
         } else if (cell->owner != q.items[i].owner) {
             c.check->error(pointer_append(ip, "owner"), "key-contradicts-model",
-                          "the item says " + std::string(owner_id(q.items[i].owner)) + " but the model says " + owner_id(cell->owner) +
-                              " for " + q.items[i].cell);
+                           "the item says " + std::string(owner_id(q.items[i].owner)) + " but the model says " +
+                               owner_id(cell->owner) + " for " + q.items[i].cell);
             ok = false;
         }
     }
@@ -69,7 +70,6 @@ std::string words(const Question& q, const Response& r) {
         out += (i ? "; " : "") + q.items[i].text + ": " + type_helpers::placement_words(r.values[i]);
     return out.empty() ? "(no answer)" : out;
 }
-
 
 std::vector<Owner> key(const Question& q) {
     std::vector<Owner> out;

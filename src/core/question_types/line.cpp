@@ -30,7 +30,8 @@ void read(JsonChecker& check, const nlohmann::json& j, const std::string& p, boo
     }
     for (auto it = settings->begin(); it != settings->end(); ++it) {
         if (!it->is_string()) {
-            check.error(pointer_append(sp, it.key()), "wrong-type", std::string("expected an option id, found ") + json_type_name(*it));
+            check.error(pointer_append(sp, it.key()), "wrong-type",
+                        std::string("expected an option id, found ") + json_type_name(*it));
             continue;
         }
         q.settings[it.key()] = it->get<std::string>();
@@ -41,17 +42,19 @@ bool link(Question& q, const LinkContext& c) {
     if (q.model != c.model->id) return true;
     const Service* service = c.model->find_service(q.service);
     if (!service) {
-        c.check->error(pointer_append(c.pointer, "service"), "unknown-id", "model \"" + c.model->id + "\" has no service \"" + q.service + "\"");
+        c.check->error(pointer_append(c.pointer, "service"), "unknown-id",
+                       "model \"" + c.model->id + "\" has no service \"" + q.service + "\"");
         return false;
     }
     bool ok = true;
     for (const auto& chosen : q.settings) {
         const Setting* setting = service->find_setting(chosen.first);
         bool known = setting && std::any_of(setting->options.begin(), setting->options.end(),
-                                             [&](const SettingOption& o) { return o.id == chosen.second; });
+                                            [&](const SettingOption& o) { return o.id == chosen.second; });
         if (!known) {
             c.check->error(pointer_append(pointer_append(c.pointer, "settings"), chosen.first), "unknown-id",
-                           service->name + " has no setting \"" + chosen.first + "\" with an option \"" + chosen.second + "\"");
+                           service->name + " has no setting \"" + chosen.first + "\" with an option \"" +
+                               chosen.second + "\"");
             ok = false;
         }
     }
@@ -123,14 +126,15 @@ std::string joined_labels(const LineBoundary& line, int from, int to, Owner owne
     for (int i = from; i < to; ++i)
         if (line.owners[size_t(i)] == owner) labels.push_back(line.layers[size_t(i)]->label);
     std::string out;
-    for (size_t i = 0; i < labels.size(); ++i) out += (i == 0 ? "" : i + 1 == labels.size() ? last_joiner : ", ") + labels[i];
+    for (size_t i = 0; i < labels.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == labels.size() ? last_joiner : ", ") + labels[i];
     return out;
 }
 
 } // namespace
 
-bool generated_line_question(const Quiz& quiz, const ResponsibilityModel& m, const Service& service, const GenerateSpec& spec,
-                             Question& q) {
+bool generated_line_question(const Quiz& quiz, const ResponsibilityModel& m, const Service& service,
+                             const GenerateSpec& spec, Question& q) {
     LineBoundary line = line_boundary(m, service.id, {});
     if (!line.clean) return false;
     int n = int(line.layers.size()), lowest = line.lowest(), highest = line.highest();
@@ -146,23 +150,41 @@ bool generated_line_question(const Quiz& quiz, const ResponsibilityModel& m, con
     std::string shared_mine = joined_labels(line, 0, lowest, Owner::shared, and_word);
     std::string shared_either = joined_labels(line, lowest, highest, Owner::shared, and_word);
     std::string shared_theirs = joined_labels(line, highest, n, Owner::shared, and_word);
-    if (fr) {   // French typography: a narrow no-break space before "?", ":" and ";"
+    if (fr) { // French typography: a narrow no-break space before "?", ":" and ";"
         const std::string colon = "\xE2\x80\xAF: ";
         q.prompt = "O\xC3\xB9 passe la ligne de responsabilit\xC3\xA9 pour " + service.name +
-                   "\xE2\x80\xAF? Placez-la entre les couches dont vous vous occupez et celles dont " + m.provider + " s\xE2\x80\x99occupe.";
-        q.explanation = "Pour " + service.name + (mine.empty() ? "" : ", vous vous occupez de" + colon + mine) +
-                        (theirs.empty() ? "" : (mine.empty() ? ", " : "\xE2\x80\xAF; ") + m.provider + " s\xE2\x80\x99occupe de" + colon + theirs) + "." +
-                        (shared_either.empty() ? "" : " Partag\xC3\xA9, la ligne peut passer d\xE2\x80\x99un c\xC3\xB4t\xC3\xA9 ou de l\xE2\x80\x99" "autre" + colon + shared_either + ".") +
-                        (shared_mine.empty() ? "" : " Partag\xC3\xA9, au-dessus d\xE2\x80\x99une de vos couches, donc de votre c\xC3\xB4t\xC3\xA9 de la ligne" + colon + shared_mine + ".") +
-                        (shared_theirs.empty() ? "" : " Partag\xC3\xA9, sous une couche de " + m.provider + ", donc de son c\xC3\xB4t\xC3\xA9 de la ligne" + colon + shared_theirs + ".");
+                   "\xE2\x80\xAF? Placez-la entre les couches dont vous vous occupez et celles dont " + m.provider +
+                   " s\xE2\x80\x99occupe.";
+        q.explanation =
+            "Pour " + service.name + (mine.empty() ? "" : ", vous vous occupez de" + colon + mine) +
+            (theirs.empty()
+                 ? ""
+                 : (mine.empty() ? ", " : "\xE2\x80\xAF; ") + m.provider + " s\xE2\x80\x99occupe de" + colon + theirs) +
+            "." +
+            (shared_either.empty()
+                 ? ""
+                 : " Partag\xC3\xA9, la ligne peut passer d\xE2\x80\x99un c\xC3\xB4t\xC3\xA9 ou de l\xE2\x80\x99"
+                   "autre" +
+                       colon + shared_either + ".") +
+            (shared_mine.empty()
+                 ? ""
+                 : " Partag\xC3\xA9, au-dessus d\xE2\x80\x99une de vos couches, donc de votre c\xC3\xB4t\xC3\xA9 de la ligne" +
+                       colon + shared_mine + ".") +
+            (shared_theirs.empty() ? ""
+                                   : " Partag\xC3\xA9, sous une couche de " + m.provider +
+                                         ", donc de son c\xC3\xB4t\xC3\xA9 de la ligne" + colon + shared_theirs + ".");
     } else {
         q.prompt = "Where does the responsibility line fall for " + service.name +
                    "? Place it between the layers you look after and the layers " + m.provider + " looks after.";
-        q.explanation = "For " + service.name + (mine.empty() ? "" : ", you look after " + mine) +
-                        (theirs.empty() ? "" : (mine.empty() ? ", " : "; ") + m.provider + " looks after " + theirs) + "." +
-                        (shared_either.empty() ? "" : " Shared, so the line may pass on either side: " + shared_either + ".") +
-                        (shared_mine.empty() ? "" : " Shared, above one of your layers, so on your side of the line: " + shared_mine + ".") +
-                        (shared_theirs.empty() ? "" : " Shared, below one of " + m.provider + "'s layers, so on its side of the line: " + shared_theirs + ".");
+        q.explanation =
+            "For " + service.name + (mine.empty() ? "" : ", you look after " + mine) +
+            (theirs.empty() ? "" : (mine.empty() ? ", " : "; ") + m.provider + " looks after " + theirs) + "." +
+            (shared_either.empty() ? "" : " Shared, so the line may pass on either side: " + shared_either + ".") +
+            (shared_mine.empty() ? ""
+                                 : " Shared, above one of your layers, so on your side of the line: " + shared_mine + ".") +
+            (shared_theirs.empty() ? ""
+                                   : " Shared, below one of " + m.provider +
+                                         "'s layers, so on its side of the line: " + shared_theirs + ".");
     }
     q.sources = {m.source};
     q.concepts = spec.concepts;

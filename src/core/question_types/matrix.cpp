@@ -13,13 +13,15 @@ void read(JsonChecker& check, const nlohmann::json& j, const std::string& p, boo
     q.service = check.string(j, p, "service");
     q.rows = check.string_list(j, p, "rows");
     if (j.contains("rows") && (q.rows.size() < 2 || q.rows.size() > kMaxItems))
-        check.error(pointer_append(p, "rows"), "bad-choice-count", "a matrix question has 2 to " + std::to_string(kMaxItems) + " rows");
+        check.error(pointer_append(p, "rows"), "bad-choice-count",
+                    "a matrix question has 2 to " + std::to_string(kMaxItems) + " rows");
 }
 
 bool link(Question& q, const LinkContext& c) {
     if (q.model != c.model->id) return true;
     if (!c.model->find_service(q.service)) {
-        c.check->error(pointer_append(c.pointer, "service"), "unknown-id", "model \"" + c.model->id + "\" has no service \"" + q.service + "\"");
+        c.check->error(pointer_append(c.pointer, "service"), "unknown-id",
+                       "model \"" + c.model->id + "\" has no service \"" + q.service + "\"");
         return false;
     }
     bool ok = true;
@@ -30,7 +32,7 @@ bool link(Question& q, const LinkContext& c) {
         const Control* control = c.model->find_control(q.rows[i]);
         if (!cell || !control) {
             c.check->error(pointer_append(pointer_append(c.pointer, "rows"), i), "unknown-id",
-                          "model \"" + c.model->id + "\" has no control \"" + q.rows[i] + "\"");
+                           "model \"" + c.model->id + "\" has no control \"" + q.rows[i] + "\"");
             ok = false;
             continue;
         }
@@ -58,10 +60,10 @@ bool fits(const Question& q, const Response& r) {
 std::string words(const Question& q, const Response& r) {
     std::string out;
     for (size_t i = 0; i < q.rows.size() && i < r.values.size(); ++i)
-        out += (i ? "; " : "") + (i < q.row_labels.size() ? q.row_labels[i] : q.rows[i]) + ": " + type_helpers::placement_words(r.values[i]);
+        out += (i ? "; " : "") + (i < q.row_labels.size() ? q.row_labels[i] : q.rows[i]) + ": " +
+               type_helpers::placement_words(r.values[i]);
     return out.empty() ? "(no answer)" : out;
 }
-
 
 Response right_response(const Question& q) { return placed_response(q.row_key); }
 Response wrong_response(const Question& q) { return moved_response(q.row_key); }

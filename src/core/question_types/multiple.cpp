@@ -28,7 +28,6 @@ bool fits(const Question& q, const Response& r) {
            type_helpers::values_within(r, 0, int(q.choices.size()));
 }
 
-
 } // namespace
 
 const QuestionTypeInfo& multiple_choice_type() {

@@ -11,7 +11,8 @@ namespace {
 void read(JsonChecker& check, const nlohmann::json& j, const std::string& p, bool, Question& q) {
     q.order = check.string_list(j, p, "order");
     if (j.contains("order") && (q.order.size() < 2 || q.order.size() > kMaxItems))
-        check.error(pointer_append(p, "order"), "bad-choice-count", "an ordering question has 2 to " + std::to_string(kMaxItems) + " items");
+        check.error(pointer_append(p, "order"), "bad-choice-count",
+                    "an ordering question has 2 to " + std::to_string(kMaxItems) + " items");
 }
 
 size_t items(const Question& q) { return q.order.size(); }
@@ -36,10 +37,10 @@ bool fits(const Question& q, const Response& r) {
 
 std::string words(const Question& q, const Response& r) {
     std::string out;
-    for (int v : r.values) out += (out.empty() ? "" : " > ") + (v >= 0 && size_t(v) < q.order.size() ? q.order[size_t(v)] : "?");
+    for (int v : r.values)
+        out += (out.empty() ? "" : " > ") + (v >= 0 && size_t(v) < q.order.size() ? q.order[size_t(v)] : "?");
     return out.empty() ? "(no answer)" : out;
 }
-
 
 Response right_response(const Question& q) {
     Response r;

@@ -15,9 +15,9 @@ namespace srm {
 
 // How a session shows a question's choices, items or rows.
 enum class DisplayOrder {
-    as_authored,        // true-false keeps True first, a matrix keeps its rows, a line its layers
+    as_authored, // true-false keeps True first, a matrix keeps its rows, a line its layers
     shuffled,
-    shuffled_unsolved,  // shuffled, and never already in the right order (ordering)
+    shuffled_unsolved, // shuffled, and never already in the right order (ordering)
 };
 
 // What a type's link step is given: the model, where the question sits in its file, and the
@@ -33,18 +33,19 @@ struct LinkContext {
 // (question_types.cpp lists those functions), so no entry is read before it is built.
 struct QuestionTypeInfo {
     QuestionType type = QuestionType::single_choice;
-    const char* id = "";                          // the "type" value in quiz files
+    const char* id = ""; // the "type" value in quiz files
     DisplayOrder display = DisplayOrder::as_authored;
-    bool asks_choice_feedback = false;            // every wrong choice should say which misconception it reflects
+    bool asks_choice_feedback = false; // every wrong choice should say which misconception it reflects
     // Reads the type's own fields of the question object `j` found at `pointer`.
-    void (*read)(JsonChecker& check, const nlohmann::json& j, const std::string& pointer, bool in_scenario, Question& q) = nullptr;
+    void (*read)(JsonChecker& check, const nlohmann::json& j, const std::string& pointer, bool in_scenario,
+                 Question& q) = nullptr;
     // Checks the question against one model and fills what comes from it (keys, labels); false
     // when the question must not be played.
     bool (*link)(Question& q, const LinkContext& context) = nullptr;
     // Adds the ids of the models the question cannot be played without.
     void (*models_needed)(const Question& q, std::vector<std::string>& out) = nullptr;
     size_t (*answer_slots)(const Question& q) = nullptr;
-    size_t (*shown_items)(const Question& q) = nullptr;   // how many things the display order arranges
+    size_t (*shown_items)(const Question& q) = nullptr; // how many things the display order arranges
     double (*score)(const Question& q, const Response& r) = nullptr;
     bool (*complete)(const Question& q, const Response& r) = nullptr;
     bool (*fits)(const Question& q, const Response& r) = nullptr;
@@ -111,15 +112,15 @@ double score_one_pick(const Question& q, const Response& r);
 bool fits_one_pick(const Question& q, const Response& r);
 bool complete(const Question& q, const Response& r);
 Response right_response(const Question& q);
-Response wrong_response(const Question& q);   // the first choice not keyed
+Response wrong_response(const Question& q); // the first choice not keyed
 Response first_response(const Question& q, const std::vector<int>& order);
 std::string words(const Question& q, const Response& r);
 } // namespace choice_fields
 
 // The placement types (classify, matrix): one owner per item or row.
 double share_placed_right(const std::vector<int>& values, const std::vector<Owner>& key);
-Response placed_response(const std::vector<Owner>& owners);   // one kAnswerOwners index per owner
-Response moved_response(const std::vector<Owner>& owners);    // each owner moved to the next of the first three
-Response first_owner_response(size_t slots);                  // every slot on the first owner (customer)
+Response placed_response(const std::vector<Owner>& owners); // one kAnswerOwners index per owner
+Response moved_response(const std::vector<Owner>& owners);  // each owner moved to the next of the first three
+Response first_owner_response(size_t slots);                // every slot on the first owner (customer)
 
 } // namespace srm

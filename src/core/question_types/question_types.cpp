@@ -6,14 +6,14 @@
 
 namespace srm {
 
-#define SRM_QUESTION_TYPES(X) \
-    X(single_choice_type)     \
-    X(multiple_choice_type)   \
-    X(true_false_type)        \
-    X(classify_type)          \
-    X(matrix_type)            \
-    X(ordering_type)          \
-    X(scenario_type)          \
+#define SRM_QUESTION_TYPES(X)                                                                                          \
+    X(single_choice_type)                                                                                              \
+    X(multiple_choice_type)                                                                                            \
+    X(true_false_type)                                                                                                 \
+    X(classify_type)                                                                                                   \
+    X(matrix_type)                                                                                                     \
+    X(ordering_type)                                                                                                   \
+    X(scenario_type)                                                                                                   \
     X(line_type)
 
 #define SRM_DECLARE_QUESTION_TYPE(entry) const QuestionTypeInfo& entry();

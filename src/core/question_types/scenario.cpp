@@ -25,7 +25,8 @@ void read(JsonChecker& check, const nlohmann::json& j, const std::string& p, boo
         Question sub;
         read_question(check, part, partp, true, sub);
         if (!sub.id.empty() && !ids.insert(sub.id).second)
-            check.error(pointer_append(partp, "id"), "duplicate-id", "duplicate question id \"" + sub.id + "\" in this scenario");
+            check.error(pointer_append(partp, "id"), "duplicate-id",
+                        "duplicate question id \"" + sub.id + "\" in this scenario");
         if (sub.sources.empty()) sub.sources = q.sources;
         if (sub.concepts.empty()) sub.concepts = q.concepts;
         q.parts.push_back(std::move(sub));
@@ -48,7 +49,8 @@ size_t parts(const Question& q) { return q.parts.size(); }
 double score(const Question& q, const Response& r) {
     if (q.parts.empty()) return 0;
     double total = 0;
-    for (size_t i = 0; i < q.parts.size(); ++i) total += i < r.parts.size() ? score_response(q.parts[i], r.parts[i]) : 0;
+    for (size_t i = 0; i < q.parts.size(); ++i)
+        total += i < r.parts.size() ? score_response(q.parts[i], r.parts[i]) : 0;
     return total / double(q.parts.size());
 }
 
@@ -73,7 +75,6 @@ std::string words(const Question& q, const Response& r) {
         out += (i ? " | " : "") + q.parts[i].id + ": " + response_words(q.parts[i], r.parts[i]);
     return out.empty() ? "(no answer)" : out;
 }
-
 
 Response right_response(const Question& q) {
     Response r;

@@ -10,7 +10,6 @@ void read(JsonChecker& check, const nlohmann::json& j, const std::string& p, boo
     choice_fields::read(check, j, p, choice_fields::KeyShape::one_index, q);
 }
 
-
 } // namespace
 
 const QuestionTypeInfo& single_choice_type() {

@@ -10,7 +10,6 @@ void read(JsonChecker& check, const nlohmann::json& j, const std::string& p, boo
     choice_fields::read(check, j, p, choice_fields::KeyShape::boolean, q);
 }
 
-
 } // namespace
 
 const QuestionTypeInfo& true_false_type() {

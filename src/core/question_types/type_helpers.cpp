@@ -48,7 +48,8 @@ void no_models_needed(const Question&, std::vector<std::string>&) {}
 
 bool read_owner(JsonChecker& check, const std::string& value, const std::string& pointer, Owner& out) {
     if (parse_owner(value, out)) return true;
-    check.error(pointer, "bad-value", "owner must be customer, provider, shared or not-applicable, found \"" + value + "\"");
+    check.error(pointer, "bad-value",
+                "owner must be customer, provider, shared or not-applicable, found \"" + value + "\"");
     return false;
 }
 

@@ -73,7 +73,7 @@ bool HeadlessHost::Click(const std::string& node_id) {
     io.AddMouseButtonEvent(0, true);
     Frame();
     io.AddMouseButtonEvent(0, false);
-    Frames(3);   // the release lands in the first; a new page settles its scroll in the next two
+    Frames(3); // the release lands in the first; a new page settles its scroll in the next two
     return true;
 }
 
@@ -102,6 +102,11 @@ void HeadlessHost::PressKey(ImGuiKey key, bool shift) {
     Frame();
     io.AddKeyEvent(key, false);
     if (shift) io.AddKeyEvent(ImGuiMod_Shift, false);
+    Frames(3);
+}
+
+void HeadlessHost::TypeText(const std::string& text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
     Frames(3);
 }
 

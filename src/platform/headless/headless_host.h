@@ -26,6 +26,8 @@ public:
     // few steps; both are fractions of the node's height, at its horizontal centre.
     bool Drag(const std::string& node_id, float from, float to);
     void PressKey(ImGuiKey key, bool shift = false);
+    // Types text as characters in one frame, as a keyboard would (typing into a list selects).
+    void TypeText(const std::string& text);
     const ui::SemanticNode* Node(const std::string& node_id) const;
     // The node whose state includes "focused", or nullptr.
     const ui::SemanticNode* Focused() const;

@@ -12,12 +12,14 @@ struct CachedQuery {
 
 // Only state the backend backs up and restores; everything else goes straight to GL.
 CachedQuery g_integers[] = {
-    {GL_ACTIVE_TEXTURE, false, {}}, {GL_CURRENT_PROGRAM, false, {}}, {GL_TEXTURE_BINDING_2D, false, {}},
-    {GL_SAMPLER_BINDING, false, {}}, {GL_ARRAY_BUFFER_BINDING, false, {}},
-    {GL_ELEMENT_ARRAY_BUFFER_BINDING, false, {}}, {GL_VERTEX_ARRAY_BINDING, false, {}},
-    {GL_VIEWPORT, false, {}}, {GL_SCISSOR_BOX, false, {}}, {GL_BLEND_SRC_RGB, false, {}},
-    {GL_BLEND_DST_RGB, false, {}}, {GL_BLEND_SRC_ALPHA, false, {}}, {GL_BLEND_DST_ALPHA, false, {}},
-    {GL_BLEND_EQUATION_RGB, false, {}}, {GL_BLEND_EQUATION_ALPHA, false, {}},
+    {GL_ACTIVE_TEXTURE, false, {}},       {GL_CURRENT_PROGRAM, false, {}},
+    {GL_TEXTURE_BINDING_2D, false, {}},   {GL_SAMPLER_BINDING, false, {}},
+    {GL_ARRAY_BUFFER_BINDING, false, {}}, {GL_ELEMENT_ARRAY_BUFFER_BINDING, false, {}},
+    {GL_VERTEX_ARRAY_BINDING, false, {}}, {GL_VIEWPORT, false, {}},
+    {GL_SCISSOR_BOX, false, {}},          {GL_BLEND_SRC_RGB, false, {}},
+    {GL_BLEND_DST_RGB, false, {}},        {GL_BLEND_SRC_ALPHA, false, {}},
+    {GL_BLEND_DST_ALPHA, false, {}},      {GL_BLEND_EQUATION_RGB, false, {}},
+    {GL_BLEND_EQUATION_ALPHA, false, {}},
 };
 
 struct CachedCap {
@@ -27,7 +29,7 @@ struct CachedCap {
 };
 
 CachedCap g_caps[] = {
-    {GL_BLEND, false, 0}, {GL_CULL_FACE, false, 0}, {GL_DEPTH_TEST, false, 0},
+    {GL_BLEND, false, 0},        {GL_CULL_FACE, false, 0},    {GL_DEPTH_TEST, false, 0},
     {GL_STENCIL_TEST, false, 0}, {GL_SCISSOR_TEST, false, 0}, {GL_PRIMITIVE_RESTART_FIXED_INDEX, false, 0},
 };
 

@@ -39,7 +39,7 @@ void Wake(double hold_ms) {
     WebState& s = State();
     s.wake = true;
     if (hold_ms > 0) s.awake_until = std::max(s.awake_until, emscripten_performance_now() + hold_ms);
-    if (s.app && !s.loop_running) {   // asleep: ask for frames again
+    if (s.app && !s.loop_running) { // asleep: ask for frames again
         s.loop_running = true;
         emscripten_request_animation_frame_loop(Tick, nullptr);
     }
@@ -61,8 +61,9 @@ static ContentCatalog& PendingCatalog() {
     return catalog;
 }
 static std::vector<unsigned char> g_font_body, g_font_heading;
-static std::string g_query, g_saved_progress, g_saved_run, g_saved_display, g_page_address;
+static std::string g_query, g_saved_progress, g_saved_run, g_saved_display, g_saved_stack, g_page_address;
 static bool g_reduced_motion = false;
+static bool g_learning_platform = false; // web/lms.js reports to a learning platform
 static bool g_system_dark = false;
 static std::vector<ImWchar> g_glyph_ranges;
 
@@ -88,6 +89,7 @@ EMSCRIPTEN_KEEPALIVE void srm_set_page_address(const char* address) { srm::web::
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_progress(const char* text) { srm::web::g_saved_progress = text; }
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_run(const char* text) { srm::web::g_saved_run = text; }
 EMSCRIPTEN_KEEPALIVE void srm_set_saved_display(const char* text) { srm::web::g_saved_display = text; }
+EMSCRIPTEN_KEEPALIVE void srm_set_saved_stack(const char* text) { srm::web::g_saved_stack = text; }
 
 // prefers-color-scheme: dark, now and whenever it changes (a theme in the link wins).
 EMSCRIPTEN_KEEPALIVE void srm_set_system_dark(int dark) {
@@ -97,6 +99,9 @@ EMSCRIPTEN_KEEPALIVE void srm_set_system_dark(int dark) {
 }
 
 // prefers-reduced-motion, now and whenever it changes.
+// Whether a learning platform (web/lms.js) records this page's results; it then offers no certificate.
+EMSCRIPTEN_KEEPALIVE void srm_set_learning_platform(int active) { srm::web::g_learning_platform = active != 0; }
+
 EMSCRIPTEN_KEEPALIVE void srm_set_reduced_motion(int reduced) {
     srm::web::g_reduced_motion = reduced != 0;
     if (srm::web::State().app) srm::web::State().app->SetReducedMotion(reduced != 0);
@@ -124,16 +129,16 @@ static void BuildFonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontConfig config;
-    config.FontDataOwnedByAtlas = false;   // the bytes stay ours, for rebuilding at another scale
-    config.OversampleH = 1;   // crisp at every pixel ratio; halves the atlas build time
+    config.FontDataOwnedByAtlas = false; // the bytes stay ours, for rebuilding at another scale
+    config.OversampleH = 1;              // crisp at every pixel ratio; halves the atlas build time
     ui::Fonts& fonts = ui::UiFonts();
     fonts.body = io.Fonts->AddFontFromMemoryTTF(g_font_body.data(), int(g_font_body.size()),
                                                 std::round(kBodyFontPx * scale), &config, g_glyph_ranges.data());
     std::vector<unsigned char>& heading = g_font_heading.empty() ? g_font_body : g_font_heading;
     fonts.heading = io.Fonts->AddFontFromMemoryTTF(heading.data(), int(heading.size()),
                                                    std::round(kHeadingFontPx * scale), &config, g_glyph_ranges.data());
-    fonts.subheading = io.Fonts->AddFontFromMemoryTTF(heading.data(), int(heading.size()),
-                                                      std::round(kSubheadingFontPx * scale), &config, g_glyph_ranges.data());
+    fonts.subheading = io.Fonts->AddFontFromMemoryTTF(
+        heading.data(), int(heading.size()), std::round(kSubheadingFontPx * scale), &config, g_glyph_ranges.data());
     io.FontDefault = fonts.body;
     io.Fonts->Build();
     ui::ApplyStyle(scale);
@@ -175,7 +180,7 @@ static bool SyncFontScale() {
 // [SECTION] Frame loop with idle gate
 //-----------------------------------------------------------------------------
 
-constexpr int kSettleFrames = 4;   // ImGui needs a few frames to settle after an event (Tab resolves over two)
+constexpr int kSettleFrames = 4; // ImGui needs a few frames to settle after an event (Tab resolves over two)
 
 static const char* CssCursor(ImGuiMouseCursor cursor) {
     switch (cursor) {
@@ -191,7 +196,7 @@ static const char* CssCursor(ImGuiMouseCursor cursor) {
 // not compile until it is handled.
 static void CarryOut(const ui::PlatformRequest& request) {
     using Kind = ui::PlatformRequest::Kind;
-    const char* slot = nullptr;   // the storage slot of a save
+    const char* slot = nullptr; // the storage slot of a save
     switch (request.kind) {
     case Kind::release_focus: ReleaseFocus(); return;
     case Kind::post_event: PostEvent(request.payload, request.origin); return;
@@ -199,16 +204,18 @@ static void CarryOut(const ui::PlatformRequest& request) {
     case Kind::announce: Announce(request.payload); return;
     case Kind::switch_language: SwitchLanguage(request.payload); return;
     case Kind::download: Download(request.file_name, request.payload); return;
+    case Kind::print: Print(); return;
     case Kind::save_progress: slot = "progress"; break;
     case Kind::save_run: slot = "run"; break;
     case Kind::save_display: slot = "display"; break;
+    case Kind::save_stack: slot = "stack"; break;
     case Kind::backup_progress: slot = "backup"; break;
     }
     if (!slot || Store(slot, request.payload)) return;
-    static bool told = false;   // say it once, not after every answer
+    static bool told = false; // say it once, not after every answer
     if (!told)
         State().app->AddNotice(ui::T("This browser does not let SRM Trainer save progress here. It is kept until you close the page; "
-                                      "use \"Your progress\" to copy a progress code and carry it over."));
+                                     "use \"Your progress\" to copy a progress code and carry it over."));
     told = true;
 }
 
@@ -217,7 +224,7 @@ static void RenderFrame(double now) {
     double started = emscripten_get_now();
     ImGuiIO& io = ImGui::GetIO();
     double dt = s.last_frame_time > 0 ? (now - s.last_frame_time) / 1000.0 : 1.0 / 60.0;
-    io.DeltaTime = float(std::clamp(dt, 1.0 / 240.0, 0.1));   // an idle gap is not elapsed UI time
+    io.DeltaTime = float(std::clamp(dt, 1.0 / 240.0, 0.1)); // an idle gap is not elapsed UI time
     s.last_frame_time = now;
 
     ImGui_ImplOpenGL3_NewFrame();
@@ -251,11 +258,13 @@ static void RenderFrame(double now) {
     if (std::fabs(height - s.reported_height) >= 1) {
         s.reported_height = height;
         char event[128];
-        std::snprintf(event, sizeof event, "{\"source\":\"srm-trainer\",\"version\":1,\"type\":\"resize\",\"height\":%d}", int(height));
+        std::snprintf(event, sizeof event,
+                      "{\"source\":\"srm-trainer\",\"version\":1,\"type\":\"resize\",\"height\":%d}", int(height));
         PostEvent(event, s.app->display().parent_origin.empty() ? "*" : s.app->display().parent_origin);
     }
     // The UI itself asks for more frames while something is in motion.
-    if (ImGui::IsAnyItemActive() || io.WantTextInput || ImGui::IsMouseDragging(0) || s.app->WantsAnimation()) s.wake = true;
+    if (ImGui::IsAnyItemActive() || io.WantTextInput || ImGui::IsMouseDragging(0) || s.app->WantsAnimation())
+        s.wake = true;
 }
 
 static EM_BOOL Tick(double now, void*) {
@@ -276,7 +285,10 @@ static EM_BOOL Tick(double now, void*) {
     // The page wakes the loop on resize and on devicePixelRatio changes, so size is checked here.
     if (SyncCanvasSize()) s.wake = true;
     if (SyncFontScale()) s.wake = true;
-    if (s.wake) { s.settle_frames = kSettleFrames; s.wake = false; }
+    if (s.wake) {
+        s.settle_frames = kSettleFrames;
+        s.wake = false;
+    }
     if (s.settle_frames > 0) --s.settle_frames;
     RenderFrame(now);
     return EM_TRUE;
@@ -316,7 +328,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-    io.ConfigInputTextCursorBlink = false;   // a blinking caret would keep the page awake
+    io.ConfigInputTextCursorBlink = false; // a blinking caret would keep the page awake
 
     srm::ContentCatalog& catalog = PendingCatalog();
     catalog.set_language(srm::ui::Language());
@@ -324,6 +336,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     g_glyph_ranges = srm::ui::GlyphRangesFor(catalog);
     s.app = std::make_unique<srm::ui::App>(std::move(catalog));
     s.app->SetReducedMotion(g_reduced_motion);
+    s.app->SetLearningPlatform(g_learning_platform);
     s.app->SetSystemTheme(g_system_dark);
     s.app->SetPageAddress(g_page_address);
     s.app->SetClock(emscripten_get_now() / 1000.0);
@@ -331,14 +344,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     s.app->LoadProgress(g_saved_progress);
     s.app->LoadRun(g_saved_run);
     s.app->LoadDisplay(g_saved_display);
+    s.app->LoadStack(g_saved_stack);
     s.app->ApplyDeepLink(srm::parse_deep_link(g_query, srm::ui::Languages()));
 
-    s.pixel_ratio = 0;   // forces the first SyncCanvasSize to size the canvas (fonts follow in SyncFontScale)
+    s.pixel_ratio = 0; // forces the first SyncCanvasSize to size the canvas (fonts follow in SyncFontScale)
     ImGui_ImplOpenGL3_Init("#version 300 es");
     SyncCanvasSize();
     SyncFontScale();
     InstallClipboard();
     InstallInputCallbacks();
-    Wake();   // starts the frame loop; it stops itself when idle
+    Wake(); // starts the frame loop; it stops itself when idle
     return 0;
 }

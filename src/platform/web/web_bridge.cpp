@@ -15,38 +15,57 @@
 // [SECTION] Page functions called from C++
 //-----------------------------------------------------------------------------
 
-EM_JS(void, srm_js_release_focus, (), { if (Module.srmHost) Module.srmHost.releaseFocus(); });
+EM_JS(void, srm_js_release_focus, (), {
+    if (Module.srmHost) Module.srmHost.releaseFocus();
+});
 EM_JS(void, srm_js_set_cursor, (const char* cursor), {
     if (Module.canvas) Module.canvas.style.cursor = UTF8ToString(cursor);
 });
-EM_JS(void, srm_js_fatal, (const char* message), { if (Module.srmHost) Module.srmHost.fatal(UTF8ToString(message)); });
-EM_JS(int, srm_js_store, (const char* slot, const char* text), {
-    return Module.srmHost ? (Module.srmHost.store(UTF8ToString(slot), UTF8ToString(text)) ? 1 : 0) : 0;
+EM_JS(void, srm_js_fatal, (const char* message), {
+    if (Module.srmHost) Module.srmHost.fatal(UTF8ToString(message));
 });
+EM_JS(int, srm_js_store, (const char* slot, const char* text),
+      { return Module.srmHost ? (Module.srmHost.store(UTF8ToString(slot), UTF8ToString(text)) ? 1 : 0) : 0; });
 EM_JS(void, srm_js_post_event, (const char* payload, const char* origin), {
     if (Module.srmHost) Module.srmHost.postEvent(UTF8ToString(payload), UTF8ToString(origin));
 });
-EM_JS(void, srm_js_make_qr, (const char* text), { if (Module.srmHost) Module.srmHost.makeQr(UTF8ToString(text)); });
+EM_JS(void, srm_js_make_qr, (const char* text), {
+    if (Module.srmHost) Module.srmHost.makeQr(UTF8ToString(text));
+});
 EM_JS(void, srm_js_download, (const char* name, const char* text), {
     if (Module.srmHost) Module.srmHost.download(UTF8ToString(name), UTF8ToString(text));
 });
-EM_JS(void, srm_js_announce, (const char* text), { if (window.srmMirror) window.srmMirror.announce(UTF8ToString(text)); });
-EM_JS(void, srm_js_sync_mirror, (const char* nodes), { if (window.srmMirror) window.srmMirror.sync(JSON.parse(UTF8ToString(nodes))); });
-EM_JS(void, srm_js_switch_language, (const char* lang), { if (Module.srmHost) Module.srmHost.switchLanguage(UTF8ToString(lang)); });
-EM_JS(void, srm_js_clipboard_write, (const char* text), { if (Module.srmHost) Module.srmHost.clipboardWrite(UTF8ToString(text)); });
+EM_JS(void, srm_js_announce, (const char* text), {
+    if (window.srmMirror) window.srmMirror.announce(UTF8ToString(text));
+});
+EM_JS(void, srm_js_sync_mirror, (const char* nodes), {
+    if (window.srmMirror) window.srmMirror.sync(JSON.parse(UTF8ToString(nodes)));
+});
+EM_JS(void, srm_js_switch_language, (const char* lang), {
+    if (Module.srmHost) Module.srmHost.switchLanguage(UTF8ToString(lang));
+});
+EM_JS(void, srm_js_print, (), { window.print(); });
+EM_JS(void, srm_js_clipboard_write, (const char* text), {
+    if (Module.srmHost) Module.srmHost.clipboardWrite(UTF8ToString(text));
+});
 
 namespace srm::web {
 
 void ReleaseFocus() { srm_js_release_focus(); }
 void SetCursor(const char* css_cursor) { srm_js_set_cursor(css_cursor); }
 void ReportFatal(const char* message) { srm_js_fatal(message); }
-void PostEvent(const std::string& payload, const std::string& origin) { srm_js_post_event(payload.c_str(), origin.c_str()); }
+void PostEvent(const std::string& payload, const std::string& origin) {
+    srm_js_post_event(payload.c_str(), origin.c_str());
+}
 bool Store(const char* slot, const std::string& text) { return srm_js_store(slot, text.c_str()) != 0; }
 void SwitchLanguage(const std::string& lang) { srm_js_switch_language(lang.c_str()); }
 void Announce(const std::string& text) { srm_js_announce(text.c_str()); }
 void SyncMirror(const std::string& nodes_json) { srm_js_sync_mirror(nodes_json.c_str()); }
 void MakeQrCode(const std::string& text) { srm_js_make_qr(text.c_str()); }
-void Download(const std::string& file_name, const std::string& text) { srm_js_download(file_name.c_str(), text.c_str()); }
+void Download(const std::string& file_name, const std::string& text) {
+    srm_js_download(file_name.c_str(), text.c_str());
+}
+void Print() { srm_js_print(); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Clipboard
@@ -94,8 +113,8 @@ EMSCRIPTEN_KEEPALIVE const char* srm_state_json() {
     srm::web::WebState& s = srm::web::State();
     nlohmann::json j = nlohmann::json::object();
     if (s.app) s.app->DescribeState(j);
-    j["counters"] = {{"ticks", s.ticks}, {"frames", s.frames}, {"frame_ms_total", s.frame_ms_total},
-                     {"frame_ms_last", s.frame_ms_last}};
+    j["counters"] = {
+        {"ticks", s.ticks}, {"frames", s.frames}, {"frame_ms_total", s.frame_ms_total}, {"frame_ms_last", s.frame_ms_last}};
     j["canvas"] = {{"css_width", s.css_width}, {"css_height", s.css_height}, {"pixel_ratio", s.pixel_ratio}};
     out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return out.c_str();
@@ -103,14 +122,21 @@ EMSCRIPTEN_KEEPALIVE const char* srm_state_json() {
 
 EMSCRIPTEN_KEEPALIVE void srm_wake() { srm::web::Wake(); }
 
-// The accessibility mirror (web/mirror.js): a DOM element was focused or activated, or its text
-// edited; the same widget follows in the next frames.
+// The accessibility mirror (web/mirror.js): a DOM element was focused or activated, its text
+// edited, or a key pressed on it that the widget takes itself (a slider's arrows); the same
+// widget follows in the next frames.
 EMSCRIPTEN_KEEPALIVE void srm_focus(const char* id) {
     srm::ui::RequestFocus(id ? id : "");
     srm::web::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void srm_activate(const char* id) {
     srm::ui::RequestActivate(id ? id : "");
+    srm::web::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void srm_press_key(const char* id, const char* key) {
+    ImGuiKey imgui_key = srm::web::KeyFromName(key ? key : "");
+    if (imgui_key == ImGuiKey_None) return;
+    srm::ui::RequestKey(id ? id : "", imgui_key);
     srm::web::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void srm_set_text(const char* id, const char* text) {

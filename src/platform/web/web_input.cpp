@@ -1,6 +1,7 @@
 // DOM input to ImGui events, through Emscripten's html5 API (no GLFW emulation).
 // Mouse and touch positions arrive in CSS pixels and are scaled to the backbuffer's device
-// pixels. A tap acts on the first touch; a vertical drag scrolls. Every event wakes the loop.
+// pixels. A tap acts on the first touch; a vertical drag scrolls, unless it starts on a slider,
+// which it drags. Every event wakes the loop.
 //
 // [SECTION] Keyboard
 // [SECTION] Mouse and wheel
@@ -19,20 +20,39 @@ namespace srm::web {
 // [SECTION] Keyboard
 //-----------------------------------------------------------------------------
 
-static ImGuiKey KeyFromDom(const EmscriptenKeyboardEvent& e) {
-    struct Named { const char* key; ImGuiKey imgui; };
+ImGuiKey KeyFromName(const char* key) {
+    struct Named {
+        const char* key;
+        ImGuiKey imgui;
+    };
     static const Named named[] = {
-        {"Tab", ImGuiKey_Tab}, {"Enter", ImGuiKey_Enter}, {"Escape", ImGuiKey_Escape},
-        {"Backspace", ImGuiKey_Backspace}, {"Delete", ImGuiKey_Delete}, {" ", ImGuiKey_Space},
-        {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
-        {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow},
-        {"Home", ImGuiKey_Home}, {"End", ImGuiKey_End}, {"PageUp", ImGuiKey_PageUp},
-        {"PageDown", ImGuiKey_PageDown}, {"Insert", ImGuiKey_Insert},
-        {"Shift", ImGuiKey_LeftShift}, {"Control", ImGuiKey_LeftCtrl}, {"Alt", ImGuiKey_LeftAlt},
+        {"Tab", ImGuiKey_Tab},
+        {"Enter", ImGuiKey_Enter},
+        {"Escape", ImGuiKey_Escape},
+        {"Backspace", ImGuiKey_Backspace},
+        {"Delete", ImGuiKey_Delete},
+        {" ", ImGuiKey_Space},
+        {"ArrowLeft", ImGuiKey_LeftArrow},
+        {"ArrowRight", ImGuiKey_RightArrow},
+        {"ArrowUp", ImGuiKey_UpArrow},
+        {"ArrowDown", ImGuiKey_DownArrow},
+        {"Home", ImGuiKey_Home},
+        {"End", ImGuiKey_End},
+        {"PageUp", ImGuiKey_PageUp},
+        {"PageDown", ImGuiKey_PageDown},
+        {"Insert", ImGuiKey_Insert},
+        {"Shift", ImGuiKey_LeftShift},
+        {"Control", ImGuiKey_LeftCtrl},
+        {"Alt", ImGuiKey_LeftAlt},
         {"Meta", ImGuiKey_LeftSuper},
     };
     for (const Named& n : named)
-        if (std::strcmp(e.key, n.key) == 0) return n.imgui;
+        if (std::strcmp(key, n.key) == 0) return n.imgui;
+    return ImGuiKey_None;
+}
+
+static ImGuiKey KeyFromDom(const EmscriptenKeyboardEvent& e) {
+    if (ImGuiKey named = KeyFromName(e.key); named != ImGuiKey_None) return named;
     // Letters and digits by physical key, for shortcuts such as Ctrl+A.
     if (std::strncmp(e.code, "Key", 3) == 0 && e.code[3] >= 'A' && e.code[3] <= 'Z' && !e.code[4])
         return ImGuiKey(ImGuiKey_A + (e.code[3] - 'A'));
@@ -65,7 +85,7 @@ static EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*) {
         size_t expect = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
         if (len > 0 && len == expect) io.AddInputCharactersUTF8(e->key);
     }
-    if (shortcut) return key == ImGuiKey_A || key == ImGuiKey_Z;   // let C/X/V reach the clipboard events
+    if (shortcut) return key == ImGuiKey_A || key == ImGuiKey_Z; // let C/X/V reach the clipboard events
     if (key == ImGuiKey_Tab || key == ImGuiKey_Space || key == ImGuiKey_Enter || key == ImGuiKey_Escape ||
         (key >= ImGuiKey_LeftArrow && key <= ImGuiKey_DownArrow) || key == ImGuiKey_PageUp ||
         key == ImGuiKey_PageDown || key == ImGuiKey_Home || key == ImGuiKey_End || key == ImGuiKey_Backspace)
@@ -85,7 +105,7 @@ static void MouseTo(ImGuiIO& io, double css_x, double css_y) {
 static EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
-    Wake(type == EMSCRIPTEN_EVENT_MOUSEMOVE ? 700 : 0);   // long enough for a tooltip to open
+    Wake(type == EMSCRIPTEN_EVENT_MOUSEMOVE ? 700 : 0); // long enough for a tooltip to open
     if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) {
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
         return EM_FALSE;
@@ -95,13 +115,16 @@ static EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*) {
         int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
         if (button >= 0) io.AddMouseButtonEvent(button, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
     }
-    return EM_FALSE;   // the page keeps default handling (focus on click)
+    return EM_FALSE; // the page keeps default handling (focus on click)
 }
 
 // Mouse releases outside the canvas still end a press.
 static EM_BOOL OnWindowMouseUp(int, const EmscriptenMouseEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
-    if (ImGui::IsMouseDown(0) && e->button == 0) { io.AddMouseButtonEvent(0, false); Wake(); }
+    if (ImGui::IsMouseDown(0) && e->button == 0) {
+        io.AddMouseButtonEvent(0, false);
+        Wake();
+    }
     return EM_FALSE;
 }
 
@@ -121,9 +144,22 @@ struct TouchTrack {
     long id = -1;
     double start_x = 0, start_y = 0, last_y = 0;
     bool scrolling = false;
+    bool dragging = false; // started on a slider: the finger holds the mouse button down
 };
 static TouchTrack g_touch;
 constexpr double kTapSlopCss = 10.0;
+
+// Whether a point (CSS pixels) lies on a slider that can be moved, as the last frame drew it.
+static bool OnSlider(double css_x, double css_y) {
+    const WebState& s = State();
+    if (!s.app) return false;
+    float x = float(css_x) * s.pixel_ratio, y = float(css_y) * s.pixel_ratio;
+    for (const ui::SemanticNode& n : s.app->semantics().nodes())
+        if (n.role == "slider" && n.state.find("disabled") == std::string::npos && x >= n.x && x < n.x + n.w &&
+            y >= n.y && y < n.y + n.h)
+            return true;
+    return false;
+}
 
 static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
@@ -133,8 +169,15 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
         const EmscriptenTouchPoint& t = e->touches[i];
         if (!t.isChanged) continue;
         if (type == EMSCRIPTEN_EVENT_TOUCHSTART && g_touch.id < 0) {
-            g_touch = {t.identifier, double(t.targetX), double(t.targetY), double(t.targetY), false};
-            MouseTo(io, t.targetX, t.targetY);   // hover first; the press is decided on release
+            g_touch = TouchTrack();
+            g_touch.id = t.identifier;
+            g_touch.start_x = double(t.targetX);
+            g_touch.start_y = g_touch.last_y = double(t.targetY);
+            g_touch.dragging = OnSlider(g_touch.start_x, g_touch.start_y);
+            MouseTo(io, t.targetX, t.targetY); // hover first; the press is decided on release
+            if (g_touch.dragging) io.AddMouseButtonEvent(0, true);
+        } else if (t.identifier == g_touch.id && type == EMSCRIPTEN_EVENT_TOUCHMOVE && g_touch.dragging) {
+            MouseTo(io, t.targetX, t.targetY);
         } else if (t.identifier == g_touch.id && type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
             if (std::fabs(t.targetY - g_touch.start_y) > kTapSlopCss || std::fabs(t.targetX - g_touch.start_x) > kTapSlopCss)
                 g_touch.scrolling = true;
@@ -143,17 +186,19 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
                 io.AddMouseWheelEvent(0, float(t.targetY - g_touch.last_y) / (line > 0 ? line : 20.0f));
             }
             g_touch.last_y = t.targetY;
-        } else if (t.identifier == g_touch.id) {   // touchend / touchcancel
-            if (type == EMSCRIPTEN_EVENT_TOUCHEND && !g_touch.scrolling) {
+        } else if (t.identifier == g_touch.id) { // touchend / touchcancel
+            if (g_touch.dragging) {
+                io.AddMouseButtonEvent(0, false);
+            } else if (type == EMSCRIPTEN_EVENT_TOUCHEND && !g_touch.scrolling) {
                 MouseTo(io, g_touch.start_x, g_touch.start_y);
-                io.AddMouseButtonEvent(0, true);    // the queue trickles press and release
-                io.AddMouseButtonEvent(0, false);   // into separate frames
+                io.AddMouseButtonEvent(0, true);  // the queue trickles press and release
+                io.AddMouseButtonEvent(0, false); // into separate frames
             }
             io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
             g_touch.id = -1;
         }
     }
-    return EM_TRUE;   // no emulated mouse events after a touch
+    return EM_TRUE; // no emulated mouse events after a touch
 }
 
 //-----------------------------------------------------------------------------

@@ -37,8 +37,9 @@ std::string index_page(std::vector<QuizLink> quizzes, const std::vector<srm::Res
     std::string body = "<p>The same quizzes and responsibility models as the interactive SRM Trainer, as plain pages that "
                        "work with any browser, keyboard and screen reader.</p>\n<h2>Quizzes</h2>\n<ul>\n";
     for (const QuizLink& q : quizzes)
-        body += "<li><a href=\"" + escape(q.file) + "\" hreflang=\"" + escape(q.lang) + "\" lang=\"" + escape(q.lang) + "\">" + escape(q.title) +
-                "</a>" + (q.lang == "fr" ? " (en fran\u00e7ais)" : "") + ": " + std::to_string(q.questions) + " questions</li>\n";
+        body += "<li><a href=\"" + escape(q.file) + "\" hreflang=\"" + escape(q.lang) + "\" lang=\"" + escape(q.lang) +
+                "\">" + escape(q.title) + "</a>" + (q.lang == "fr" ? " (en fran\u00e7ais)" : "") + ": " +
+                std::to_string(q.questions) + " questions</li>\n";
     body += "</ul>\n<h2>Responsibility models</h2>\n<ul>\n";
     for (const srm::ResponsibilityModel& m : models)
         body += "<li><a href=\"model-" + escape(m.id) + ".html\">" + escape(m.title) + "</a></li>\n";
@@ -57,7 +58,7 @@ bool accessible_site(const std::vector<std::pair<std::string, std::string>>& fil
     std::vector<QuizLink> links;
     auto add_quizzes = [&](const srm::ContentCatalog& catalog, const std::string& lang) {
         for (const srm::Quiz& quiz : catalog.quizzes()) {
-            if (lang != "en" && quiz.lang != lang) continue;   // not translated: its English page has it
+            if (lang != "en" && quiz.lang != lang) continue; // not translated: its English page has it
             QuizLink link;
             link.file = "quiz-" + quiz.id + (lang == "en" ? "" : "." + lang) + ".html";
             link.lang = lang;
@@ -73,7 +74,8 @@ bool accessible_site(const std::vector<std::pair<std::string, std::string>>& fil
     if (!add_quizzes(english, "en")) return false;
     for (const std::string& lang : languages)
         if (!add_quizzes(load(files, today, lang), lang)) return false;
-    for (const srm::ResponsibilityModel& m : english.models()) add_page(pages, "model-" + m.id + ".html", model_page(m));
+    for (const srm::ResponsibilityModel& m : english.models())
+        add_page(pages, "model-" + m.id + ".html", model_page(m));
     add_page(pages, "index.html", index_page(links, english.models()));
     add_page(pages, "accessible.css", kStyleSheet);
     return true;

@@ -13,7 +13,7 @@
 namespace srm_html {
 
 struct SitePage {
-    std::string file;   // name inside the output folder
+    std::string file; // name inside the output folder
     std::string text;
 };
 

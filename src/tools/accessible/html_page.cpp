@@ -51,8 +51,9 @@ PageWords french() {
     w.all_pages = "Version accessible\u202f: toutes les pages";
     w.interactive = "Version interactive";
     w.question = "Question ";
-    w.intro = " questions. R\u00e9pondez \u00e0 chacune, puis ouvrez \u00ab\u202fVoir la r\u00e9ponse\u202f\u00bb pour v\u00e9rifier. "
-              "Rien n\u2019est envoy\u00e9 nulle part.";
+    w.intro =
+        " questions. R\u00e9pondez \u00e0 chacune, puis ouvrez \u00ab\u202fVoir la r\u00e9ponse\u202f\u00bb pour v\u00e9rifier. "
+        "Rien n\u2019est envoy\u00e9 nulle part.";
     w.show_answer = "Voir la r\u00e9ponse \u00e0 la question ";
     w.answer = "R\u00e9ponse\u202f:";
     w.learn_more = "En savoir plus";
@@ -77,12 +78,18 @@ const PageWords& page_words(const std::string& lang) {
 }
 
 std::string page(const std::string& title, const std::string& body, const PageWords& words) {
-    return "<!doctype html>\n<html lang=\"" + escape(words.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(title) + "</title>\n"
+    return "<!doctype html>\n<html lang=\"" + escape(words.lang) +
+           "\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+           escape(title) +
+           "</title>\n"
            "<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"accessible.css\">\n"
-           "</head>\n<body>\n<nav aria-label=\"Pages\"><a href=\"index.html\">" + escape(words.all_pages) + "</a> \u00b7 "
-           "<a href=\"../index.html\">" + escape(words.interactive) + "</a></nav>\n<main>\n<h1>" + escape(title) + "</h1>\n" +
-           body + "</main>\n</body>\n</html>\n";
+           "</head>\n<body>\n<nav aria-label=\"Pages\"><a href=\"index.html\">" +
+           escape(words.all_pages) +
+           "</a> \u00b7 "
+           "<a href=\"../index.html\">" +
+           escape(words.interactive) + "</a></nav>\n<main>\n<h1>" + escape(title) + "</h1>\n" + body +
+           "</main>\n</body>\n</html>\n";
 }
 
 std::string source_link(const std::string& url, const std::string& text) {
@@ -90,7 +97,8 @@ std::string source_link(const std::string& url, const std::string& text) {
     return "<a href=\"" + escape(url) + "\">" + escape(text) + "</a>";
 }
 
-const char* const kStyleSheet = R"css(body { max-width: 48rem; margin: 0 auto; padding: 1rem; font: 1.05rem/1.6 system-ui, sans-serif;
+const char* const kStyleSheet =
+    R"css(body { max-width: 48rem; margin: 0 auto; padding: 1rem; font: 1.05rem/1.6 system-ui, sans-serif;
   color: #171c26; background: #fff; }
 a { color: #1d4ed8; }
 :focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }

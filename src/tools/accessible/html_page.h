@@ -12,21 +12,21 @@ std::string escape(const std::string& text);
 // The words of the pages themselves, in the language of the content they show.
 struct PageWords {
     const char* lang = "";
-    const char* all_pages = "";        // the navigation link to the index
-    const char* interactive = "";      // the navigation link to the app
-    const char* question = "";         // "Question " before its number
-    const char* intro = "";            // after the question count: how to use the page
-    const char* show_answer = "";      // "Show the answer to question " before its number
-    const char* answer = "";           // "Answer:"
-    const char* learn_more = "";       // the first source
-    const char* another_source = "";   // every further source
-    const char* put_in_order = "";     // before the items of an ordering question
-    std::array<const char*, 4> owners{};   // customer, provider, shared, not applicable (srm::kAnswerOwners' order)
+    const char* all_pages = "";          // the navigation link to the index
+    const char* interactive = "";        // the navigation link to the app
+    const char* question = "";           // "Question " before its number
+    const char* intro = "";              // after the question count: how to use the page
+    const char* show_answer = "";        // "Show the answer to question " before its number
+    const char* answer = "";             // "Answer:"
+    const char* learn_more = "";         // the first source
+    const char* another_source = "";     // every further source
+    const char* put_in_order = "";       // before the items of an ordering question
+    std::array<const char*, 4> owners{}; // customer, provider, shared, not applicable (srm::kAnswerOwners' order)
     std::array<const char*, 2> true_false{};
-    const char* why_not = "";          // feedback of a wrong choice
-    const char* also_right = "";       // feedback of a keyed choice
-    const char* colon = "";            // between a label and its value
-    const char* semicolon = "";        // between the values of one answer
+    const char* why_not = "";    // feedback of a wrong choice
+    const char* also_right = ""; // feedback of a keyed choice
+    const char* colon = "";      // between a label and its value
+    const char* semicolon = "";  // between the values of one answer
     const char* open_quote = "";
     const char* close_quote = "";
 };

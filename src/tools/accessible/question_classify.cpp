@@ -13,7 +13,8 @@ QuestionHtml classify_question(const srm::Question& q, const QuestionPlace& plac
             fields += "<label><input type=\"radio\" name=\"" + escape(place.name) + "-" + std::to_string(i) + "\"> " +
                       escape(w.owners[o]) + "</label>";
         fields += "</fieldset>\n";
-        key += (i ? w.semicolon : "") + item.text + w.colon + w.owners[size_t(srm::answer_owner_index(item.owner))];   // one of the four
+        key += (i ? w.semicolon : "") + item.text + w.colon +
+               w.owners[size_t(srm::answer_owner_index(item.owner))]; // one of the four
     }
     return framed_question(q, place, fields, key);
 }

@@ -19,7 +19,8 @@ QuestionHtml choice_question(const srm::Question& q, const QuestionPlace& place,
     const PageWords& w = *place.words;
     std::string fields, key, feedback;
     for (const std::string& choice : shown)
-        fields += "<label><input type=\"" + std::string(input_type) + "\" name=\"" + escape(place.name) + "\"> " + escape(choice) + "</label>\n";
+        fields += "<label><input type=\"" + std::string(input_type) + "\" name=\"" + escape(place.name) + "\"> " +
+                  escape(choice) + "</label>\n";
     for (int k : q.key) {
         if (k < 0 || size_t(k) >= shown.size()) continue;
         key += (key.empty() ? "" : w.semicolon) + shown[size_t(k)];
@@ -28,8 +29,8 @@ QuestionHtml choice_question(const srm::Question& q, const QuestionPlace& place,
         const std::string& sentence = q.choice_feedback[i];
         if (sentence.find_first_not_of(" \t\r\n") == std::string::npos) continue;
         bool keyed = std::find(q.key.begin(), q.key.end(), int(i)) != q.key.end();
-        feedback += "<li>" + escape(keyed ? w.also_right : w.why_not) + " " + w.open_quote + escape(shown[i]) + w.close_quote +
-                    w.colon + escape(sentence) + "</li>";
+        feedback += "<li>" + escape(keyed ? w.also_right : w.why_not) + " " + w.open_quote + escape(shown[i]) +
+                    w.close_quote + w.colon + escape(sentence) + "</li>";
     }
     return framed_question(q, place, fields, key, feedback.empty() ? "" : "<ul>" + feedback + "</ul>\n");
 }

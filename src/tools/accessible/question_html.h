@@ -12,14 +12,14 @@ namespace srm_html {
 // Where a question sits: its page, the name its form controls share, and its number in a scenario.
 struct QuestionPlace {
     const PageWords* words = nullptr;
-    const srm::ContentCatalog* catalog = nullptr;   // the models in the page's language (matrix keys, provider names)
-    std::string name;                               // "q3", or "q3-2" for a scenario's second part
-    int part = 0;                                   // 1, 2... for a part of a scenario; 0 for a question of its own
+    const srm::ContentCatalog* catalog = nullptr; // the models in the page's language (matrix keys, provider names)
+    std::string name;                             // "q3", or "q3-2" for a scenario's second part
+    int part = 0;                                 // 1, 2... for a part of a scenario; 0 for a question of its own
 };
 
 struct QuestionHtml {
-    std::string form;     // after the question's heading: its prompt and controls
-    std::string answer;   // first in "Show the answer": the key and, where given, why each choice is right or wrong
+    std::string form;   // after the question's heading: its prompt and controls
+    std::string answer; // first in "Show the answer": the key and, where given, why each choice is right or wrong
 };
 
 // The renderer of one question type.

@@ -17,7 +17,8 @@ QuestionHtml matrix_question(const srm::Question& q, const QuestionPlace& place)
         fields += "</fieldset>\n";
         const srm::Cell* cell = model ? model->find_cell(q.service, q.rows[i]) : nullptr;
         std::string owner = "?";
-        if (cell && (cell->owner == srm::Owner::provider || cell->owner == srm::Owner::party)) owner = model->owner_label(*cell);
+        if (cell && (cell->owner == srm::Owner::provider || cell->owner == srm::Owner::party))
+            owner = model->owner_label(*cell);
         else if (cell) owner = w.owners[size_t(srm::answer_owner_index(cell->owner))];
         key += (i ? w.semicolon : "") + label + w.colon + owner;
     }

@@ -18,19 +18,14 @@ QuestionHtml line_question(const srm::Question&, const QuestionPlace&);
 namespace {
 
 struct Entry {
-    const char* type;   // question_type_id() of the type it draws
+    const char* type; // question_type_id() of the type it draws
     QuestionRenderer render;
 };
 
 const Entry kRenderers[] = {
-    {"single", single_question},
-    {"multiple", multiple_question},
-    {"true-false", true_false_question},
-    {"classify", classify_question},
-    {"matrix", matrix_question},
-    {"ordering", ordering_question},
-    {"scenario", scenario_question},
-    {"line", line_question},
+    {"single", single_question},     {"multiple", multiple_question}, {"true-false", true_false_question},
+    {"classify", classify_question}, {"matrix", matrix_question},     {"ordering", ordering_question},
+    {"scenario", scenario_question}, {"line", line_question},
 };
 
 // Every question type has a renderer: a new type must add its line above.

@@ -11,7 +11,7 @@ QuestionHtml scenario_question(const srm::Question& q, const QuestionPlace& plac
         QuestionPlace part = place;
         part.part = int(p) + 1;
         part.name = place.name + "-" + std::to_string(part.part);
-        QuestionRenderer render = renderer_for(q.parts[p]);   // the quiz page checked every part has one
+        QuestionRenderer render = renderer_for(q.parts[p]); // the quiz page checked every part has one
         QuestionHtml html = render(q.parts[p], part);
         out.form += html.form;
         out.answer += html.answer;

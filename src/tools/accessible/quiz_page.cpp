@@ -9,7 +9,8 @@ namespace {
 
 bool has_renderers(const srm::Question& q, std::string& problem) {
     if (!renderer_for(q)) {
-        problem = "question \"" + q.id + "\" has type \"" + srm::question_type_id(q.type) + "\", which no HTML renderer draws";
+        problem =
+            "question \"" + q.id + "\" has type \"" + srm::question_type_id(q.type) + "\", which no HTML renderer draws";
         return false;
     }
     for (const srm::Question& part : q.parts)
@@ -19,7 +20,8 @@ bool has_renderers(const srm::Question& q, std::string& problem) {
 
 std::string sources(const srm::Question& q, const PageWords& w) {
     std::string out;
-    for (size_t i = 0; i < q.sources.size(); ++i) out += (i ? " " : "") + source_link(q.sources[i], i ? w.another_source : w.learn_more);
+    for (size_t i = 0; i < q.sources.size(); ++i)
+        out += (i ? " " : "") + source_link(q.sources[i], i ? w.another_source : w.learn_more);
     return out;
 }
 
@@ -27,8 +29,8 @@ std::string sources(const srm::Question& q, const PageWords& w) {
 
 bool quiz_page(const srm::Quiz& quiz, const srm::ContentCatalog& catalog, std::string& html, std::string& problem) {
     const PageWords& w = page_words(quiz.lang);
-    std::string body = "<p>" + escape(quiz.description) + "</p>\n<p>" + escape(std::to_string(quiz.questions.size()) + w.intro) +
-                       "</p>\n<form>\n";
+    std::string body = "<p>" + escape(quiz.description) + "</p>\n<p>" +
+                       escape(std::to_string(quiz.questions.size()) + w.intro) + "</p>\n<form>\n";
     for (size_t i = 0; i < quiz.questions.size(); ++i) {
         const srm::Question& q = quiz.questions[i];
         if (!has_renderers(q, problem)) {
@@ -41,9 +43,9 @@ bool quiz_page(const srm::Quiz& quiz, const srm::ContentCatalog& catalog, std::s
         place.catalog = &catalog;
         place.name = id;
         QuestionHtml question = renderer_for(q)(q, place);
-        body += "<section aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" + escape(w.question + n) + "</h2>\n" + question.form +
-                "<details><summary>" + escape(w.show_answer + n) + "</summary>\n" + question.answer + "\n<p>" + escape(q.explanation) +
-                "</p>\n<p>" + sources(q, w) + "</p>\n</details>\n</section>\n";
+        body += "<section aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" + escape(w.question + n) + "</h2>\n" +
+                question.form + "<details><summary>" + escape(w.show_answer + n) + "</summary>\n" + question.answer +
+                "\n<p>" + escape(q.explanation) + "</p>\n<p>" + sources(q, w) + "</p>\n</details>\n</section>\n";
     }
     body += "</form>\n";
     html = page(quiz.title, body, w);

@@ -20,24 +20,24 @@ struct AnswerView {
         : question(question), order(order), part_orders(part_orders), response(response), answered(answered),
           prefix(std::move(prefix)), part(part) {}
     const Question& question;
-    const std::vector<int>& order;                     // display position -> index in the content
-    const std::vector<std::vector<int>>& part_orders;  // a scenario's parts' orders
-    const Response& response;                          // being built, or the recorded answer
-    bool answered;                                     // show the key and mark answers right and wrong in words
-    std::string prefix;                                // semantic id prefix ("quiz", "quiz.part.1")
-    int part;                                          // the scenario part, -1 for the question itself
+    const std::vector<int>& order;                    // display position -> index in the content
+    const std::vector<std::vector<int>>& part_orders; // a scenario's parts' orders
+    const Response& response;                         // being built, or the recorded answer
+    bool answered;                                    // show the key and mark answers right and wrong in words
+    std::string prefix;                               // semantic id prefix ("quiz", "quiz.part.1")
+    int part;                                         // the scenario part, -1 for the question itself
 };
 
 // A question in the presenter view, as the room sees it.
 struct PresentedView {
-    PresentedView(const Question& question, const std::vector<int>& order, const std::vector<std::vector<int>>& part_orders,
-                  bool revealed, std::string prefix)
+    PresentedView(const Question& question, const std::vector<int>& order,
+                  const std::vector<std::vector<int>>& part_orders, bool revealed, std::string prefix)
         : question(question), order(order), part_orders(part_orders), revealed(revealed), prefix(std::move(prefix)) {}
     const Question& question;
     const std::vector<int>& order;
     const std::vector<std::vector<int>>& part_orders;
-    bool revealed;          // the answer is shown, each line saying in words whether it is right
-    std::string prefix;     // "present", "present.part.1"
+    bool revealed;      // the answer is shown, each line saying in words whether it is right
+    std::string prefix; // "present", "present.part.1"
     // The room's answers to this question from the results codes pasted into the room summary
     // (answered ones only); empty when none were pasted.
     std::vector<const Response*> room_answers;

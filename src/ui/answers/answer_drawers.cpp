@@ -21,7 +21,8 @@ static const std::vector<AnswerDrawer>& Drawers() {
     static const std::vector<AnswerDrawer> drawers = [] {
         std::vector<AnswerDrawer> built = BuildDrawers();
         IM_ASSERT(built.size() == kQuestionTypeCount && "one answer drawer per question type");
-        for (size_t i = 0; i < built.size(); ++i) IM_ASSERT(built[i].type == QuestionType(i) && "drawers in the order of QuestionType");
+        for (size_t i = 0; i < built.size(); ++i)
+            IM_ASSERT(built[i].type == QuestionType(i) && "drawers in the order of QuestionType");
         return built;
     }();
     return drawers;

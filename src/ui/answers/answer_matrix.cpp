@@ -11,7 +11,7 @@ static PlacementRows Rows(const Question& q) {
     rows.keys = q.row_key;
     rows.owners = 4;
     rows.kind = ".row.";
-    rows.grid = true;   // drawn as a table
+    rows.grid = true; // drawn as a table
     return rows;
 }
 

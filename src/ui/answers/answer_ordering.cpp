@@ -13,7 +13,9 @@ static void Draw(const AnswerView& a, Intents& out) {
         int index = current[pos];
         std::string base = a.prefix + ".order." + std::to_string(pos);
         std::string text = std::to_string(pos + 1) + ". " + a.question.order[size_t(index)];
-        if (a.answered) text = index == int(pos) ? kCheckMark + text : kCrossMark + F("{1} (belongs at {2})", {text, std::to_string(index + 1)});
+        if (a.answered)
+            text = index == int(pos) ? kCheckMark + text
+                                     : kCrossMark + F("{1} (belongs at {2})", {text, std::to_string(index + 1)});
         ImGui::AlignTextToFramePadding();
         Paragraph(base, text);
         if (a.answered) continue;
@@ -40,7 +42,8 @@ static void Present(const PresentedView& v) {
     Paragraph(v.prefix + ".hint", v.revealed ? T("The right order:") : T("Put these in order:"), Colors().text_muted);
     for (size_t pos = 0; pos < v.order.size(); ++pos) {
         size_t index = v.revealed ? pos : size_t(v.order[pos]);
-        PresentLine(v.prefix + ".item." + std::to_string(pos), (v.revealed ? std::to_string(pos + 1) + ". " : "\xE2\x80\xA2 ") + v.question.order[index],
+        PresentLine(v.prefix + ".item." + std::to_string(pos),
+                    (v.revealed ? std::to_string(pos + 1) + ". " : "\xE2\x80\xA2 ") + v.question.order[index],
                     v.revealed, true);
     }
 }

@@ -55,7 +55,7 @@ static void Present(const PresentedView& v) {
 
 AnswerDrawer ScenarioAnswers() {
     AnswerDrawer d(QuestionType::scenario);
-    d.empty_response = EmptyValues;   // the parts are shaped by their own drawers
+    d.empty_response = EmptyValues; // the parts are shaped by their own drawers
     d.draw = Draw;
     d.feedback = Feedback;
     d.answer_text = Text;

@@ -36,7 +36,9 @@ void DrawChoices(const AnswerView& a, Intents& out, bool select_many) {
         bool picked = Contains(a.response.values, index);
         if (a.answered) {
             bool keyed = Contains(a.question.key, index);
-            if (keyed) label = kCheckMark + (picked ? F("{1} (your answer, correct)", {label}) : F("{1} (correct answer)", {label}));
+            if (keyed)
+                label = kCheckMark +
+                        (picked ? F("{1} (your answer, correct)", {label}) : F("{1} (correct answer)", {label}));
             else if (picked) label = kCrossMark + F("{1} (your answer, incorrect)", {label});
         }
         std::string id = a.prefix + ".choice." + std::to_string(pos);
@@ -79,8 +81,9 @@ void PresentChoices(const PresentedView& v, const char* hint) {
     if (hint) Paragraph(v.prefix + ".hint", hint, Colors().text_muted);
     for (size_t pos = 0; pos < v.order.size(); ++pos) {
         int index = v.order[pos];
-        PresentLine(v.prefix + ".choice." + std::to_string(pos), std::string(1, kLetters[pos % 10]) + ".  " + ChoiceLabel(v.question, index),
-                    v.revealed, Contains(v.question.key, index));
+        PresentLine(v.prefix + ".choice." + std::to_string(pos),
+                    std::string(1, kLetters[pos % 10]) + ".  " + ChoiceLabel(v.question, index), v.revealed,
+                    Contains(v.question.key, index));
     }
 }
 
@@ -99,7 +102,8 @@ static void DrawOwnerRadios(const AnswerView& a, const PlacementRows& rows, int 
         place.tab_stop = k == std::max(placed, 0);
         std::string id = base + ".owner." + std::to_string(k);
         std::string label = mark + name;
-        if (Radio(id, rows.grid ? std::string(mark) : label, placed == k, &place, label)) out.push_back(intent::AnswerPlace(a.part, index, k));
+        if (Radio(id, rows.grid ? std::string(mark) : label, placed == k, &place, label))
+            out.push_back(intent::AnswerPlace(a.part, index, k));
         if (place.step != 0 && !a.answered) {
             int next = (k + place.step + rows.owners) % rows.owners;
             out.push_back(intent::AnswerPlace(a.part, index, next));
@@ -118,7 +122,8 @@ static void DrawOwnerRadios(const AnswerView& a, const PlacementRows& rows, int 
 static void BeginPlacementGrid(const AnswerView& a, const PlacementRows& rows) {
     ImGui::BeginTable((a.prefix + ".grid").c_str(), rows.owners + 1, ImGuiTableFlags_BordersInnerH);
     ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
-    for (int k = 0; k < rows.owners; ++k) ImGui::TableSetupColumn(OwnerName(kAnswerOwners[k]), ImGuiTableColumnFlags_WidthFixed);
+    for (int k = 0; k < rows.owners; ++k)
+        ImGui::TableSetupColumn(OwnerName(kAnswerOwners[k]), ImGuiTableColumnFlags_WidthFixed);
     RecordNode(a.prefix + ".grid", "table", T("Who owns each row"));
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     ImGui::TableSetColumnIndex(0);
@@ -165,7 +170,8 @@ void DrawPlacement(const AnswerView& a, const PlacementRows& rows, Intents& out)
 std::string PlacementText(const PlacementRows& rows, const Response& r) {
     std::string out;
     for (size_t i = 0; i < r.values.size(); ++i)
-        out += (out.empty() ? "" : "; ") + F("{1}: {2}", {rows.texts[i], r.values[i] >= 0 ? OwnerName(kAnswerOwners[r.values[i]]) : "?"});
+        out += (out.empty() ? "" : "; ") +
+               F("{1}: {2}", {rows.texts[i], r.values[i] >= 0 ? OwnerName(kAnswerOwners[r.values[i]]) : "?"});
     return out;
 }
 
@@ -179,7 +185,9 @@ void PresentPlacement(const PresentedView& v, const PlacementRows& rows) {
     }
 }
 
-void EmptyPlacement(const Question& q, const std::vector<int>&, Response& out) { out.values.assign(q.answer_slots(), -1); }
+void EmptyPlacement(const Question& q, const std::vector<int>&, Response& out) {
+    out.values.assign(q.answer_slots(), -1);
+}
 void EmptyValues(const Question&, const std::vector<int>&, Response&) {}
 void NoFeedback(const Question&, const Response&, const std::string&) {}
 

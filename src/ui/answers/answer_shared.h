@@ -7,8 +7,8 @@
 
 namespace srm::ui {
 
-extern const char* const kCheckMark;   // "✓ "
-extern const char* const kCrossMark;   // "✗ "
+extern const char* const kCheckMark; // "✓ "
+extern const char* const kCrossMark; // "✗ "
 
 // Choices as radios, or as checkboxes with `select_many`; answered, each says whether it is right.
 void DrawChoices(const AnswerView& view, Intents& out, bool select_many);
@@ -26,7 +26,7 @@ struct PlacementRows {
     std::vector<Owner> keys;
     int owners = 3;
     const char* kind = ".item.";
-    bool grid = false;   // a table: the owners head the columns, the rows striped
+    bool grid = false; // a table: the owners head the columns, the rows striped
 };
 void DrawPlacement(const AnswerView& view, const PlacementRows& rows, Intents& out);
 std::string PlacementText(const PlacementRows& rows, const Response& response);
