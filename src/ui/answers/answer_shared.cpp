@@ -6,6 +6,7 @@
 #include "i18n.h"
 #include "widgets.h"
 #include <algorithm>
+#include <cmath>
 
 namespace srm::ui {
 
@@ -118,12 +119,44 @@ static void DrawOwnerRadios(const AnswerView& a, const PlacementRows& rows, int 
     if (a.answered) ImGui::EndDisabled();
 }
 
-// A grid's caption and column headers: the owners, over striped rows.
+// The width of the widest word of `text`, the narrowest its wrapped header can be.
+static float WidestWord(const std::string& text) {
+    float widest = 0;
+    for (size_t start = 0; start <= text.size();) {
+        size_t end = std::min(text.find(' ', start), text.size());
+        widest = std::max(widest, ImGui::CalcTextSize(text.c_str() + start, text.c_str() + end).x);
+        start = end + 1;
+    }
+    return widest;
+}
+
+// The owner columns' widths, fixed from the texts alone: a width that followed the cells' content
+// would feed back into the wrapping of the headers and move the radios from one frame to the next,
+// so that a click pressed on a radio was released beside it. Each column holds a radio with its
+// mark and its header on one line, or word by word when the row's text would be left too little.
+static std::vector<float> OwnerColumnWidths(const PlacementRows& rows) {
+    float radio = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(kCheckMark).x;
+    float room = ImGui::GetContentRegionAvail().x * 0.6f, whole = 0;
+    std::vector<float> widths;
+    for (int k = 0; k < rows.owners; ++k) {
+        widths.push_back(std::ceil(std::max(radio, ImGui::CalcTextSize(OwnerName(kAnswerOwners[k])).x)));
+        whole += widths.back() + 2 * ImGui::GetStyle().CellPadding.x;
+    }
+    if (whole > room)
+        for (int k = 0; k < rows.owners; ++k)
+            widths[size_t(k)] = std::ceil(std::max(radio, WidestWord(OwnerName(kAnswerOwners[k]))));
+    return widths;
+}
+
+// A grid's caption and column headers: the owners, over striped rows. Text in the grid wraps at
+// its cell's edge, not at the page's.
 static void BeginPlacementGrid(const AnswerView& a, const PlacementRows& rows) {
+    std::vector<float> widths = OwnerColumnWidths(rows);
     ImGui::BeginTable((a.prefix + ".grid").c_str(), rows.owners + 1, ImGuiTableFlags_BordersInnerH);
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
     for (int k = 0; k < rows.owners; ++k)
-        ImGui::TableSetupColumn(OwnerName(kAnswerOwners[k]), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(OwnerName(kAnswerOwners[k]), ImGuiTableColumnFlags_WidthFixed, widths[size_t(k)]);
     RecordNode(a.prefix + ".grid", "table", T("Who owns each row"));
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     ImGui::TableSetColumnIndex(0);
@@ -134,6 +167,11 @@ static void BeginPlacementGrid(const AnswerView& a, const PlacementRows& rows) {
         ImGui::TextUnformatted(OwnerName(kAnswerOwners[k]));
         RecordLastItem(a.prefix + ".grid.head." + std::to_string(k), "columnheader", OwnerName(kAnswerOwners[k]));
     }
+}
+
+static void EndPlacementGrid() {
+    ImGui::PopTextWrapPos();
+    ImGui::EndTable();
 }
 
 // Each row gets one radio per owner. A row can also be dragged onto an owner button; the radios
@@ -164,7 +202,7 @@ void DrawPlacement(const AnswerView& a, const PlacementRows& rows, Intents& out)
         ImGui::PopID();
         if (!rows.grid) ImGui::Separator();
     }
-    if (rows.grid) ImGui::EndTable();
+    if (rows.grid) EndPlacementGrid();
 }
 
 std::string PlacementText(const PlacementRows& rows, const Response& r) {
