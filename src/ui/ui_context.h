@@ -22,6 +22,7 @@ struct UiState {
     ImGuiKey key_request = ImGuiKey_None;
 
     bool initial_focus = false; // a newly opened page wants focus on its first InitialFocusHere()
+    bool focus_unseen = false;  // that focus waits unseen (a question's answers) until a key or click
 
     // The card between BeginCard() and EndCard() (cards do not nest).
     ImU32 card_fill = 0;

@@ -42,6 +42,23 @@ static void CarryOutRequests(const std::string& id) {
     if (id == UiContext().activate_request) UiContext().activate_request.clear();
 }
 
+// Space on a page's unseen first focus acts on that widget at once, as Space does on a browser's
+// focused control (ImGui would only show the focus ring and wait for a second Space). A click or a
+// key that shows the ring ends the wait.
+static void ActOnUnseenFocus() {
+    UiState& ui = UiContext();
+    if (!ui.focus_unseen) return;
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!g.NavDisableHighlight || ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        ui.focus_unseen = false;
+        return;
+    }
+    if (!ImGui::IsItemFocused() || g.ActiveId != 0 || !ImGui::IsKeyPressed(ImGuiKey_Space, false)) return;
+    g.NavDisableHighlight = false;
+    ImGui::ActivateItemByID(ImGui::GetItemID());
+    ui.focus_unseen = false;
+}
+
 // Text typed into the mirror's copy of this box replaces the box's text; an edit in progress on
 // the canvas gives way (ImGui would otherwise keep showing its own copy).
 static bool TakeTextRequest(const std::string& id, std::string& out) {
@@ -55,6 +72,7 @@ static bool TakeTextRequest(const std::string& id, std::string& out) {
 SemanticNode* RecordLastItem(const std::string& id, const std::string& role, const std::string& label, std::string state) {
     if (!UiContext().semantics) return nullptr;
     CarryOutRequests(id);
+    ActOnUnseenFocus();
     if (ImGui::GetCurrentContext()->LastItemData.InFlags & ImGuiItemFlags_Disabled)
         state += state.empty() ? "disabled" : " disabled";
     if (ImGui::IsItemFocused()) state += state.empty() ? "focused" : " focused";
@@ -312,6 +330,7 @@ void InitialFocusHere(bool visible) {
     if (!visible) g.NavDisableHighlight = true;
     else if (g.NavInputSource == ImGuiInputSource_Keyboard) g.NavDisableHighlight = false;
     UiContext().initial_focus = false;
+    UiContext().focus_unseen = !visible;
 }
 
 int Tabs(const std::string& id, const std::vector<std::string>& labels, int current) {

@@ -47,7 +47,7 @@ void SameLineIfRoom(const std::string& next_label, bool radio = false);
 // the page reaches places it on the next widget (by default the top bar's first control).
 void RequestInitialFocus(bool requested);
 // `visible` false: the focus waits unseen, so that the first Tab lands on that widget (a question's
-// answers) instead of moving past it.
+// answers) instead of moving past it, and a first Space acts on it at once.
 void InitialFocusHere(bool visible = true);
 
 // A row of tabs (a segmented control); returns the index clicked this frame, or -1.

@@ -60,6 +60,16 @@ TEST_CASE("a single-choice question reaches its feedback in at most four key pre
     CHECK(run.host.Focused()->id == "quiz.next"); // after checking, focus moves to "Next"
 }
 
+TEST_CASE("Space on a question's first focus, before any Tab, chooses that answer") {
+    Run run("s1");
+    run.host.PressKey(ImGuiKey_Space);
+    REQUIRE(run.host.Focused());
+    CHECK(run.host.Focused()->id == "quiz.choice.0");
+    CHECK(Has(run.host.Node("quiz.choice.0"), "checked"));
+    run.host.PressKey(ImGuiKey_Enter);
+    CHECK(run.host.Node("quiz.feedback.verdict") != nullptr);
+}
+
 TEST_CASE("a radio group is one Tab stop and the arrow keys check within it") {
     Run run("s1");
     run.host.PressKey(ImGuiKey_Tab);
@@ -96,6 +106,33 @@ TEST_CASE("a matrix question is a grid: the owners head the columns, each row is
     CHECK(provider->x > customer->x);
     CHECK(run.host.Node("quiz.row.1.owner.1")->x == doctest::Approx(provider->x));
     CHECK(run.host.Node("quiz.grid.head.1")->x <= provider->x + provider->w);
+}
+
+// The rects of the grid's radios, in the order drawn.
+static std::vector<float> GridPlaces(const ui::App& app) {
+    std::vector<float> places;
+    for (const ui::SemanticNode& n : app.semantics().nodes())
+        if (n.role == "radio") places.insert(places.end(), {n.x, n.y, n.w, n.h});
+    return places;
+}
+
+TEST_CASE("a matrix question's grid holds still, fits the page, and takes a click on any owner") {
+    Run run("x1");
+    std::vector<float> places = GridPlaces(run.app);
+    REQUIRE_FALSE(places.empty());
+    run.host.Frame();
+    CHECK(GridPlaces(run.app) == places); // no column moves from one frame to the next
+    const ui::SemanticNode* customer = run.host.Node("quiz.grid.head.0");
+    const ui::SemanticNode* na = run.host.Node("quiz.grid.head.3");
+    CHECK(na->h == doctest::Approx(customer->h)); // "Not applicable" on one line where there is room
+    const ui::SemanticNode* last = run.host.Node("quiz.row.0.owner.3");
+    const ui::SemanticNode* progress = run.host.Node("quiz.progress");
+    CHECK(last->x + last->w <= progress->x + progress->w + 1); // within the page's column
+    for (int k = 0; k < 4; ++k) {
+        std::string id = "quiz.row.1.owner." + std::to_string(k);
+        REQUIRE(run.host.Click(id));
+        CHECK(Has(run.host.Node(id), "checked"));
+    }
 }
 
 TEST_CASE("the navigator says each question's state and jumps where practice allows") {
