@@ -319,10 +319,13 @@ void SameLineIfRoom(const std::string& next_label, bool radio) {
     if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + needed <= right) ImGui::SameLine();
 }
 
-void RequestInitialFocus(bool requested) { UiContext().initial_focus = requested; }
+void RequestInitialFocus(bool requested, bool first_page) {
+    UiContext().initial_focus = requested;
+    UiContext().initial_focus_unseen_only = first_page;
+}
 
 void InitialFocusHere(bool visible) {
-    if (!UiContext().initial_focus) return;
+    if (!UiContext().initial_focus || (visible && UiContext().initial_focus_unseen_only)) return;
     ImGui::SetKeyboardFocusHere();
     // A keyboard user arriving on the page gets a visible, usable focus at once (ImGui would
     // otherwise wait for another navigation key before Space or Enter act on it).

@@ -44,8 +44,9 @@ void QrCode(const std::string& id, const std::string& label, const std::vector<b
 void SameLineIfRoom(const std::string& next_label, bool radio = false);
 
 // Keyboard focus for a newly opened page: the app requests it, and the first InitialFocusHere()
-// the page reaches places it on the next widget (by default the top bar's first control).
-void RequestInitialFocus(bool requested);
+// the page reaches places it on the next widget (by default the top bar's first control). On the
+// visit's first page only an unseen focus is placed: no focus ring shows before the learner starts.
+void RequestInitialFocus(bool requested, bool first_page = false);
 // `visible` false: the focus waits unseen, so that the first Tab lands on that widget (a question's
 // answers) instead of moving past it, and a first Space acts on it at once.
 void InitialFocusHere(bool visible = true);

@@ -70,6 +70,18 @@ TEST_CASE("Space on a question's first focus, before any Tab, chooses that answe
     CHECK(run.host.Node("quiz.feedback.verdict") != nullptr);
 }
 
+TEST_CASE("a quiz opened from a link, as the visit's first page: the first Tab lands on the answers") {
+    ui::App app(fixtures::all_types_catalog());
+    std::uint64_t seed = SeedAsking(app.catalog(), "s1", 0, QuizMode::practice);
+    app.ApplyDeepLink(parse_deep_link("?quiz=all-types&seed=" + std::to_string(seed)));
+    HeadlessHost host(app, 1100, 2400);
+    host.Frames(3);
+    host.PressKey(ImGuiKey_Tab);
+    REQUIRE(host.Focused());
+    CHECK(host.Focused()->id == "quiz.choice.0");
+    CHECK_FALSE(Has(host.Node("quiz.choice.0"), "checked"));
+}
+
 TEST_CASE("a radio group is one Tab stop and the arrow keys check within it") {
     Run run("s1");
     run.host.PressKey(ImGuiKey_Tab);
