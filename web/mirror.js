@@ -1,7 +1,10 @@
 // SRM Trainer accessibility mirror: the current screen's semantic nodes (the same ones the app
 // records for tests) kept as real, visually hidden HTML after every frame that changes them:
 // headings, paragraphs, buttons, radio groups, checkboxes, links, text boxes, progress, sliders,
-// and a table for the responsibility matrix. Screen readers read and operate this page; focusing or
+// and tables (the responsibility matrix; a matrix question, whose rows hold their owner radios in
+// columns). A radio group is one Tab stop (roving tabindex on the app's "tabstop" radio); the arrow
+// keys check the neighbour and move there, and Enter presses the page's default button ("Check
+// answer"). Screen readers read and operate this page; focusing or
 // activating an element here focuses or activates the same widget on the canvas, whose focus
 // ring follows. The app's announcements go to an aria-live region.
 //
@@ -13,6 +16,7 @@
   var following = false;        // true while focus moves here to follow the app's own focus
   var elements = new Map();     // node id -> {node, el (the focusable or text element), box (what is placed)}
   var structure = '';           // ids and roles in order: the DOM is rebuilt only when this changes
+  var current = [];             // the nodes of the last sync, in order
 
   function attach(host) {
     app = host;
@@ -38,6 +42,29 @@
   // A radio's group: its id without the last part (quiz.choice.2 -> quiz.choice).
   function groupOf(id) { return id.slice(0, id.lastIndexOf('.')); }
 
+  // Keys on a radio: an arrow checks the next or previous radio of the group (wrapping round) and
+  // focuses it, as in a native radio group; Enter presses the default button once it is enabled.
+  var steps = { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1, ArrowRight: 1 };
+  function radioKey(e, id) {
+    if (e.key === 'Enter') {
+      var button = current.filter(function (n) { return has(n.state, 'default') && !has(n.state, 'disabled'); })[0];
+      if (button) { e.preventDefault(); app.activate(button.id); }
+      return;
+    }
+    var step = steps[e.key];
+    if (!step) return;
+    e.preventDefault();
+    var ids = current.filter(function (n) { return n.role === 'radio' && groupOf(n.id) === groupOf(id); })
+      .map(function (n) { return n.id; });
+    var next = ids[(ids.indexOf(id) + step + ids.length) % ids.length];
+    var entry = elements.get(next);
+    if (!entry || entry.el.disabled) return;
+    app.activate(next);
+    following = true;
+    entry.el.focus({ preventScroll: true });
+    following = false;
+  }
+
   // ---------------------------------------------------------------------------
   // Elements, one per node
   // ---------------------------------------------------------------------------
@@ -56,7 +83,10 @@
         box = document.createElement('label');
         el = document.createElement('input');
         el.type = n.role;
-        if (n.role === 'radio') el.name = 'srm-' + groupOf(n.id);
+        if (n.role === 'radio') {
+          el.name = 'srm-' + groupOf(n.id);
+          el.addEventListener('keydown', function (e) { radioKey(e, n.id); });
+        }
         // A click toggles the native box at once; the app decides and the next sync shows it.
         el.addEventListener('click', function (e) { e.preventDefault(); app.activate(n.id); });
         box.appendChild(el);
@@ -104,7 +134,7 @@
   }
 
   // Brings an element's text and state up to date with its node.
-  function update(entry, n) {
+  function update(entry, n, roving) {
     var el = entry.el;
     entry.node = n;
     var disabled = has(n.state, 'disabled');
@@ -113,6 +143,7 @@
         entry.box.lastChild.textContent = n.label;
         el.checked = has(n.state, 'checked');
         el.disabled = disabled;
+        if (n.role === 'radio' && roving.has(groupOf(n.id))) el.tabIndex = has(n.state, 'tabstop') ? 0 : -1;
         break;
       case 'link': {
         var href = safeHref(n.href);
@@ -160,7 +191,8 @@
     var lastText = '', group = null, groupKey = '', table = null, row = null;
     nodes.forEach(function (n) {
       var entry = elements.get(n.id);
-      var key = n.role === 'radio' ? 'radio:' + groupOf(n.id) : n.role === 'option' ? 'options' : '';
+      var inRow = row && n.role === 'radio';   // a grid's radio goes in its owner's column
+      var key = n.role === 'radio' && !inRow ? 'radio:' + groupOf(n.id) : n.role === 'option' ? 'options' : '';
       if (key !== groupKey) { group = null; groupKey = key; }
       if (key && !group) {
         group = document.createElement('div');
@@ -168,7 +200,7 @@
         group.setAttribute('aria-label', n.role === 'radio' ? (lastText || 'Choices') : 'Options');
         out.appendChild(group);
       }
-      var inTable = n.role === 'table' || n.role === 'columnheader' || n.role === 'rowheader' || n.role === 'cell';
+      var inTable = inRow || n.role === 'table' || n.role === 'columnheader' || n.role === 'rowheader' || n.role === 'cell';
       if (!inTable) { table = null; row = null; }
       if (n.role === 'table') {
         table = document.createElement('table');
@@ -181,6 +213,8 @@
       } else if (table && n.role === 'rowheader') {
         row = table.tBodies[0].appendChild(document.createElement('tr'));
         row.appendChild(entry.box);
+      } else if (inRow) {
+        row.appendChild(document.createElement('td')).appendChild(entry.box);
       } else if (row && n.role === 'cell') {
         var column = Number(n.value) || row.cells.length;
         while (row.cells.length < column) row.appendChild(document.createElement('td'));
@@ -197,10 +231,14 @@
   function sync(nodes) {
     if (!root) return;
     var seen = new Set();
+    current = nodes;
+    // Groups whose radios rove: the app names one Tab stop among them.
+    var roving = new Set(nodes.filter(function (n) { return n.role === 'radio' && has(n.state, 'tabstop'); })
+      .map(function (n) { return groupOf(n.id); }));
     nodes.forEach(function (n) {
       var entry = elements.get(n.id);
       if (!entry || entry.role !== n.role) { entry = create(n); elements.set(n.id, entry); }
-      update(entry, n);
+      update(entry, n, roving);
       seen.add(n.id);
     });
     elements.forEach(function (entry, id) { if (!seen.has(id)) elements.delete(id); });

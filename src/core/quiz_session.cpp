@@ -80,6 +80,7 @@ QuizSession::QuizSession(const Quiz& quiz, SessionConfig config, double now)
         presented_.push_back(std::move(p));
     }
     records_.resize(presented_.size());
+    flags_.resize(presented_.size());
     finished_ = presented_.empty();
     started_at_ = question_started_at_ = finished_at_ = now;
 }
@@ -100,14 +101,35 @@ const AnswerRecord& QuizSession::answer(const Response& response, double now) {
     return r;
 }
 
+size_t QuizSession::following() const {
+    size_t n = presented_.size();
+    if (config_.mode == QuizMode::practice) return current_ + 1;
+    for (size_t step = 1; step < n; ++step)
+        if (!records_[(current_ + step) % n].answered) return (current_ + step) % n;
+    for (size_t i = current_ + 1; i < n; ++i)
+        if (flagged(i)) return i;
+    return n;
+}
+
 void QuizSession::next(double now) {
     if (finished_) return;
-    if (current_ + 1 < presented_.size()) {
-        ++current_;
-        question_started_at_ = now;
-    } else {
-        finish(now);
-    }
+    size_t to = following();
+    if (to < presented_.size()) go_to(to, now);
+    else finish(now);
+}
+
+bool QuizSession::can_go_to(size_t index) const {
+    if (finished_ || index >= presented_.size()) return false;
+    if (config_.mode == QuizMode::exam) return true;
+    size_t first_open = 0;
+    while (first_open < records_.size() && records_[first_open].answered) ++first_open;
+    return records_[index].answered || index == first_open;
+}
+
+void QuizSession::go_to(size_t index, double now) {
+    if (finished_ || index >= presented_.size()) return;
+    current_ = index;
+    question_started_at_ = now;
 }
 
 void QuizSession::finish(double now) {

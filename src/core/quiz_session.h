@@ -99,8 +99,22 @@ public:
 
     // Records the response to the current question (once); returns its record.
     const AnswerRecord& answer(const Response& response, double now_seconds);
-    // Moves to the next question, or finishes after the last one.
+    // Moves to the question following() names, or finishes when it names none.
     void next(double now_seconds);
+    // The question next() goes to, or size() when it finishes the run. Practice: the one after the
+    // current one. Exam: the next unanswered one after it (wrapping round); with every question
+    // answered, the next flagged one after it.
+    size_t following() const;
+    // Where the learner may jump from the navigator: in an exam any question; in practice the
+    // answered ones (to review them) and the first unanswered one (to go back to work).
+    bool can_go_to(size_t index) const;
+    // Makes `index` the current question (the caller checks can_go_to; replays do not).
+    void go_to(size_t index, double now_seconds);
+    // Flags for review (exam): the learner's reminder to come back to a question.
+    bool flagged(size_t index) const { return index < flags_.size() && flags_[index]; }
+    void set_flag(size_t index, bool on) {
+        if (index < flags_.size()) flags_[index] = on;
+    }
     void finish(double now_seconds);
 
     // Time limit: seconds left (negative once over), and adding more.
@@ -121,6 +135,7 @@ private:
     SessionConfig config_;
     std::vector<Presented> presented_;
     std::vector<AnswerRecord> records_;
+    std::vector<bool> flags_;
     size_t current_ = 0;
     bool finished_ = false;
     double started_at_ = 0, finished_at_ = 0, question_started_at_ = 0;

@@ -58,6 +58,8 @@ std::string saved_run_to_json(const SavedRun& run) {
               {"max_difficulty", c.max_difficulty},
               {"time_limit", c.time_limit_seconds},
               {"answers", answers}};
+    if (!run.positions.empty()) j["positions"] = run.positions;
+    if (!run.flags.empty()) j["flags"] = run.flags;
     if (!run.room.empty()) j["room"] = {{"code", run.room}, {"nickname", run.nickname}, {"finished", run.finished}};
     return j.dump();
 }
@@ -77,6 +79,17 @@ bool saved_run_from_json(std::string_view text, SavedRun& out, Problem& problem)
         for (const json& s : *a) {
             if (!s.is_string()) return false;
             to.push_back(s.get<std::string>());
+        }
+        return true;
+    };
+    // An optional list of question positions at `key` (absent means empty).
+    auto positions = [&](const char* key, std::vector<size_t>& to) {
+        auto a = j.find(key);
+        if (a == j.end()) return true;
+        if (!a->is_array() || a->size() > kMaxSavedListSize) return false;
+        for (const json& p : *a) {
+            if (!p.is_number_unsigned() || p.get<std::uint64_t>() >= kMaxSavedListSize) return false;
+            to.push_back(p.get<size_t>());
         }
         return true;
     };
@@ -111,6 +124,8 @@ bool saved_run_from_json(std::string_view text, SavedRun& out, Problem& problem)
             ok = ok && response_from_json(a, r);
             out.answers.push_back(std::move(r));
         }
+        ok = ok && positions("positions", out.positions) && positions("flags", out.flags) &&
+             (out.positions.empty() || out.positions.size() == out.answers.size());
     }
     if (!ok) {
         out = SavedRun();

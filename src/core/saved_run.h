@@ -14,8 +14,12 @@ struct SavedRun {
     std::string quiz_id;
     SessionConfig config;
     std::vector<Response> answers; // in the order asked; the next question is answers.size()
-    std::string room, nickname;    // a workshop participant's room code and nickname, else empty
-    bool finished = false;         // a participant's finished run, kept so the results code survives a reload
+    // The question of each answer when they are not simply the first answers.size() ones (an exam
+    // answered out of order from the navigator); empty otherwise, as in runs saved before it.
+    std::vector<size_t> positions;
+    std::vector<size_t> flags;  // the questions flagged for review (exam)
+    std::string room, nickname; // a workshop participant's room code and nickname, else empty
+    bool finished = false;      // a participant's finished run, kept so the results code survives a reload
 };
 
 // Bounds on saved data read back: the longest run the app writes is a few kilobytes.

@@ -174,8 +174,9 @@ void App::Frame() {
     ImGui::Dummy(ImVec2(width, 0));
     DrawNotices(*this, intents);
     // Keyboard focus moves to the first control of a page the learner navigated to, so Tab
-    // continues from there (not on the first page: the learner has not started yet).
-    RequestInitialFocus(new_focus && page_.started);
+    // continues from there; on the first page (the learner has not started yet) only a focus that
+    // waits unseen, as a question's answers take it.
+    RequestInitialFocus(new_focus, !page_.started);
     page_.started = true;
     row.draw(*this, intents);
     RequestInitialFocus(false);

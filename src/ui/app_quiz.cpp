@@ -105,8 +105,15 @@ PlatformRequest App::SavedRunRequest() const {
         run.nickname = workshop_.nickname;
         run.finished = quiz_.session->finished();
     }
-    for (size_t i = 0; i < quiz_.session->size() && quiz_.session->record(i).answered; ++i)
+    bool in_order = true;
+    for (size_t i = 0; i < quiz_.session->size(); ++i) {
+        if (quiz_.session->flagged(i)) run.flags.push_back(i);
+        if (!quiz_.session->record(i).answered) continue;
+        in_order = in_order && run.positions.size() == i;
         run.answers.push_back(quiz_.session->record(i).response);
+        run.positions.push_back(i);
+    }
+    if (in_order) run.positions.clear(); // the first answers in order: the format older runs have
     return PlatformRequest::of(PlatformRequest::Kind::save_run, saved_run_to_json(run));
 }
 
@@ -128,12 +135,22 @@ void App::ResumeRun() {
     if (!q) return;
     SavedRun run = quiz_.resume;
     StartQuiz(*q, run.config);
-    for (const Response& r : run.answers) {
+    QuizSession& session = *quiz_.session;
+    for (size_t a = 0; a < run.answers.size() && !session.finished(); ++a) {
+        size_t at = run.positions.empty() ? a : run.positions[a];
         // An answer that no longer fits its question (edited storage) ends the replay there.
-        if (quiz_.session->finished() || !response_fits(*quiz_.session->current().question, r)) break;
-        quiz_.session->answer(r, now_);
-        quiz_.session->next(now_);
+        if (at >= session.size() || session.record(at).answered ||
+            !response_fits(*session.presented(at).question, run.answers[a]))
+            break;
+        session.go_to(at, now_);
+        session.answer(run.answers[a], now_);
     }
+    for (size_t f : run.flags) session.set_flag(f, true);
+    // The run goes on at the first unanswered question, or finishes with none left.
+    size_t open = 0;
+    while (open < session.size() && session.record(open).answered) ++open;
+    if (open < session.size()) session.go_to(open, now_);
+    else session.finish(now_);
     Problem problem;
     if (!run.room.empty() && OpenRoom(run.room, problem)) {
         workshop_.nickname = run.nickname;
@@ -213,6 +230,17 @@ void App::ApplyArea(const QuizIntent& intent) {
                            RecordResults();
                            SaveRun();
                        }
+                   },
+                   [&](const intent::GoToQuestion& i) {
+                       if (!quiz_.session || !quiz_.session->can_go_to(i.index)) return;
+                       quiz_.session->go_to(i.index, now_);
+                       PrepareResponse();
+                   },
+                   [&](const intent::ToggleFlag&) {
+                       if (!quiz_.session || quiz_.session->finished() || quiz_.session->shows_feedback_now()) return;
+                       size_t k = quiz_.session->current_index();
+                       quiz_.session->set_flag(k, !quiz_.session->flagged(k));
+                       SaveRun();
                    },
                    [&](const intent::FinishQuiz&) {
                        if (!quiz_.session || quiz_.session->finished()) return;

@@ -130,6 +130,12 @@ private:
 };
 struct SubmitAnswer {};
 struct NextQuestion {};
+// The navigator: to the question at `index` (where the mode allows), and flagging the current one.
+struct GoToQuestion {
+    explicit GoToQuestion(size_t index) : index(index) {}
+    size_t index;
+};
+struct ToggleFlag {};
 struct FinishQuiz {};
 struct ExtendTime {}; // five more minutes on a timed run
 struct RetryWrong {};
@@ -243,9 +249,9 @@ using ExploreIntent =
                  intent::SetOwnerFilter, intent::SetCategoryFilter>;
 using QuizIntent =
     std::variant<intent::OpenQuizzes, intent::StartQuiz, intent::AnswerPick, intent::AnswerPlace, intent::AnswerMove,
-                 intent::SubmitAnswer, intent::NextQuestion, intent::FinishQuiz, intent::ExtendTime, intent::RetryWrong,
-                 intent::RestartQuiz, intent::ResumeQuiz, intent::DiscardResume, intent::OpenCertificate,
-                 intent::SetCertificateName, intent::PrintCertificate, intent::CloseCertificate>;
+                 intent::SubmitAnswer, intent::NextQuestion, intent::GoToQuestion, intent::ToggleFlag, intent::FinishQuiz,
+                 intent::ExtendTime, intent::RetryWrong, intent::RestartQuiz, intent::ResumeQuiz, intent::DiscardResume,
+                 intent::OpenCertificate, intent::SetCertificateName, intent::PrintCertificate, intent::CloseCertificate>;
 using WorkshopIntent =
     std::variant<intent::OpenWorkshop, intent::SetRoomQuiz, intent::SetRoomCount, intent::SetRoomTimer, intent::NewRoom,
                  intent::CopyJoinLink, intent::SetJoinDraft, intent::JoinRoom, intent::SetNicknameDraft, intent::StartRoomRun,

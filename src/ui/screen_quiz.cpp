@@ -1,11 +1,14 @@
 // The quiz screen: one question at a time (each type drawn by its answer drawer, answers/),
-// feedback in words and marks (never colour alone) with the explanation and "learn more" links, a progress indicator, an optional
-// time limit with "add 5 minutes", and the results: score, pass or fail, a per-concept bar chart
-// naming misconceptions, a review of every answer and "retry wrong answers".
+// feedback in words and marks (never colour alone) with the explanation and "learn more" links, a progress indicator,
+// an optional time limit with "add 5 minutes", and the results: score, pass or fail, a per-concept bar chart naming
+// misconceptions, a review that teaches (each question's score, the learner's answer, the right one, the explanation,
+// and for a question on a model cell the way to it on the diagram) and "retry wrong answers".
 //
 // [SECTION] Question page
 // [SECTION] Results
 #include "answers/answer_drawer.h"
+#include "quiz_navigator.h"
+#include "question_types/question_type.h"
 #include "screens.h"
 #include "theme.h"
 #include "i18n.h"
@@ -32,6 +35,21 @@ static void DrawTimer(const App& app, const QuizSession& session, Intents& out) 
     if (Button("quiz.extend", T("Add 5 minutes"), false)) out.push_back(intent::ExtendTime{});
 }
 
+// An exam question already answered, reached again from the navigator: the answer in words with
+// no verdict (that waits for the end), the way on, and the navigator.
+static void DrawSavedExamAnswer(const QuizSession& session, Intents& out) {
+    const Question& q = *session.current().question;
+    std::string answer = answer_drawer(q.type).answer_text(q, session.record(session.current_index()).response);
+    Paragraph("quiz.saved", F("Your answer is saved: {1}", {answer}));
+    ImGui::Spacing();
+    InitialFocusHere();
+    bool more = session.following() < session.size();
+    if (Button("quiz.next", more ? T("Next question") : T("Finish and see results")))
+        out.push_back(intent::NextQuestion{});
+    ImGui::Spacing();
+    DrawQuizNavigator(session, out);
+}
+
 static void DrawQuestion(const App& app, Intents& out) {
     const QuizSession& session = *app.quiz().session;
     const Presented& presented = session.current();
@@ -54,16 +72,27 @@ static void DrawQuestion(const App& app, Intents& out) {
     Heading("quiz.prompt", q.prompt, 2);
     bool answered = session.current_answered();
     const Response& response = answered ? session.record(k).response : app.quiz().response;
-    if (!answered) InitialFocusHere();
+    if (!answered) InitialFocusHere(false);
     const AnswerDrawer& drawer = answer_drawer(q.type);
+    if (answered && !session.shows_feedback_now()) {
+        DrawSavedExamAnswer(session, out);
+        return;
+    }
+    size_t first_answer_node = NodesRecorded();
     drawer.draw(AnswerView(q, presented.order, presented.part_orders, response, answered, "quiz", -1), out);
+    bool answers_focused = FocusedSince(first_answer_node);
     ImGui::Spacing();
     if (!answered) {
         bool ready = response_complete(q, response);
         ImGui::BeginDisabled(!ready);
-        const char* submit =
-            session.shows_feedback_now() ? T("Check answer") : (k + 1 < n ? T("Save and next") : T("Save and finish"));
-        if (Button("quiz.submit", submit)) out.push_back(intent::SubmitAnswer{});
+        const char* submit = session.shows_feedback_now()
+                                 ? T("Check answer")
+                                 : (session.following() < n ? T("Save and next") : T("Save and finish"));
+        bool pressed = Button("quiz.submit", submit);
+        AddStateToLastNode("default"); // Enter within the answers presses it
+        // Enter on an answer checks it once the answer is complete, as in a form.
+        bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+        if (pressed || (ready && answers_focused && enter)) out.push_back(intent::SubmitAnswer{});
         ImGui::EndDisabled();
         if (!ready) Paragraph("quiz.incomplete", drawer.incomplete_hint(), Colors().text_muted);
     } else {
@@ -73,6 +102,8 @@ static void DrawQuestion(const App& app, Intents& out) {
         if (Button("quiz.next", k + 1 < n ? T("Next question") : T("See results")))
             out.push_back(intent::NextQuestion{});
     }
+    ImGui::Spacing();
+    DrawQuizNavigator(session, out);
 }
 
 //-----------------------------------------------------------------------------
@@ -83,6 +114,13 @@ static void DrawQuestion(const App& app, Intents& out) {
 static std::string AnswerText(const Question& q, const Response& r) {
     std::string out = answer_drawer(q.type).answer_text(q, r);
     return out.empty() ? T("(no answer)") : out;
+}
+
+// The explorer's link for a model cell "<model>/<service>/<control>", or "" for a question without one.
+static std::string DiagramLink(const std::string& cell) {
+    size_t a = cell.find('/'), b = a == std::string::npos ? a : cell.find('/', a + 1);
+    if (b == std::string::npos) return "";
+    return "?cloud=" + cell.substr(0, a) + "&service=" + cell.substr(a + 1, b - a - 1) + "&control=" + cell.substr(b + 1);
 }
 
 static void DrawConceptChart(const QuizSession& session) {
@@ -172,12 +210,17 @@ static void DrawResults(const App& app, Intents& out) {
         std::string mark = r.score >= 1 - 1e-9 ? kCheck : r.score > 0 ? "\xC2\xBD " : kCross;
         BeginCard();
         Heading(id, mark + std::to_string(i + 1) + ". " + q.prompt, 3);
+        Paragraph(id + ".score", F("Score: {1}", {Percent(r.score)}), p.text_muted);
         Paragraph(id + ".answer",
                   F("Your answer: {1}", {r.answered ? AnswerText(q, r.response) : std::string(T("(not answered)"))}),
                   p.text_muted);
+        Paragraph(id + ".right", F("Right answer: {1}", {AnswerText(q, question_type_info(q.type).right_response(q))}));
         if (r.answered) answer_drawer(q.type).feedback(q, r.response, id + ".feedback");
         Paragraph(id + ".explanation", q.explanation);
         if (!q.sources.empty()) Link(id + ".source", T("Learn more"), q.sources[0]);
+        if (std::string link = DiagramLink(q.cell);
+            !link.empty() && Button(id + ".diagram", T("See it on the diagram"), false))
+            out.push_back(intent::OpenDeepLink(link));
         EndCard();
     }
 }

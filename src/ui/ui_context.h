@@ -21,7 +21,9 @@ struct UiState {
     std::string key_request_id;   // semantic id of a widget a key is pressed on (a slider)
     ImGuiKey key_request = ImGuiKey_None;
 
-    bool initial_focus = false; // a newly opened page wants focus on its first InitialFocusHere()
+    bool initial_focus = false;             // a newly opened page wants focus on its first InitialFocusHere()
+    bool initial_focus_unseen_only = false; // the visit's first page: only an unseen focus is placed
+    bool focus_unseen = false;              // that focus waits unseen (a question's answers) until a key or click
 
     // The card between BeginCard() and EndCard() (cards do not nest).
     ImU32 card_fill = 0;

@@ -42,6 +42,23 @@ static void CarryOutRequests(const std::string& id) {
     if (id == UiContext().activate_request) UiContext().activate_request.clear();
 }
 
+// Space on a page's unseen first focus acts on that widget at once, as Space does on a browser's
+// focused control (ImGui would only show the focus ring and wait for a second Space). A click or a
+// key that shows the ring ends the wait.
+static void ActOnUnseenFocus() {
+    UiState& ui = UiContext();
+    if (!ui.focus_unseen) return;
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!g.NavDisableHighlight || ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        ui.focus_unseen = false;
+        return;
+    }
+    if (!ImGui::IsItemFocused() || g.ActiveId != 0 || !ImGui::IsKeyPressed(ImGuiKey_Space, false)) return;
+    g.NavDisableHighlight = false;
+    ImGui::ActivateItemByID(ImGui::GetItemID());
+    ui.focus_unseen = false;
+}
+
 // Text typed into the mirror's copy of this box replaces the box's text; an edit in progress on
 // the canvas gives way (ImGui would otherwise keep showing its own copy).
 static bool TakeTextRequest(const std::string& id, std::string& out) {
@@ -55,6 +72,7 @@ static bool TakeTextRequest(const std::string& id, std::string& out) {
 SemanticNode* RecordLastItem(const std::string& id, const std::string& role, const std::string& label, std::string state) {
     if (!UiContext().semantics) return nullptr;
     CarryOutRequests(id);
+    ActOnUnseenFocus();
     if (ImGui::GetCurrentContext()->LastItemData.InFlags & ImGuiItemFlags_Disabled)
         state += state.empty() ? "disabled" : " disabled";
     if (ImGui::IsItemFocused()) state += state.empty() ? "focused" : " focused";
@@ -70,6 +88,23 @@ SemanticNode* RecordLastItem(const std::string& id, const std::string& role, con
     node.w = b.x - a.x;
     node.h = b.y - a.y;
     return &UiContext().semantics->add(std::move(node));
+}
+
+void AddStateToLastNode(const std::string& flag) {
+    Semantics* s = UiContext().semantics;
+    if (!s || s->nodes().empty()) return;
+    SemanticNode& node = s->last();
+    node.state += node.state.empty() ? flag : " " + flag;
+}
+
+size_t NodesRecorded() { return UiContext().semantics ? UiContext().semantics->nodes().size() : 0; }
+
+bool FocusedSince(size_t first) {
+    if (!UiContext().semantics) return false;
+    const std::vector<SemanticNode>& nodes = UiContext().semantics->nodes();
+    for (size_t i = first; i < nodes.size(); ++i)
+        if ((" " + nodes[i].state + " ").find(" focused ") != std::string::npos) return true;
+    return false;
 }
 
 SemanticNode* RecordNode(const std::string& id, const std::string& role, const std::string& label) {
@@ -138,12 +173,33 @@ static bool WrappedLabel(const std::string& label, SemanticNode* node) {
     return clicked;
 }
 
-bool Radio(const std::string& id, const std::string& label, bool selected) {
+// The arrow keys on the focused radio of a group step within it (ImGui's own arrow navigation
+// gives way while the radio holds them).
+static int ArrowStep(ImGuiID item) {
+    const struct {
+        ImGuiKey key;
+        int step;
+    } arrows[] = {{ImGuiKey_UpArrow, -1}, {ImGuiKey_LeftArrow, -1}, {ImGuiKey_DownArrow, 1}, {ImGuiKey_RightArrow, 1}};
+    int step = 0;
+    for (const auto& a : arrows) {
+        ImGui::SetKeyOwner(a.key, item);
+        if (ImGui::IsKeyPressed(a.key, item, ImGuiInputFlags_Repeat)) step = a.step;
+    }
+    return step;
+}
+
+bool Radio(const std::string& id, const std::string& label, bool selected, RadioGroupPlace* group,
+           const std::string& spoken) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     bool fits = FitsOnLine(label);
+    if (group && !group->tab_stop) ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
     bool pressed = ImGui::RadioButton((fits ? ImId(label, id) : "###" + id).c_str(), selected);
+    if (group && !group->tab_stop) ImGui::PopItemFlag();
+    if (group) group->step = ImGui::IsItemFocused() && !ImGui::IsItemActive() ? ArrowStep(ImGui::GetItemID()) : 0;
     ImGui::PopStyleVar();
-    SemanticNode* node = RecordLastItem(id, "radio", label, selected ? "checked" : "");
+    std::string state = selected ? "checked" : "";
+    if (group && group->tab_stop) state += state.empty() ? "tabstop" : " tabstop";
+    SemanticNode* node = RecordLastItem(id, "radio", spoken.empty() ? label : spoken, state);
     if (!fits && WrappedLabel(label, node)) pressed = true;
     return pressed;
 }
@@ -263,16 +319,21 @@ void SameLineIfRoom(const std::string& next_label, bool radio) {
     if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + needed <= right) ImGui::SameLine();
 }
 
-void RequestInitialFocus(bool requested) { UiContext().initial_focus = requested; }
+void RequestInitialFocus(bool requested, bool first_page) {
+    UiContext().initial_focus = requested;
+    UiContext().initial_focus_unseen_only = first_page;
+}
 
-void InitialFocusHere() {
-    if (!UiContext().initial_focus) return;
+void InitialFocusHere(bool visible) {
+    if (!UiContext().initial_focus || (visible && UiContext().initial_focus_unseen_only)) return;
     ImGui::SetKeyboardFocusHere();
     // A keyboard user arriving on the page gets a visible, usable focus at once (ImGui would
     // otherwise wait for another navigation key before Space or Enter act on it).
     ImGuiContext& g = *ImGui::GetCurrentContext();
-    if (g.NavInputSource == ImGuiInputSource_Keyboard) g.NavDisableHighlight = false;
+    if (!visible) g.NavDisableHighlight = true;
+    else if (g.NavInputSource == ImGuiInputSource_Keyboard) g.NavDisableHighlight = false;
     UiContext().initial_focus = false;
+    UiContext().focus_unseen = !visible;
 }
 
 int Tabs(const std::string& id, const std::vector<std::string>& labels, int current) {

@@ -17,7 +17,16 @@ void Paragraph(const std::string& id, const std::string& text, ImU32 color = 0);
 // ("Start quiz" -> "Start quiz: Fundamentals").
 bool Button(const std::string& id, const std::string& label, bool primary = true, float width = 0,
             const std::string& spoken = {});
-bool Radio(const std::string& id, const std::string& label, bool selected);
+// A radio in a group that is one Tab stop, as WAI-ARIA expects: only the group's `tab_stop` radio
+// (the checked one, else the first) is reached with Tab; on the focused radio the arrow keys set
+// `step` to -1 (Up, Left) or +1 (Down, Right), and the caller checks the neighbour and focuses it.
+struct RadioGroupPlace {
+    bool tab_stop = true;
+    int step = 0;
+};
+// `spoken` replaces the label in the semantics (a grid's radio shows only its mark).
+bool Radio(const std::string& id, const std::string& label, bool selected, RadioGroupPlace* group = nullptr,
+           const std::string& spoken = {});
 bool Checkbox(const std::string& id, const std::string& label, bool* value);
 // A link: drawn as underlined text; the platform opens `href` from the input event.
 void Link(const std::string& id, const std::string& label, const std::string& href);
@@ -35,9 +44,12 @@ void QrCode(const std::string& id, const std::string& label, const std::vector<b
 void SameLineIfRoom(const std::string& next_label, bool radio = false);
 
 // Keyboard focus for a newly opened page: the app requests it, and the first InitialFocusHere()
-// the page reaches places it on the next widget (by default the top bar's first control).
-void RequestInitialFocus(bool requested);
-void InitialFocusHere();
+// the page reaches places it on the next widget (by default the top bar's first control). On the
+// visit's first page only an unseen focus is placed: no focus ring shows before the learner starts.
+void RequestInitialFocus(bool requested, bool first_page = false);
+// `visible` false: the focus waits unseen, so that the first Tab lands on that widget (a question's
+// answers) instead of moving past it, and a first Space acts on it at once.
+void InitialFocusHere(bool visible = true);
 
 // A row of tabs (a segmented control); returns the index clicked this frame, or -1.
 int Tabs(const std::string& id, const std::vector<std::string>& labels, int current);
@@ -62,6 +74,13 @@ void RequestText(const std::string& id, const std::string& text);
 void RequestKey(const std::string& id, ImGuiKey key);
 // The key the mirror pressed on widget `id` since it was last drawn, or ImGuiKey_None.
 ImGuiKey TakeKeyRequest(const std::string& id);
+
+// Adds a state flag to the node recorded last ("default": Enter within the answers presses it).
+void AddStateToLastNode(const std::string& flag);
+// Whether a node recorded since the `first`-th node of this frame has keyboard focus.
+bool FocusedSince(size_t first);
+// How many nodes this frame has recorded so far.
+size_t NodesRecorded();
 
 // Records a node that is not an ImGui item (a table's caption and column headers).
 SemanticNode* RecordNode(const std::string& id, const std::string& role, const std::string& label);

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "fixtures.h"
 #include "quiz_session.h"
+#include "question_types/question_type.h"
 #include <algorithm>
 #include <doctest/doctest.h>
 
@@ -183,4 +184,41 @@ TEST_CASE("seed 42 draws exactly this quiz, natively and in wasm") {
         out += "]";
     }
     CHECK(out == "t1[01]x1[012]sc1[]s1[012]c1[012]m1[201]o1[10]");
+}
+
+// The key of a question as a response.
+static Response Right(const Question& q) { return question_type_info(q.type).right_response(q); }
+
+TEST_CASE("the navigator's rules: an exam goes anywhere and on to what is left; practice reviews what is answered") {
+    ContentCatalog catalog = AllTypes();
+    const Quiz& quiz = catalog.quizzes().at(0);
+    SessionConfig exam_config = Practice(5, 0);
+    exam_config.mode = QuizMode::exam;
+    QuizSession exam(quiz, exam_config, 0);
+    size_t n = exam.size();
+    REQUIRE(n >= 4);
+    CHECK(exam.can_go_to(n - 1));
+    exam.set_flag(0, true);
+    exam.go_to(2, 1);
+    exam.answer(Right(*exam.current().question), 2);
+    CHECK(exam.following() == 3); // the next unanswered one
+    exam.go_to(n - 1, 3);
+    CHECK(exam.following() == 0); // wrapping round to what is left
+    for (size_t i = 0; i < n; ++i) {
+        if (exam.record(i).answered) continue;
+        exam.go_to(i, 4);
+        exam.answer(Right(*exam.current().question), 5);
+    }
+    exam.go_to(0, 6);
+    CHECK(exam.following() == n); // everything answered, no flag after the first: the run ends
+    exam.set_flag(1, true);
+    CHECK(exam.following() == 1); // a later flag is visited first
+    QuizSession practice(quiz, Practice(5, 0), 0);
+    CHECK(practice.can_go_to(0));
+    CHECK_FALSE(practice.can_go_to(1)); // not ahead of the answers
+    practice.answer(Right(*practice.current().question), 1);
+    practice.next(2);
+    CHECK(practice.can_go_to(0));
+    CHECK(practice.can_go_to(1));
+    CHECK_FALSE(practice.can_go_to(2));
 }

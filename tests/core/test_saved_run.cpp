@@ -44,3 +44,26 @@ TEST_CASE("damaged saved runs are refused with a reason, never half-read") {
         CHECK(problem.id == ProblemId::saved_run_set_aside);
     }
 }
+
+TEST_CASE("flags and out-of-order exam answers are saved only when there are some, and read back bounded") {
+    SavedRun run;
+    run.quiz_id = "fundamentals";
+    run.answers = {Response{{1}, {}, {}}};
+    std::string plain = saved_run_to_json(run);
+    CHECK(plain.find("positions") == std::string::npos); // the format earlier runs have
+    CHECK(plain.find("flags") == std::string::npos);
+    run.positions = {3};
+    run.flags = {0, 2};
+    SavedRun back;
+    Problem problem;
+    REQUIRE(saved_run_from_json(saved_run_to_json(run), back, problem));
+    CHECK(back.positions == std::vector<size_t>{3});
+    CHECK(back.flags == std::vector<size_t>{0, 2});
+    const char* base =
+        R"({"v":1,"quiz":"q","seed":1,"mode":"exam","count":0,"time_limit":0,"max_difficulty":3,"answers":[[0]],)";
+    for (const char* bad : {R"("flags":[-1]})", R"("flags":"0"})", R"("flags":[1000000]})", R"("positions":[0,1]})",
+                            R"("positions":[1.5]})"}) {
+        INFO(bad);
+        CHECK_FALSE(saved_run_from_json(std::string(base) + bad, back, problem));
+    }
+}

@@ -87,7 +87,9 @@ test('a whole quiz through the mirror alone: questions, classify, matrix and lin
     s = await state(page);
     assert.equal(s.quiz.question, i);
     assert.ok(await mirror(page).getByRole('heading', { level: 2 }).count() > 0, 'the prompt is a heading');
-    const groups = await mirror(page).locator('[role=radiogroup]').all();
+    // Each radio group: a list's, a classify item's, or a matrix row's in the table.
+    const groups = [...await mirror(page).locator('[role=radiogroup]').all(),
+      ...await mirror(page).locator('tbody tr:has(input[type=radio])').all()];
     if (groups.length > 1) types.add('placement');
     for (const group of groups) await operate(page, group.locator('input').first(), 'Space');
     const boxes = mirror(page).locator('input[type=checkbox]');

@@ -1,4 +1,5 @@
-// Matrix: each row (a control) gets its owner among four, not applicable included.
+// Matrix: each row (a control) gets its owner among four, not applicable included, in a grid whose
+// columns the owners head.
 #include "answer_shared.h"
 #include "i18n.h"
 
@@ -10,6 +11,7 @@ static PlacementRows Rows(const Question& q) {
     rows.keys = q.row_key;
     rows.owners = 4;
     rows.kind = ".row.";
+    rows.grid = true; // drawn as a table
     return rows;
 }
 

@@ -26,6 +26,7 @@ struct PlacementRows {
     std::vector<Owner> keys;
     int owners = 3;
     const char* kind = ".item.";
+    bool grid = false; // a table: the owners head the columns, the rows striped
 };
 void DrawPlacement(const AnswerView& view, const PlacementRows& rows, Intents& out);
 std::string PlacementText(const PlacementRows& rows, const Response& response);
