@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Stages the static site: web/ (our HTML, CSS, JS), app.js and app.wasm from the build, the
-content files under their repository paths (assets/models/*.json, quizzes/*.json), qrcode.js
+content files under their repository paths (assets/models/*.json, quizzes/*.json), the
+interface's string tables but English (strings.fr.json, fetched for French pages), qrcode.js
 (the QR encoder, loaded on demand) and manifest.json, which lists every file the loader fetches
 with its size in bytes so the loading screen can show real byte progress even when the server
 compresses responses, and the languages the interface speaks. The manifest is written into
@@ -50,11 +51,17 @@ def main():
         for path in sorted((root / folder).glob("*.json")):
             shutil.copy2(path, target / path.name)
             content.append(f"{folder}/{path.name}")
+    # The interface's string tables, one per language but English (strings.<lang>.json).
+    strings = []
+    for lang in args.languages.split(",")[1:]:
+        shutil.copy2(root / "src/ui" / f"strings.{lang}.json", site / f"strings.{lang}.json")
+        strings.append(f"strings.{lang}.json")
     sizes = lambda names: [{"path": n, "bytes": (site / n).stat().st_size} for n in names]
     manifest = {
         "languages": args.languages.split(","),
         "app": sizes(["app.wasm"]),
         "fonts": sizes(["fonts/ui-regular.otf", "fonts/ui-semibold.otf"]),
+        "strings": sizes(strings),
         "content": sizes(content),
     }
     marker = "<!-- srm:manifest (the build puts the list of files to fetch here) -->"
