@@ -31,7 +31,7 @@ shutil.copy2(root / "web/nginx.conf", dist / "nginx.conf")
 
 page = (site / "index.html").read_text(encoding="utf-8")
 manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
-paths = [f["path"] for group in ("app", "fonts", "content") for f in manifest[group]] + ["app.js", "qrcode.js"]
+paths = [f["path"] for group in ("app", "fonts", "strings", "content") for f in manifest[group]] + ["app.js", "qrcode.js"]
 inline = {p: base64.b64encode((site / p).read_bytes()).decode("ascii") for p in paths}
 css = (site / "style.css").read_text(encoding="utf-8")
 loader = (site / "loader.js").read_text(encoding="utf-8")
@@ -39,7 +39,9 @@ mirror = (site / "mirror.js").read_text(encoding="utf-8")
 lms = (site / "lms.js").read_text(encoding="utf-8")
 icon = base64.b64encode((site / "favicon.svg").read_bytes()).decode("ascii")
 
-single = page.replace('<link rel="stylesheet" href="style.css">', "<style>\n" + css + "</style>")
+# The single file carries every file inside itself: the site's preload links would only fail.
+single = re.sub(r'<link rel="preload" [^>]*>\n', "", page)
+single = single.replace('<link rel="stylesheet" href="style.css">', "<style>\n" + css + "</style>")
 single = single.replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">',
                         f'<link rel="icon" href="data:image/svg+xml;base64,{icon}">')
 data_block = '<script type="application/json" id="srm-inline">' + json.dumps(inline) + "</script>"

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Stages the static site: web/ (our HTML, CSS, JS), app.js and app.wasm from the build, the
-content files under their repository paths (assets/models/*.json, quizzes/*.json), qrcode.js
+content files under their repository paths (assets/models/*.json, quizzes/*.json), the
+interface's string tables but English (strings.fr.json, fetched for French pages), qrcode.js
 (the QR encoder, loaded on demand) and manifest.json, which lists every file the loader fetches
 with its size in bytes so the loading screen can show real byte progress even when the server
 compresses responses, and the languages the interface speaks. The manifest is written into
@@ -20,6 +21,22 @@ def content_folders(root):
     """The content folders content-folders.txt lists (one per line; # starts a comment)."""
     lines = (root / "content-folders.txt").read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def preload_links(manifest):
+    """<link rel="preload"> for what the loader fetches at start in every language (the wasm, the
+    fonts, the English content) and for app.js, so they download alongside loader.js instead of
+    after it. They are fetched with fetch(), so as="fetch" with the same credentials mode."""
+    fetched = manifest["app"] + manifest["fonts"] + [f for f in manifest["content"] if not translation(f["path"])]
+    links = ['<link rel="preload" href="%s" as="fetch" crossorigin="anonymous">' % f["path"] for f in fetched]
+    links.append('<link rel="preload" href="app.js" as="script">')
+    return "\n".join(links) + "\n"
+
+
+def translation(path):
+    """Whether a content path is a translation (name.<lang>.json), fetched for its language only."""
+    parts = path.rsplit(".", 2)
+    return len(parts) == 3 and len(parts[1]) == 2
 
 
 def main():
@@ -50,11 +67,17 @@ def main():
         for path in sorted((root / folder).glob("*.json")):
             shutil.copy2(path, target / path.name)
             content.append(f"{folder}/{path.name}")
+    # The interface's string tables, one per language but English (strings.<lang>.json).
+    strings = []
+    for lang in args.languages.split(",")[1:]:
+        shutil.copy2(root / "src/ui" / f"strings.{lang}.json", site / f"strings.{lang}.json")
+        strings.append(f"strings.{lang}.json")
     sizes = lambda names: [{"path": n, "bytes": (site / n).stat().st_size} for n in names]
     manifest = {
         "languages": args.languages.split(","),
         "app": sizes(["app.wasm"]),
         "fonts": sizes(["fonts/ui-regular.otf", "fonts/ui-semibold.otf"]),
+        "strings": sizes(strings),
         "content": sizes(content),
     }
     marker = "<!-- srm:manifest (the build puts the list of files to fetch here) -->"
@@ -62,7 +85,8 @@ def main():
     if marker not in page:
         raise SystemExit("stage-site: web/index.html lacks the manifest marker")
     element = '<script type="application/json" id="srm-manifest">' + json.dumps(manifest) + "</script>"
-    (site / "index.html").write_text(page.replace(marker, element), encoding="utf-8")
+    page = page.replace(marker, element).replace("</head>", preload_links(manifest) + "</head>", 1)
+    (site / "index.html").write_text(page, encoding="utf-8")
     (site / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
 
 

@@ -261,13 +261,14 @@
     language = chooseLanguage(manifest.languages);
     document.documentElement.lang = language;
     manifest.content = manifest.content.filter(forLanguage);
-    var all = manifest.app.concat(manifest.fonts, manifest.content);
+    var strings = manifest.strings.filter(forLanguage);
+    var all = manifest.app.concat(manifest.fonts, strings, manifest.content);
     progress.total = all.reduce(function (sum, f) { return sum + f.bytes; }, 0);
     showProgress();
     var get = function (list) { return Promise.all(list.map(function (f) { return download(f.path); })); };
-    var downloads = Promise.all([get(manifest.app), get(manifest.fonts), get(manifest.content)]).then(function (r) {
+    var downloads = Promise.all([get(manifest.app), get(manifest.fonts), get(manifest.content), get(strings)]).then(function (r) {
       performance.mark('srm-downloaded');
-      return { wasm: r[0][0], fonts: r[1], content: r[2] };
+      return { wasm: r[0][0], fonts: r[1], content: r[2], strings: r[3] };
     }).then(function (r) { return lms ? lms.ready.then(function () { return r; }) : r; });
     var files = null;
     var Module = {
@@ -353,6 +354,11 @@
         withBytes(Module, encoder.encode(new Date().toISOString().slice(0, 10)), function (p) { Module._srm_set_today(p); });
         files.fonts.forEach(function (f, role) {
           if (f.ok) withBytes(Module, f.bytes, function (p, n) { Module._srm_add_font(role, p, n); });
+        });
+        // The interface's words in the page's language; without them it speaks English.
+        files.strings.forEach(function (r, i) {
+          if (r.ok) withBytes(Module, r.bytes, function (p, n) { Module._srm_set_strings(p, n); });
+          else console.warn('The interface text ' + strings[i].path + ' ' + r.reason + '; it is shown in English.');
         });
         manifest.content.forEach(function (file, i) {
           var r = files.content[i];
@@ -461,7 +467,7 @@
   var manifestElement = $('srm-manifest');
   var manifest = null;
   try { manifest = JSON.parse(manifestElement ? manifestElement.textContent : ''); } catch (e) { manifest = null; }
-  if (!manifest || !manifest.languages || !manifest.app || !manifest.fonts || !manifest.content)
+  if (!manifest || !manifest.languages || !manifest.app || !manifest.fonts || !manifest.strings || !manifest.content)
     return fail('This copy of the page has no file list; it was not produced by the build.');
   start(manifest);
 })();

@@ -5,7 +5,7 @@
 //
 // SRM_PROBLEMS is the one list: X(id, "English template"), where {1}, {2}... are the arguments
 // in order. The id is stable (events and tests may name it); to add a problem, add a line here
-// and its French text in src/ui/strings_fr.cpp, keyed by the English template.
+// and its French text in src/ui/strings.fr.json, keyed by the English template.
 #pragma once
 #include <string>
 #include <vector>

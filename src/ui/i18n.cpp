@@ -1,5 +1,6 @@
 // Looking up the interface's words (see i18n.h).
 #include "i18n.h"
+#include "json_source.h"
 #include "text_codes.h"
 #include <algorithm>
 #include <cstdio>
@@ -7,6 +8,10 @@
 #include <unordered_map>
 
 namespace srm::ui {
+
+using srm::Diagnostics;
+using srm::JsonDocument;
+using srm::parse_json_document;
 
 static std::string g_language = "en";
 
@@ -21,15 +26,62 @@ void SetLanguage(const std::string& lang) {
 }
 const std::string& Language() { return g_language; }
 
+// The loaded French table: the strings, and an index into them by English text. The index's
+// views point into `english`, which is filled once before the index is built.
+struct StringTable {
+    std::vector<std::string> english, translated;
+    std::vector<Translation> pairs;
+    std::unordered_map<std::string_view, const char*> index;
+};
+static StringTable g_french;
+
+constexpr size_t kMaxStringTableBytes = 1 << 20; // the French table is about 40 KB
+constexpr size_t kMaxStrings = 10000;
+
+bool LoadStrings(std::string_view json, std::string& error) {
+    if (json.size() > kMaxStringTableBytes) {
+        error = "the string table is larger than " + std::to_string(kMaxStringTableBytes) + " bytes";
+        return false;
+    }
+    Diagnostics diags;
+    JsonDocument doc = parse_json_document(json, "strings", diags);
+    const nlohmann::json& v = doc.value;
+    if (!doc.ok || !v.is_object() || !v.contains("lang") || !v["lang"].is_string() || !v.contains("strings") ||
+        !v["strings"].is_array() || v["strings"].size() > kMaxStrings) {
+        error = diags.empty() ? "not a string table ({\"lang\": ..., \"strings\": [[english, translation]...]})"
+                              : diags.front().message;
+        return false;
+    }
+    if (v["lang"].get<std::string>() != "fr") {
+        error = "only a French string table is used";
+        return false;
+    }
+    StringTable table;
+    for (const nlohmann::json& pair : v["strings"]) {
+        if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string()) {
+            error = "every entry of \"strings\" is a pair of texts: [english, translation]";
+            return false;
+        }
+        table.english.push_back(pair[0].get<std::string>());
+        table.translated.push_back(pair[1].get<std::string>());
+    }
+    for (size_t i = 0; i < table.english.size(); ++i) {
+        Translation pair;
+        pair.english = table.english[i].c_str();
+        pair.french = table.translated[i].c_str();
+        table.pairs.push_back(pair);
+        table.index.emplace(table.english[i], table.translated[i].c_str());
+    }
+    g_french = std::move(table); // moving the vectors keeps their strings, and so the views, in place
+    return true;
+}
+
+const std::vector<Translation>& FrenchTable() { return g_french.pairs; }
+
 const char* T(const char* english) {
     if (g_language != "fr") return english;
-    static const std::unordered_map<std::string_view, const char*> french = [] {
-        std::unordered_map<std::string_view, const char*> map;
-        for (const Translation& t : FrenchTable()) map.emplace(t.english, t.french);
-        return map;
-    }();
-    auto it = french.find(english);
-    return it == french.end() ? english : it->second;
+    auto it = g_french.index.find(english);
+    return it == g_french.index.end() ? english : it->second;
 }
 
 std::string F(const char* english, std::initializer_list<std::string> args) {

@@ -1,5 +1,6 @@
 // The interface's words in English and French. Screens write their English text through T() (or
-// F() for text with numbered places), and the French table (strings_fr.cpp) maps each English
+// F() for text with numbered places), and the French table (strings.fr.json, data the platform
+// reads and hands over with LoadStrings(), so English pages never carry it) maps each English
 // string to its translation. Keying by the English text keeps the screens readable; a test finds
 // every T() and F() in the sources and fails when one has no French entry or an entry is unused.
 // The core's problems (problem.h) are translated here too, keyed by their English template.
@@ -8,6 +9,7 @@
 #include "problem.h"
 #include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace srm::ui {
@@ -34,7 +36,12 @@ std::string Clock(double seconds);
 // A number with `decimals` digits after the current language's decimal mark ("7.5", "7,5").
 std::string Number(double value, int decimals);
 
-// The French table, for the completeness test: pairs of English and French.
+// Takes a string table (strings.<lang>.json: {"lang": ..., "strings": [[english, translation]...]}),
+// replacing any table loaded before for that language. False, with the reason, when the text is
+// not such a table; the interface then stays in English for that language.
+bool LoadStrings(std::string_view json, std::string& error);
+
+// The French table as loaded, for the completeness test: pairs of English and French.
 struct Translation {
     const char* english;
     const char* french;

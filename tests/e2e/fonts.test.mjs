@@ -16,7 +16,7 @@ function cmap(font) {
 }
 
 function shownText() {
-  const files = [path.join(ROOT, 'src/ui/strings_fr.cpp')];
+  const files = [path.join(ROOT, 'src/ui/strings.fr.json')];
   for (const file of contentFiles()) files.push(path.join(ROOT, file));
   return files.map((f) => fs.readFileSync(f, 'utf8')).join('');
 }

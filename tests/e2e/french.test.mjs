@@ -46,6 +46,7 @@ test('the browser language picks French; the choice made in the app is kept; Eng
   await settle(page);
   assert.equal((await state(page)).look.lang, 'fr');
   assert.ok(fetched.some((p) => p.endsWith('/quizzes/fundamentals.fr.json')));
+  assert.ok(fetched.some((p) => p.endsWith('/strings.fr.json')), 'the interface text in French is data fetched for a French page');
   // Back to English from the Display card: the page reloads in English and remembers it.
   const tab = await scrollIntoView(page, 'home.language.0');
   const box = await page.locator('#canvas').boundingBox();
@@ -58,6 +59,6 @@ test('the browser language picks French; the choice made in the app is kept; Eng
   await page.goto(server.url);
   await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
   assert.equal((await state(page)).look.lang, 'en', 'the saved choice wins over the browser language');
-  assert.equal(fetched.filter((p) => /\.fr\.json$/.test(p)).length, 0, 'an English page fetches no French content');
+  assert.equal(fetched.filter((p) => /\.fr\.json$/.test(p)).length, 0, 'an English page fetches no French content nor interface text');
   await context.close();
 });

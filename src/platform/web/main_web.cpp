@@ -80,6 +80,14 @@ EMSCRIPTEN_KEEPALIVE void srm_add_file(const char* path, const char* data, int l
     else srm::web::PendingCatalog().add_unreadable(path, std::string(data, size_t(length)));
 }
 
+// The interface's string table for the page's language (strings.<lang>.json), fetched only for a
+// language other than English. A table that cannot be read leaves the interface in English.
+EMSCRIPTEN_KEEPALIVE void srm_set_strings(const char* data, int length) {
+    std::string error;
+    if (!srm::ui::LoadStrings(std::string_view(data, size_t(length)), error))
+        std::fprintf(stderr, "strings: %s\n", error.c_str());
+}
+
 // The page's query string (deep link) and the saved progress document, read by the page.
 EMSCRIPTEN_KEEPALIVE void srm_set_query(const char* query) { srm::web::g_query = query; }
 // The language the page chose (link, saved choice, browser languages, else English); it fetched the
