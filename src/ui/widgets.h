@@ -34,6 +34,13 @@ void QrCode(const std::string& id, const std::string& label, const std::vector<b
 // the current line; otherwise the next widget starts a new line (narrow screens).
 void SameLineIfRoom(const std::string& next_label, bool radio = false);
 
+// SameLine() when a widget `next_width` wide still fits on the current line.
+void SameLineIfWidth(float next_width);
+// A combo box `width` wide with its label on its right, or on narrow screens with the label above
+// and the box no wider than the column. Returns what ImGui::BeginCombo returns (EndCombo when true).
+bool BeginLabelledCombo(const std::string& id, const std::string& label, const std::string& preview, float width,
+                        ImGuiComboFlags flags = 0);
+
 // Keyboard focus for a newly opened page: the app requests it, and the first InitialFocusHere()
 // the page reaches places it on the next widget (by default the top bar's first control).
 void RequestInitialFocus(bool requested);
