@@ -175,6 +175,7 @@ void App::Frame() {
     DrawNotices(*this, intents);
     // Keyboard focus moves to the first control of a page the learner navigated to, so Tab
     // continues from there (not on the first page: the learner has not started yet).
+    NoteInputKind(!page_.started);
     RequestInitialFocus(new_focus && page_.started);
     page_.started = true;
     row.draw(*this, intents);

@@ -164,18 +164,21 @@ static void DrawLineAcross(const App& app, const ResponsibilityModel& m, const S
         dl->AddRect(a, c, shared.ink, 6 * s, 0, 2 * s);
         DrawOwnerPattern(dl, a, ImVec2(x0 - 1 * s, bottom), Owner::shared, shared.ink, s);
     }
+    // The screen y of a place on LinePlace's scale, between the boundaries either side of it.
+    auto y_at = [&](float place) {
+        float at = (1.0f - std::clamp(place, 0.0f, 1.0f)) * n; // layers above the line, fractional while gliding
+        int k0 = int(std::floor(at)), k1 = std::min(int(n), k0 + 1);
+        float y0 = 0, y1 = 0;
+        bool has0 = BoundaryY(extents, k0, y0), has1 = BoundaryY(extents, k1, y1);
+        float y = has0 && has1 ? y0 + (y1 - y0) * (at - float(k0)) : has0 ? y0 : has1 ? y1 : (top + bottom) * 0.5f;
+        return std::clamp(y, top, bottom);
+    };
     if (options.reveal_line) {
         std::string what = service.id;
         for (const auto& chosen : choice) what += ";" + chosen.first + "=" + chosen.second;
-        RevealOnChange(what, (top + bottom) * 0.5f, options.reveal_keep_top, LineLaneHeight(s));
+        RevealOnChange(what, y_at(LinePlace(b)), options.reveal_keep_top, LineLaneHeight(s));
     }
-    float place = options.line_place < 0 ? LinePlace(b) : options.line_place;
-    float at = (1.0f - std::clamp(place, 0.0f, 1.0f)) * n; // layers above the line, fractional while gliding
-    int k0 = int(std::floor(at)), k1 = std::min(int(n), k0 + 1);
-    float y0 = 0, y1 = 0;
-    bool has0 = BoundaryY(extents, k0, y0), has1 = BoundaryY(extents, k1, y1);
-    float y = has0 && has1 ? y0 + (y1 - y0) * (at - float(k0)) : has0 ? y0 : has1 ? y1 : (top + bottom) * 0.5f;
-    y = std::clamp(y, top, bottom);
+    float y = y_at(options.line_place < 0 ? LinePlace(b) : options.line_place);
     float thick = 4 * s;
     dl->AddLine(ImVec2(x0 - 6 * s, y), ImVec2(x1 + 6 * s, y), Colors().text, thick);
     std::string tag = F("Above: you. Below: {1}.", {m.provider});

@@ -22,6 +22,7 @@ struct UiState {
     ImGuiKey key_request = ImGuiKey_None;
 
     bool initial_focus = false; // a newly opened page wants focus on its first InitialFocusHere()
+    bool pointer_last = false;  // the last input was a click or tap, not a key (no focus ring then)
 
     // The card between BeginCard() and EndCard() (cards do not nest).
     ImU32 card_fill = 0;

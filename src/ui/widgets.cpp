@@ -307,11 +307,23 @@ void SameLineIfRoom(const std::string& next_label, bool radio) {
 
 void RequestInitialFocus(bool requested) { UiContext().initial_focus = requested; }
 
+void NoteInputKind(bool first_frame) {
+    if (first_frame) UiContext().pointer_last = false;
+    for (int button = 0; button < ImGuiMouseButton_COUNT; ++button)
+        if (ImGui::IsMouseClicked(button)) UiContext().pointer_last = true;
+    for (ImGuiKey key : {ImGuiKey_Tab, ImGuiKey_Space, ImGuiKey_Enter, ImGuiKey_UpArrow, ImGuiKey_DownArrow,
+                         ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_Escape, ImGuiKey_PageUp, ImGuiKey_PageDown})
+        if (ImGui::IsKeyPressed(key, false)) UiContext().pointer_last = false;
+}
+
 void InitialFocusHere() {
     if (!UiContext().initial_focus) return;
-    // The focus ring stays as it was: shown to a keyboard user, who keeps a usable focus, and
-    // hidden after a click (it would read as a mark on the control the mouse did not choose).
+    // The learner gets a visible, usable focus at once (ImGui would otherwise wait for another
+    // navigation key before Space or Enter act on it), unless they last clicked: a ring on a
+    // control the mouse did not choose reads as a mark on it.
     ImGui::SetKeyboardFocusHere();
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.NavInputSource == ImGuiInputSource_Keyboard && !UiContext().pointer_last) g.NavDisableHighlight = false;
     UiContext().initial_focus = false;
 }
 

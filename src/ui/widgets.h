@@ -44,6 +44,9 @@ bool BeginLabelledCombo(const std::string& id, const std::string& label, const s
 // Keyboard focus for a newly opened page: the app requests it, and the first InitialFocusHere()
 // the page reaches places it on the next widget (by default the top bar's first control).
 void RequestInitialFocus(bool requested);
+// Notes whether the learner last clicked or pressed a key (called once a frame, before drawing;
+// the app's first frame starts afresh).
+void NoteInputKind(bool first_frame);
 void InitialFocusHere();
 
 // A row of tabs (a segmented control); returns the index clicked this frame, or -1.
