@@ -129,7 +129,7 @@ static bool BoundaryY(const std::vector<LayerExtent>& extents, int k, float& y) 
 // straddling it, and the line itself is drawn at `place`, with which side is whose.
 // Scrolls the window once each time `what` (the service and its settings) changes, when the line
 // at screen height `y` is out of view: to `keep_top` (the service picker) when the line then shows
-// below it, else so that the line sits at the bottom of the view. Not on the first drawing, so a
+// below it, else so that the line sits a little below the middle of the view. Not on the first drawing, so a
 // page opens at its top.
 static void RevealOnChange(const std::string& what, float y, float keep_top, float margin) {
     ImGuiStorage* storage = ImGui::GetStateStorage();
@@ -141,7 +141,7 @@ static void RevealOnChange(const std::string& what, float y, float keep_top, flo
     if (seen == 0 || (y - margin >= top && y + margin <= top + visible)) return;
     float keep = keep_top < 0 ? y - margin : keep_top - ImGui::GetStyle().ItemSpacing.y;
     if (y + margin - keep <= visible) ImGui::SetScrollFromPosY(keep - top, 0.0f);
-    else ImGui::SetScrollFromPosY(y + margin - top, 1.0f);
+    else ImGui::SetScrollFromPosY(y - top, 0.6f);
 }
 
 static void DrawLineAcross(const App& app, const ResponsibilityModel& m, const Service& service, const LineBoundary& b,
