@@ -163,8 +163,10 @@ void App::Frame() {
     std::string focus_key = page + (row.focus ? row.focus(*this) : "");
     bool new_focus = focus_key != page_.last_focus_key;
     page_.last_focus_key = focus_key;
-    // Content column: at most ~60em wide, centred, so long lines stay readable on wide screens.
-    float max_width = (display_.embed ? 10000.0f : row.content_width) * display_.scale;
+    // Content column: at most ~60em wide, centred, so long lines stay readable on wide screens. The
+    // row's width is in CSS pixels at the learner's text size: a row's own larger type (the
+    // presenter's) does not widen it.
+    float max_width = (display_.embed ? 10000.0f : row.content_width) * display_.scale / row.text_scale;
     float avail = ImGui::GetContentRegionAvail().x;
     float width = avail < max_width ? avail : max_width;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
@@ -176,6 +178,7 @@ void App::Frame() {
     // Keyboard focus moves to the first control of a page the learner navigated to, so Tab
     // continues from there; on the first page (the learner has not started yet) only a focus that
     // waits unseen, as a question's answers take it.
+    NoteInputKind(!page_.started);
     RequestInitialFocus(new_focus, !page_.started);
     page_.started = true;
     row.draw(*this, intents);

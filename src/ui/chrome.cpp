@@ -8,16 +8,43 @@
 
 namespace srm::ui {
 
+// A participant's "← Home" asks first: leaving by accident would lose the room. Whether the
+// question is open lives in ImGui's storage, like any state of the drawing alone.
+static void DrawHomeButton(const App& app, bool in_room, Intents& out) {
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    ImGuiID asking = ImGui::GetID("nav.home.asking");
+    if (!in_room) storage->SetBool(asking, false);
+    if (!storage->GetBool(asking)) {
+        if (Button("nav.home", std::string("\xE2\x86\x90 ") + T("Home"), false)) {
+            if (in_room) storage->SetBool(asking, true);
+            else out.push_back(intent::GoHome{});
+        }
+        return;
+    }
+    Paragraph("nav.leave.question", F("Leave room {1}?", {app.workshop().code}));
+    if (Button("nav.leave.stay", T("Stay in the room"))) storage->SetBool(asking, false);
+    SameLineIfRoom(T("Leave the room"));
+    if (Button("nav.leave.confirm", T("Leave the room"), false)) {
+        storage->SetBool(asking, false);
+        out.push_back(intent::GoHome{});
+    }
+}
+
 void DrawTopBar(const App& app, const std::string& title, Intents& out) {
     const ScreenRow& row = screen_row(app.screen());
     if (row.top_bar_takes_focus) InitialFocusHere();
-    if (row.home_button) {
-        if (Button("nav.home", std::string("\xE2\x86\x90 ") + T("Home"), false)) out.push_back(intent::GoHome{});
-        if (!app.display().embed) { // compact chrome inside a host page's iframe
-            ImGui::SameLine();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Colors().text_muted), "SRM Trainer");
-        }
+    const WorkshopState& w = app.workshop();
+    bool in_room = app.screen() == Screen::quiz && w.participant_run && !w.code.empty();
+    if (row.home_button) DrawHomeButton(app, in_room, out);
+    if (in_room) { // who and where, so a participant knows they are still in the room
+        std::string where = F("Room {1} \xC2\xB7 {2}", {w.code, w.nickname});
+        SameLineIfWidth(ImGui::CalcTextSize(where.c_str()).x);
+        ImGui::AlignTextToFramePadding();
+        Paragraph("nav.room", where, Colors().text_muted);
+    } else if (row.home_button && !app.display().embed) { // compact chrome inside a host page's iframe
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Colors().text_muted), "SRM Trainer");
     }
     Heading("screen.title", title, app.display().embed ? 2 : 1);
 }

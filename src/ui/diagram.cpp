@@ -105,6 +105,9 @@ std::string LineSentence(const ResponsibilityModel& m, const Service& service, c
     return F("The line for {1}: between {2} and {3}, with {4} shared on the line.", {service.name, above, below, shared});
 }
 
+// The height of the empty lane left for the line and its tag between two layers.
+static float LineLaneHeight(float s) { return ImGui::GetTextLineHeight() + 10 * s; }
+
 // Where each drawn layer starts and ends on screen, to place the line between them.
 struct LayerExtent {
     float top = 0, bottom = 0;
@@ -124,16 +127,21 @@ static bool BoundaryY(const std::vector<LayerExtent>& extents, int k, float& y) 
 
 // The line across the stack: layers shared on it are framed and dotted at the left edge as
 // straddling it, and the line itself is drawn at `place`, with which side is whose.
-// Scrolls the window so that screen height `y` is in view, once each time `what` (the service and
-// its settings) changes; not on the first drawing, so a page opens at its top.
-static void RevealOnChange(const std::string& what, float y) {
+// Scrolls the window once each time `what` (the service and its settings) changes, when the line
+// at screen height `y` is out of view: to `keep_top` (the service picker) when the line then shows
+// below it, else so that the line sits a little below the middle of the view. Not on the first drawing, so a
+// page opens at its top.
+static void RevealOnChange(const std::string& what, float y, float keep_top, float margin) {
     ImGuiStorage* storage = ImGui::GetStateStorage();
     ImGuiID key = ImGui::GetID("line.revealed");
     int seen = storage->GetInt(key, 0), now = int(ImHashStr(what.c_str()) | 1u);
     if (seen == now) return;
     storage->SetInt(key, now);
     float top = ImGui::GetWindowPos().y, visible = ImGui::GetWindowHeight();
-    if (seen != 0 && (y < top || y > top + visible * 0.8f)) ImGui::SetScrollFromPosY(y - top, 0.6f);
+    if (seen == 0 || (y - margin >= top && y + margin <= top + visible)) return;
+    float keep = keep_top < 0 ? y - margin : keep_top - ImGui::GetStyle().ItemSpacing.y;
+    if (y + margin - keep <= visible) ImGui::SetScrollFromPosY(keep - top, 0.0f);
+    else ImGui::SetScrollFromPosY(y - top, 0.6f);
 }
 
 static void DrawLineAcross(const App& app, const ResponsibilityModel& m, const Service& service, const LineBoundary& b,
@@ -156,18 +164,21 @@ static void DrawLineAcross(const App& app, const ResponsibilityModel& m, const S
         dl->AddRect(a, c, shared.ink, 6 * s, 0, 2 * s);
         DrawOwnerPattern(dl, a, ImVec2(x0 - 1 * s, bottom), Owner::shared, shared.ink, s);
     }
+    // The screen y of a place on LinePlace's scale, between the boundaries either side of it.
+    auto y_at = [&](float place) {
+        float at = (1.0f - std::clamp(place, 0.0f, 1.0f)) * n; // layers above the line, fractional while gliding
+        int k0 = int(std::floor(at)), k1 = std::min(int(n), k0 + 1);
+        float y0 = 0, y1 = 0;
+        bool has0 = BoundaryY(extents, k0, y0), has1 = BoundaryY(extents, k1, y1);
+        float y = has0 && has1 ? y0 + (y1 - y0) * (at - float(k0)) : has0 ? y0 : has1 ? y1 : (top + bottom) * 0.5f;
+        return std::clamp(y, top, bottom);
+    };
     if (options.reveal_line) {
         std::string what = service.id;
         for (const auto& chosen : choice) what += ";" + chosen.first + "=" + chosen.second;
-        RevealOnChange(what, (top + bottom) * 0.5f);
+        RevealOnChange(what, y_at(LinePlace(b)), options.reveal_keep_top, LineLaneHeight(s));
     }
-    float place = options.line_place < 0 ? LinePlace(b) : options.line_place;
-    float at = (1.0f - std::clamp(place, 0.0f, 1.0f)) * n; // layers above the line, fractional while gliding
-    int k0 = int(std::floor(at)), k1 = std::min(int(n), k0 + 1);
-    float y0 = 0, y1 = 0;
-    bool has0 = BoundaryY(extents, k0, y0), has1 = BoundaryY(extents, k1, y1);
-    float y = has0 && has1 ? y0 + (y1 - y0) * (at - float(k0)) : has0 ? y0 : has1 ? y1 : (top + bottom) * 0.5f;
-    y = std::clamp(y, top, bottom);
+    float y = y_at(options.line_place < 0 ? LinePlace(b) : options.line_place);
     float thick = 4 * s;
     dl->AddLine(ImVec2(x0 - 6 * s, y), ImVec2(x1 + 6 * s, y), Colors().text, thick);
     std::string tag = F("Above: you. Below: {1}.", {m.provider});
@@ -206,19 +217,27 @@ void DrawDiagram(const App& app, const ResponsibilityModel& m, const std::string
             if (c.layer == layer.id && MatchesFilter(app.explore().filter, c, owner_of(m, service_id, c.id, choice)))
                 controls.push_back(&c);
         if (controls.empty() && !app.explore().filter.empty()) continue; // hide layers the filter emptied
+        LayerExtent* extent = nullptr;
+        int index = -1;
+        for (size_t i = 0; i < boundary.layers.size(); ++i)
+            if (boundary.layers[i] == &layer) {
+                extent = &extents[i];
+                index = int(i);
+            }
+        // A lane of empty space where the line rests, so it and its tag never cover a heading or a tile.
+        bool lane = options.line_id && boundary.clean && index > 0 &&
+                    (index == boundary.lowest() || index == boundary.highest()) && extents[size_t(index - 1)].drawn;
+        if (lane) ImGui::Dummy(ImVec2(width, LineLaneHeight(s)));
+        if (extent) {
+            extent->top = ImGui::GetCursorScreenPos().y;
+            extent->drawn = true;
+        }
         if (layer.party != band_party) {
             band_party = layer.party;
             const Party* party = m.find_party(layer.party);
             ImGui::Spacing();
             Heading(std::string(options.id_prefix) + ".band." + layer.party,
                     party ? party->label + ": " + party->band : layer.party, 3);
-        }
-        LayerExtent* extent = nullptr;
-        for (size_t i = 0; i < boundary.layers.size(); ++i)
-            if (boundary.layers[i] == &layer) extent = &extents[i];
-        if (extent) {
-            extent->top = ImGui::GetCursorScreenPos().y;
-            extent->drawn = true;
         }
         ImGui::TextDisabled("%s", layer.label.c_str());
         if (extent) extent->bottom = ImGui::GetItemRectMax().y;

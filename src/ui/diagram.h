@@ -14,6 +14,7 @@ struct DiagramOptions {
     const char* line_id = nullptr;        // draw the line across the stack, recorded under this id; null = no line
     float line_place = -1;                // where to draw it (LinePlace's scale, gliding); below 0 = its right place
     bool reveal_line = false;             // scroll the line's right place into view when the service or settings change
+    float reveal_keep_top = -1; // screen y kept at the top when revealing the line (the picker); below 0: none
 };
 
 // Where the line sits on a service's stack: the share of its applicable layers below the line

@@ -95,9 +95,8 @@ static void DrawSplitSummary(const App& app, const ResponsibilityModel& m, const
 static void DrawServicePicker(const App& app, const ResponsibilityModel& m, Intents& out) {
     const Service* current = m.find_service(app.explore().service_id);
     const char* label = T("Service");
-    ImGui::SetNextItemWidth(std::min(ImGui::CalcItemWidth(), ImGui::GetFontSize() * 22));
-    if (ImGui::BeginCombo((std::string(label) + "###explore.service").c_str(), current ? current->name.c_str() : "",
-                          ImGuiComboFlags_HeightLarge)) {
+    if (BeginLabelledCombo("explore.service", label, current ? current->name : "",
+                           std::min(ImGui::CalcItemWidth(), ImGui::GetFontSize() * 22), ImGuiComboFlags_HeightLarge)) {
         std::vector<const Service*> order;
         for (const Category& category : m.categories)
             for (const Service& service : m.services)
@@ -155,6 +154,7 @@ static void DrawSettings(const App& app, const Service& service, Intents& out) {
 
 void DrawDiagramView(const App& app, Intents& out) {
     const ResponsibilityModel& m = *app.explore().model;
+    float picker_top = ImGui::GetCursorScreenPos().y;
     DrawServicePicker(app, m, out);
     const Service* service = m.find_service(app.explore().service_id);
     if (!service) return;
@@ -168,6 +168,7 @@ void DrawDiagramView(const App& app, Intents& out) {
     options.line_id = "explore.line";
     options.line_place = app.explore().line_shown;
     options.reveal_line = true;
+    options.reveal_keep_top = picker_top;
     DrawDiagram(app, m, service->id, app.explore().settings_for(service->id), options, out);
     ImGui::Spacing();
     DrawCellDetail(app, out);

@@ -21,10 +21,8 @@ static bool ContainsText(const std::string& text, const std::string& needle) {
 
 static void Filters(const App& app, const ResponsibilityModel& m, Intents& out) {
     const Category* cat = m.find_category(app.explore().category_filter);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     const char* all_categories = T("All categories");
-    if (ImGui::BeginCombo((std::string(T("Category")) + "###matrix.category").c_str(),
-                          cat ? cat->label.c_str() : all_categories)) {
+    if (BeginLabelledCombo("matrix.category", T("Category"), cat ? cat->label : all_categories, ImGui::GetFontSize() * 14)) {
         if (ImGui::Selectable(all_categories, !cat)) out.push_back(intent::SetCategoryFilter(""));
         RecordLastItem("matrix.category.all", "option", all_categories, cat ? "" : "selected");
         for (const Category& c : m.categories) {
@@ -34,12 +32,11 @@ static void Filters(const App& app, const ResponsibilityModel& m, Intents& out) 
         ImGui::EndCombo();
     }
     RecordLastItem("matrix.category", "combobox", F("Category: {1}", {cat ? cat->label : all_categories}));
-    ImGui::SameLine();
     const char* all_owners = T("All owners");
     int owner = app.explore().owner_filter;
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-    if (ImGui::BeginCombo((std::string(T("Owner")) + "###matrix.owner").c_str(),
-                          owner < 0 ? all_owners : OwnerName(Owner(owner)))) {
+    float owner_w = ImGui::GetFontSize() * 10;
+    SameLineIfWidth(owner_w + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(T("Owner")).x);
+    if (BeginLabelledCombo("matrix.owner", T("Owner"), owner < 0 ? all_owners : OwnerName(Owner(owner)), owner_w)) {
         if (ImGui::Selectable(all_owners, owner < 0)) out.push_back(intent::SetOwnerFilter(-1));
         RecordLastItem("matrix.owner.all", "option", all_owners, owner < 0 ? "selected" : "");
         for (int i = 0; i < 5; ++i) {
@@ -69,23 +66,27 @@ void DrawMatrixView(const App& app, Intents& out) {
         return ContainsText(c.label, app.explore().filter) || ContainsText(s.name, app.explore().filter) ||
                ContainsText(o->explanation, app.explore().filter);
     };
-    int shown = 0, rows = 0;
+    int shown = 0;
+    float s = app.display().scale;
+    ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit |
+                            ImGuiTableFlags_HighlightHoveredColumn;
+    // The table scrolls sideways inside its own region, the control column frozen at its left (at
+    // most 45 % of a narrow screen, the names wrapped); tall enough for every row: the page scrolls down.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float table_w = ImGui::CalcItemWidth();
+    float control_w = std::min(250 * s, table_w * 0.45f);
+    float height = ImGui::GetTextLineHeight() + 2 * style.CellPadding.y + style.ScrollbarSize + 4 * s;
     for (const Control& c : m.controls) {
         bool any = false;
         for (const Service* svc : services)
             any = any || visible(c, *svc, owner_of(m, svc->id, c.id, app.explore().settings_for(svc->id)));
-        rows += any;
+        if (any)
+            height += ImGui::CalcTextSize(c.label.c_str(), nullptr, false, control_w - 2 * style.CellPadding.x).y +
+                      2 * style.CellPadding.y;
     }
-    float s = app.display().scale;
-    ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit |
-                            ImGuiTableFlags_HighlightHoveredColumn;
-    // Tall enough for every row: the table scrolls sideways only, the page scrolls down.
-    const ImGuiStyle& style = ImGui::GetStyle();
-    float row_h = ImGui::GetTextLineHeight() + 2 * style.CellPadding.y;
-    float height = row_h * float(rows + 1) + style.ScrollbarSize + 4 * s;
-    if (ImGui::BeginTable("matrix", int(services.size()) + 1, flags, ImVec2(ImGui::CalcItemWidth(), height))) {
+    if (ImGui::BeginTable("matrix", int(services.size()) + 1, flags, ImVec2(table_w, height))) {
         ImGui::TableSetupScrollFreeze(1, 1);
-        ImGui::TableSetupColumn(T("Control"), ImGuiTableColumnFlags_WidthFixed, 250 * s);
+        ImGui::TableSetupColumn(T("Control"), ImGuiTableColumnFlags_WidthFixed, control_w);
         for (const Service* svc : services)
             ImGui::TableSetupColumn(svc->name.c_str(), ImGuiTableColumnFlags_WidthFixed, 96 * s);
         ImGui::TableHeadersRow();
@@ -99,7 +100,9 @@ void DrawMatrixView(const App& app, Intents& out) {
             if (!any) continue;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0f);
             ImGui::TextUnformatted(c.label.c_str());
+            ImGui::PopTextWrapPos();
             RecordLastItem("matrix.row." + c.id, "rowheader", c.label);
             int column = 0;
             for (const Service* svc : services) {

@@ -105,9 +105,10 @@ void DrawPresentScreen(const App& app, Intents& out) {
     size_t count = w.presented->size();
     if (Button("present.back", T("\xE2\x86\x90 Workshop"), false, 0, T("Back to the workshop set-up")))
         out.push_back(intent::OpenWorkshop{});
-    ImGui::SameLine();
+    std::string room = F("Room {1}", {w.code}); // kept in view on every question, for latecomers to join
+    SameLineIfWidth(ImGui::CalcTextSize(room.c_str()).x);
     ImGui::AlignTextToFramePadding();
-    Paragraph("present.room", F("Room {1}", {w.code}), Colors().text_muted);
+    Paragraph("present.room", room, Colors().text_muted);
     if (w.position < 0) {
         Heading("screen.title", quiz->title, 1);
         Paragraph("present.join", F("Scan the code or open the link, choose a nickname, and wait for question 1. "

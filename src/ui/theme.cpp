@@ -110,8 +110,7 @@ void ApplyStyle(float scale) {
     c[ImGuiCol_FrameBgHovered] = f(p.accent_soft);
     c[ImGuiCol_FrameBgActive] = f(p.accent_soft);
     c[ImGuiCol_CheckMark] = f(p.accent);
-    c[ImGuiCol_NavHighlight] =
-        UiContext().theme == Theme::light ? ImVec4(0.85f, 0.20f, 0.05f, 1.0f) : f(p.accent); // the focus ring
+    c[ImGuiCol_NavHighlight] = f(p.accent); // the focus ring: 3:1 or more against the background in every theme
     c[ImGuiCol_Header] = f(p.accent_soft);
     c[ImGuiCol_HeaderHovered] = f(p.accent_soft);
     c[ImGuiCol_HeaderActive] = f(p.accent_soft);

@@ -24,6 +24,7 @@ struct UiState {
     bool initial_focus = false;             // a newly opened page wants focus on its first InitialFocusHere()
     bool initial_focus_unseen_only = false; // the visit's first page: only an unseen focus is placed
     bool focus_unseen = false;              // that focus waits unseen (a question's answers) until a key or click
+    bool pointer_last = false;              // the last input was a click or tap, not a key (no focus ring then)
 
     // The card between BeginCard() and EndCard() (cards do not nest).
     ImU32 card_fill = 0;

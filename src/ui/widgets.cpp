@@ -136,6 +136,21 @@ void Paragraph(const std::string& id, const std::string& text, ImU32 color) {
 
 bool Button(const std::string& id, const std::string& label, bool primary, float width, const std::string& spoken) {
     const Palette& p = Colors();
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.CurrentItemFlags & ImGuiItemFlags_Disabled) {
+        // Unavailable: muted text on the plain surface with a grey border, at full opacity (ImGui's
+        // faded colours would leave white text on light blue); still 4.5:1 for the text.
+        ImGui::PushStyleVar(ImGuiStyleVar_Alpha, g.DisabledAlphaBackup);
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+        ImGui::PushStyleColor(ImGuiCol_Text, p.text_muted);
+        ImGui::PushStyleColor(ImGuiCol_Button, p.surface);
+        ImGui::PushStyleColor(ImGuiCol_Border, p.surface_border);
+        bool pressed = ImGui::Button(ImId(label, id).c_str(), ImVec2(width, 0));
+        ImGui::PopStyleColor(3);
+        ImGui::PopStyleVar(2);
+        RecordLastItem(id, "button", spoken.empty() ? label : spoken);
+        return pressed;
+    }
     if (primary) ImGui::PushStyleColor(ImGuiCol_Text, p.accent_text);
     else {
         ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
@@ -220,29 +235,56 @@ bool Checkbox(const std::string& id, const std::string& label, bool* value) {
 void Link(const std::string& id, const std::string& label, const std::string& href) {
     const Palette& p = Colors();
     std::string text = label + " \xE2\x86\x97"; // north-east arrow: opens in a new tab
-    // A label wider than the column is shortened with an ellipsis; the semantics keep it whole.
-    float avail = ImGui::GetContentRegionAvail().x - 2 * 2.0f;
-    if (ImGui::CalcTextSize(text.c_str()).x > avail) {
-        std::string cut = label;
-        while (!cut.empty() && ImGui::CalcTextSize((cut + "\xE2\x80\xA6 \xE2\x86\x97").c_str()).x > avail) {
-            cut.pop_back();
-            while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80)
-                cut.pop_back(); // whole UTF-8 characters
-        }
-        text = cut + "\xE2\x80\xA6 \xE2\x86\x97";
-    }
-    ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
-    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accent_soft);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accent_soft);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, 2));
-    ImGui::Button(ImId(text, id).c_str());
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor(4);
+    // A label wider than the column wraps onto more lines, each underlined.
+    ImVec2 pad(2, 2);
+    float wrap = std::max(ImGui::GetContentRegionAvail().x - 2 * pad.x, ImGui::GetFontSize() * 4);
+    ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+    ImGui::InvisibleButton(("###" + id).c_str(), ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x + 2, b.y - 2), ImVec2(b.x - 2, b.y - 2), p.accent);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+        dl->AddRectFilled(a, b, p.accent_soft, ImGui::GetStyle().FrameRounding);
+    ImFont* font = ImGui::GetFont();
+    float scale = ImGui::GetFontSize() / font->FontSize, line_h = ImGui::GetTextLineHeight();
+    const char* start = text.c_str();
+    const char* end = start + text.size();
+    for (float y = a.y + pad.y; start < end; y += line_h) {
+        const char* stop = font->CalcWordWrapPositionA(scale, start, end, wrap);
+        if (stop == start) stop = start + 1; // a word longer than the line: at least one byte a line
+        while (stop < end && (static_cast<unsigned char>(*stop) & 0xC0) == 0x80) ++stop; // whole UTF-8 characters
+        dl->AddText(ImVec2(a.x + pad.x, y), p.accent, start, stop);
+        float w = ImGui::CalcTextSize(start, stop).x;
+        dl->AddLine(ImVec2(a.x + pad.x, y + line_h), ImVec2(a.x + pad.x + w, y + line_h), p.accent);
+        start = stop;
+        while (start < end && (*start == ' ' || *start == '\n')) ++start;
+    }
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (SemanticNode* n = RecordLastItem(id, "link", label + " (opens in a new tab)")) n->href = href;
+}
+
+// The screen x of the column's right edge (the text wrap position).
+static float ColumnRight() {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    return window->DC.TextWrapPos > 0 ? window->Pos.x - window->Scroll.x + window->DC.TextWrapPos
+                                      : ImGui::GetCursorScreenPos().x + ImGui::CalcItemWidth();
+}
+
+bool BeginLabelledCombo(const std::string& id, const std::string& label, const std::string& preview, float width,
+                        ImGuiComboFlags flags) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float label_w = ImGui::CalcTextSize(label.c_str()).x + style.ItemInnerSpacing.x;
+    if (ImGui::GetCursorScreenPos().x + width + label_w <= ColumnRight()) {
+        ImGui::SetNextItemWidth(width);
+        return ImGui::BeginCombo(ImId(label, id).c_str(), preview.c_str(), flags);
+    }
+    ImGui::TextUnformatted(label.c_str()); // narrow: the label above the box
+    ImGui::SetNextItemWidth(std::min(width, ColumnRight() - ImGui::GetCursorScreenPos().x));
+    return ImGui::BeginCombo(("###" + id).c_str(), preview.c_str(), flags);
+}
+
+void SameLineIfWidth(float next_width) {
+    float right = ImGui::GetCursorScreenPos().x + ImGui::CalcItemWidth(); // after an item, the next line's start
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width <= right) ImGui::SameLine();
 }
 
 bool TextBox(const std::string& id, const std::string& label, const std::string& hint, const std::string& text,
@@ -324,14 +366,24 @@ void RequestInitialFocus(bool requested, bool first_page) {
     UiContext().initial_focus_unseen_only = first_page;
 }
 
+void NoteInputKind(bool first_frame) {
+    if (first_frame) UiContext().pointer_last = false;
+    for (int button = 0; button < ImGuiMouseButton_COUNT; ++button)
+        if (ImGui::IsMouseClicked(button)) UiContext().pointer_last = true;
+    for (ImGuiKey key : {ImGuiKey_Tab, ImGuiKey_Space, ImGuiKey_Enter, ImGuiKey_UpArrow, ImGuiKey_DownArrow,
+                         ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_Escape, ImGuiKey_PageUp, ImGuiKey_PageDown})
+        if (ImGui::IsKeyPressed(key, false)) UiContext().pointer_last = false;
+}
+
 void InitialFocusHere(bool visible) {
     if (!UiContext().initial_focus || (visible && UiContext().initial_focus_unseen_only)) return;
+    // The learner gets a visible, usable focus at once (ImGui would otherwise wait for another
+    // navigation key before Space or Enter act on it), unless they last clicked: a ring on a
+    // control the mouse did not choose reads as a mark on it.
     ImGui::SetKeyboardFocusHere();
-    // A keyboard user arriving on the page gets a visible, usable focus at once (ImGui would
-    // otherwise wait for another navigation key before Space or Enter act on it).
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (!visible) g.NavDisableHighlight = true;
-    else if (g.NavInputSource == ImGuiInputSource_Keyboard) g.NavDisableHighlight = false;
+    else if (g.NavInputSource == ImGuiInputSource_Keyboard && !UiContext().pointer_last) g.NavDisableHighlight = false;
     UiContext().initial_focus = false;
     UiContext().focus_unseen = !visible;
 }
@@ -372,8 +424,22 @@ void ChartBar(const std::string& id, const std::string& label, float fraction, I
     RecordLastItem(id, "progress", spoken);
 }
 
+// The label above a thin track (never a white box that would look like a text field), filled in
+// the accent colour up to `fraction`.
 void ProgressBar(const std::string& id, float fraction, const std::string& label) {
-    ImGui::ProgressBar(fraction, ImVec2(ImGui::CalcItemWidth(), 0), label.c_str());
+    const Palette& p = Colors();
+    float width = ImGui::CalcItemWidth(), height = std::max(4.0f, ImGui::GetFontSize() * 0.4f);
+    ImGui::BeginGroup();
+    ImGui::PushStyleColor(ImGuiCol_Text, p.text_muted);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopStyleColor();
+    ImGui::Dummy(ImVec2(width, height));
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, b, p.surface_border, height * 0.5f);
+    float filled = width * std::clamp(fraction, 0.0f, 1.0f);
+    if (filled > 0) dl->AddRectFilled(a, ImVec2(a.x + std::max(filled, height), b.y), p.accent, height * 0.5f);
+    ImGui::EndGroup();
     if (SemanticNode* n = RecordLastItem(id, "progress", label)) n->value = std::to_string(int(fraction * 100 + 0.5f));
 }
 

@@ -43,12 +43,23 @@ void QrCode(const std::string& id, const std::string& label, const std::vector<b
 // the current line; otherwise the next widget starts a new line (narrow screens).
 void SameLineIfRoom(const std::string& next_label, bool radio = false);
 
+// SameLine() when a widget `next_width` wide still fits on the current line.
+void SameLineIfWidth(float next_width);
+// A combo box `width` wide with its label on its right, or on narrow screens with the label above
+// and the box no wider than the column. Returns what ImGui::BeginCombo returns (EndCombo when true).
+bool BeginLabelledCombo(const std::string& id, const std::string& label, const std::string& preview, float width,
+                        ImGuiComboFlags flags = 0);
+
 // Keyboard focus for a newly opened page: the app requests it, and the first InitialFocusHere()
 // the page reaches places it on the next widget (by default the top bar's first control). On the
 // visit's first page only an unseen focus is placed: no focus ring shows before the learner starts.
 void RequestInitialFocus(bool requested, bool first_page = false);
+// Notes whether the learner last clicked or pressed a key (called once a frame, before drawing;
+// the app's first frame starts afresh).
+void NoteInputKind(bool first_frame);
 // `visible` false: the focus waits unseen, so that the first Tab lands on that widget (a question's
-// answers) instead of moving past it, and a first Space acts on it at once.
+// answers) instead of moving past it, and a first Space acts on it at once. A visible focus shows
+// its ring only when the learner last pressed a key.
 void InitialFocusHere(bool visible = true);
 
 // A row of tabs (a segmented control); returns the index clicked this frame, or -1.

@@ -62,6 +62,16 @@ TEST_CASE("every theme's text/background pairs reach 4.5:1") {
     SetTheme(Theme::light);
 }
 
+TEST_CASE("the focus ring (the accent) reaches 3:1 against the page and the cards in every theme") {
+    for (Theme theme : {Theme::light, Theme::dark, Theme::high_contrast}) {
+        SetTheme(theme);
+        INFO(theme_id(theme));
+        CHECK(Contrast(Colors().accent, Colors().background) >= 3.0);
+        CHECK(Contrast(Colors().accent, Colors().surface) >= 3.0);
+    }
+    SetTheme(Theme::light);
+}
+
 TEST_CASE("every colour role has an opaque colour in every theme") {
     for (Theme theme : {Theme::light, Theme::dark, Theme::high_contrast}) {
         SetTheme(theme);
