@@ -179,6 +179,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1920, height: 1080
       await clickNode(page, 'explore.service');
       await clickNode(page, `model.service.${service}`);
       assert.equal((await page.evaluate(() => window.srm.state())).explore.service, service);
+      await page.waitForFunction(() => !window.srm.state().counters.awake);   // the line has glided to its place
       const line = await node(page, 'explore.line');
       assert.match(line.label, /^The line for .*: between /);
       assert.ok(line.rect.y >= 0 && line.rect.y + line.rect.h <= viewport.height, `${service}: line at ${line.rect.y}`);
