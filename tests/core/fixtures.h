@@ -168,6 +168,15 @@ inline srm::ContentCatalog all_types_catalog() {
     return catalog;
 }
 
+// The fixture model and the basics quiz, loaded into one finished catalog.
+inline srm::ContentCatalog basics_catalog() {
+    srm::ContentCatalog catalog("2026-03-01");
+    catalog.add_file("models/test.json", kModel);
+    catalog.add_file("quizzes/basics.json", kQuiz);
+    catalog.finish();
+    return catalog;
+}
+
 // Replaces the first occurrence of `from` in `text` with `to` (the test fails loudly if absent).
 inline std::string replace(std::string text, const std::string& from, const std::string& to) {
     size_t at = text.find(from);

@@ -11,14 +11,6 @@
 using namespace srm;
 using srm::headless::HeadlessHost;
 
-static ContentCatalog BasicsCatalog() {
-    ContentCatalog catalog("2026-03-01");
-    catalog.add_file("models/test.json", fixtures::kModel);
-    catalog.add_file("quizzes/basics.json", fixtures::kQuiz);
-    catalog.finish();
-    return catalog;
-}
-
 // Plays the basics quiz until `prompt` is on screen (answering the others with their first choice).
 static bool ReachQuestion(HeadlessHost& host, ui::App& app, const std::string& prompt) {
     for (int i = 0; i < 3; ++i) {
@@ -35,7 +27,7 @@ static bool ReachQuestion(HeadlessHost& host, ui::App& app, const std::string& p
 }
 
 TEST_CASE("picking a wrong choice shows that choice's feedback sentence above the explanation, and again in the review") {
-    ui::App app(BasicsCatalog());
+    ui::App app(fixtures::basics_catalog());
     HeadlessHost host(app, 1000, 2000);
     app.ApplyDeepLink(parse_deep_link("?quiz=basics&seed=3"));
     host.Frames(3);
@@ -72,7 +64,7 @@ TEST_CASE("picking a wrong choice shows that choice's feedback sentence above th
 
 TEST_CASE("true/false choices read Vrai and Faux in French, whatever language the quiz file is in") {
     ui::SetLanguage("fr");
-    ui::App app(BasicsCatalog());
+    ui::App app(fixtures::basics_catalog());
     HeadlessHost host(app, 1000, 2000);
     app.ApplyDeepLink(parse_deep_link("?quiz=basics&seed=3"));
     host.Frames(3);

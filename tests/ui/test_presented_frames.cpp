@@ -9,14 +9,6 @@
 using namespace srm;
 using srm::headless::HeadlessHost;
 
-static ContentCatalog BasicsCatalog() {
-    ContentCatalog catalog("2026-03-01");
-    catalog.add_file("models/test.json", fixtures::kModel);
-    catalog.add_file("quizzes/basics.json", fixtures::kQuiz);
-    catalog.finish();
-    return catalog;
-}
-
 // The first answer radio on screen that is not picked yet ("" when the question has none).
 static std::string UnpickedRadio(const ui::App& app) {
     for (const ui::SemanticNode& n : app.semantics().nodes())
@@ -31,7 +23,7 @@ static bool Checked(const HeadlessHost& host, const std::string& id) {
 }
 
 TEST_CASE("a click on an answer is drawn picked in the first frame presented after it, and Check's feedback too") {
-    ui::App app(BasicsCatalog());
+    ui::App app(fixtures::basics_catalog());
     HeadlessHost host(app, 1100, 2400);
     app.ApplyDeepLink(parse_deep_link("?quiz=basics&seed=3"));
     host.Frames(3);
@@ -62,14 +54,14 @@ TEST_CASE("a click on an answer is drawn picked in the first frame presented aft
 }
 
 TEST_CASE("a presented frame with no input runs a single pass") {
-    ui::App app(BasicsCatalog());
+    ui::App app(fixtures::basics_catalog());
     HeadlessHost host(app);
     host.Frames(3);
     CHECK(host.Present() == 1);
 }
 
 TEST_CASE("a tap that opens a page presents the new page, not the old one, in one frame") {
-    ui::App app(BasicsCatalog());
+    ui::App app(fixtures::basics_catalog());
     HeadlessHost host(app, 1024, 2400);
     host.Frames(3);
     REQUIRE(host.QueueClick("home.quiz.basics"));
