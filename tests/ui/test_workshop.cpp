@@ -105,6 +105,14 @@ TEST_CASE("the facilitator sets up a room and presents it question by question")
     for (const ui::SemanticNode& n : app.semantics().nodes())
         marked = marked || n.label.find("\xE2\x9C\x93") != std::string::npos;
     CHECK(marked);
+    // Each line's text, and so its wrapped lines, starts right of its tick (and a choice's letter).
+    int lines = 0;
+    for (const ui::SemanticNode& n : app.semantics().nodes())
+        if (n.id.rfind("present.choice.", 0) == 0 || n.id.rfind("present.item.", 0) == 0) {
+            ++lines;
+            CHECK(n.x > app.semantics().find("present.progress")->x + 10);
+        }
+    CHECK(lines > 0);
     CHECK(app.semantics().find("present.explanation") == nullptr);
     CHECK(host.Click("present.explain"));
     CHECK(app.semantics().find("present.explanation") != nullptr);

@@ -71,10 +71,17 @@ std::string ChoicesText(const Question& q, const Response& r) {
     return out;
 }
 
-void PresentLine(const std::string& id, const std::string& text, bool revealed, bool right) {
+void PresentLine(const std::string& id, const std::string& text, bool revealed, bool right, const std::string& lead) {
     const Palette& p = Colors();
-    std::string shown = revealed ? (right ? "\xE2\x9C\x93 " : "    ") + text : text;
-    Paragraph(id, shown, revealed ? (right ? p.success_text : p.text_muted) : p.text);
+    std::string head = (revealed ? (right ? "\xE2\x9C\x93 " : "    ") : "") + lead;
+    ImGui::PushStyleColor(ImGuiCol_Text, revealed ? (right ? p.success_text : p.text_muted) : p.text);
+    if (!head.empty()) {
+        ImGui::TextUnformatted(head.c_str());
+        ImGui::SameLine(0, 0);
+    }
+    ImGui::TextWrapped("%s", text.c_str()); // from here, so wrapped lines hang under the text
+    ImGui::PopStyleColor();
+    RecordLastItem(id, "text", head + text);
 }
 
 void PresentChoices(const PresentedView& v, const char* hint) {
@@ -82,9 +89,8 @@ void PresentChoices(const PresentedView& v, const char* hint) {
     if (hint) Paragraph(v.prefix + ".hint", hint, Colors().text_muted);
     for (size_t pos = 0; pos < v.order.size(); ++pos) {
         int index = v.order[pos];
-        PresentLine(v.prefix + ".choice." + std::to_string(pos),
-                    std::string(1, kLetters[pos % 10]) + ".  " + ChoiceLabel(v.question, index), v.revealed,
-                    Contains(v.question.key, index));
+        PresentLine(v.prefix + ".choice." + std::to_string(pos), ChoiceLabel(v.question, index), v.revealed,
+                    Contains(v.question.key, index), std::string(1, kLetters[pos % 10]) + ".  ");
     }
 }
 

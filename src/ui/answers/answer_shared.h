@@ -34,8 +34,9 @@ void PresentPlacement(const PresentedView& view, const PlacementRows& rows);
 // Every row unplaced (-1).
 void EmptyPlacement(const Question& q, const std::vector<int>& order, Response& out);
 
-// One line the room reads; revealed, the right ones are ticked.
-void PresentLine(const std::string& id, const std::string& text, bool revealed, bool right);
+// One line the room reads; revealed, the right ones are ticked. The tick and `lead` (a choice's
+// letter) stand to the left of the text, whose wrapped lines start under its first word.
+void PresentLine(const std::string& id, const std::string& text, bool revealed, bool right, const std::string& lead = "");
 // No feedback sentences beyond the explanation.
 void NoFeedback(const Question& q, const Response& response, const std::string& prefix);
 // A response that starts empty.
