@@ -75,9 +75,9 @@ test('a javascript:, data: or http: link, or one that hides another host, is ref
   // backslashes and a leading // name another host.
   for (const href of ['javascript:alert(1)', 'data:text/html,hi', 'http://example.com/', ' javascript:alert(1)',
                       '\tjavascript:alert(1)', '/\\evil.example/', '\\\\evil.example/x', '//evil.example/']) {
-    await page.evaluate((href) => {
-      window.__real = window.__real || window.srm.semantics;
-      window.srm.semantics = () => window.__real().map((n) => (n.id === 'detail.source' ? { ...n, href } : n));
+    await page.evaluate((href) => {   // the page reads the links under the pointer from linkNodes()
+      window.__real = window.__real || window.srm.linkNodes;
+      window.srm.linkNodes = () => window.__real().map((n) => (n.id === 'detail.source' ? { ...n, href } : n));
     }, href);
     await clickNode(page, 'detail.source');
     assert.match(await page.textContent('#notice'), /only https links are allowed/);
