@@ -185,8 +185,7 @@ TEST_CASE("in an exam any question can be reached, flagged, and the flags surviv
         REQUIRE(host.Click("quiz.nav.5")); // an answered exam question shows the answer, not the verdict
         CHECK(host.Node("quiz.saved") != nullptr);
         CHECK(host.Node("quiz.feedback.verdict") == nullptr);
-        for (const ui::PlatformRequest& r : app.TakeRequests())
-            if (r.kind == ui::PlatformRequest::Kind::save_run) saved = r.payload;
+        saved = headless::TakeSavedRun(app);
     }
     REQUIRE_FALSE(saved.empty());
     ui::App app(fixtures::all_types_catalog());

@@ -172,8 +172,7 @@ TEST_CASE("a quiz in progress is saved after every answer and resumes after a re
             REQUIRE(host.Click("quiz.submit"));
             REQUIRE(host.Click("quiz.next"));
         }
-        for (const ui::PlatformRequest& r : app.TakeRequests())
-            if (r.kind == ui::PlatformRequest::Kind::save_run) saved = r.payload;
+        saved = headless::TakeSavedRun(app);
     }
     REQUIRE_FALSE(saved.empty());
     ui::App app(fixtures::all_types_catalog());

@@ -185,14 +185,6 @@ static void JoinRoom(HeadlessHost& host, ui::App& app, const std::string& code, 
     host.Frame();
 }
 
-// The run the app last asked the platform to keep, as a reload would find it.
-static std::string LastSavedRun(ui::App& app) {
-    std::string saved;
-    for (const ui::PlatformRequest& r : app.TakeRequests())
-        if (r.kind == ui::PlatformRequest::Kind::save_run) saved = r.payload;
-    return saved;
-}
-
 TEST_CASE("a participant who reloads mid-quiz continues in the room under the same nickname") {
     std::string code = AllTypesRoom(77, 3);
     std::string saved;
@@ -201,7 +193,7 @@ TEST_CASE("a participant who reloads mid-quiz continues in the room under the sa
         HeadlessHost host(first, 1100, 2400);
         JoinRoom(host, first, code, "Cy");
         AnswerByClicking(host, first);
-        saved = LastSavedRun(first);
+        saved = headless::TakeSavedRun(first);
     }
     REQUIRE_FALSE(saved.empty());
 
@@ -227,7 +219,7 @@ TEST_CASE("a participant who reloads after finishing gets the same results code,
         AnswerByClicking(host, first);
         REQUIRE(first.quiz().session->finished());
         shown = Label(first, "quiz.room.code");
-        saved = LastSavedRun(first);
+        saved = headless::TakeSavedRun(first);
         CHECK(first.learning().progress.quizzes.at("all-types").attempts == 1);
     }
     REQUIRE_FALSE(saved.empty());

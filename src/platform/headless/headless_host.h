@@ -46,4 +46,13 @@ private:
     void MatchTextScale(); // the app's text scale enlarges the one font, as the web rebuilds it
 };
 
+// Takes the app's requests and returns the last run it asked to save, as the web platform would
+// store it ("" when it asked for none).
+inline std::string TakeSavedRun(ui::App& app) {
+    std::string saved;
+    for (const ui::PlatformRequest& r : app.TakeRequests())
+        if (r.kind == ui::PlatformRequest::Kind::save_run) saved = r.payload;
+    return saved;
+}
+
 } // namespace srm::headless
