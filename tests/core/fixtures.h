@@ -159,23 +159,19 @@ inline std::string model_with_settings() {
     return m;
 }
 
-// The fixture model and the quiz with every question type, loaded into one finished catalog.
-inline srm::ContentCatalog all_types_catalog() {
+// The fixture model and one quiz, loaded into one finished catalog.
+inline srm::ContentCatalog model_and_quiz_catalog(const std::string& quiz_path, const std::string& quiz) {
     srm::ContentCatalog catalog("2026-03-01");
     catalog.add_file("models/test.json", kModel);
-    catalog.add_file("quizzes/all.json", kQuizAllTypes);
+    catalog.add_file(quiz_path, quiz);
     catalog.finish();
     return catalog;
 }
+// With the quiz that has every question type.
+inline srm::ContentCatalog all_types_catalog() { return model_and_quiz_catalog("quizzes/all.json", kQuizAllTypes); }
 
-// The fixture model and the basics quiz, loaded into one finished catalog.
-inline srm::ContentCatalog basics_catalog() {
-    srm::ContentCatalog catalog("2026-03-01");
-    catalog.add_file("models/test.json", kModel);
-    catalog.add_file("quizzes/basics.json", kQuiz);
-    catalog.finish();
-    return catalog;
-}
+// With the basics quiz.
+inline srm::ContentCatalog basics_catalog() { return model_and_quiz_catalog("quizzes/basics.json", kQuiz); }
 
 // Replaces the first occurrence of `from` in `text` with `to` (the test fails loudly if absent).
 inline std::string replace(std::string text, const std::string& from, const std::string& to) {
