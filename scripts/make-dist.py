@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Builds the distribution from the staged site (build/web/site):
   dist/site/            the static site, as served
-  dist/srm-trainer.html one self-contained file: page, CSS, loader, app script, wasm, fonts and
-                        content inlined, so it opens from file:// (wiki attachments, email, offline);
+  dist/srm-trainer.html one self-contained file: page, CSS, loader, app script, both wasm modules
+                        (the first view's and the deferred one), fonts and content inlined, so it
+                        opens from file:// (wiki attachments, email, offline);
                         a Content-Security-Policy meta tag allows exactly its own scripts and style
                         (by sha256), WebAssembly, and data: images, and nothing from anywhere else
   dist/nginx.conf       a server block with a strict Content-Security-Policy, application/wasm and
@@ -31,7 +32,7 @@ shutil.copy2(root / "web/nginx.conf", dist / "nginx.conf")
 
 page = (site / "index.html").read_text(encoding="utf-8")
 manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
-paths = [f["path"] for group in ("app", "fonts", "strings", "content") for f in manifest[group]] + ["app.js", "qrcode.js"]
+paths = [f["path"] for group in ("app", "deferred", "fonts", "strings", "content") for f in manifest[group]] + ["app.js", "qrcode.js"]
 inline = {p: base64.b64encode((site / p).read_bytes()).decode("ascii") for p in paths}
 css = (site / "style.css").read_text(encoding="utf-8")
 loader = (site / "loader.js").read_text(encoding="utf-8")

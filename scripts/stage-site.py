@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Stages the static site: web/ (our HTML, CSS, JS), app.js and app.wasm from the build, the
+"""Stages the static site: web/ (our HTML, CSS, JS), app.js, app.wasm and app.deferred.wasm (the
+code the first view does not run, when the build split it; see scripts/split-wasm.py) from the build, the
 content files under their repository paths (assets/models/*.json, quizzes/*.json), the
 interface's string tables but English (strings.fr.json, fetched for French pages), qrcode.js
 (the QR encoder, loaded on demand) and manifest.json, which lists every file the loader fetches
@@ -43,7 +44,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--root", required=True)
     parser.add_argument("--site", required=True)
-    parser.add_argument("--app", required=True, help="folder holding app.js and app.wasm")
+    parser.add_argument("--app", required=True, help="folder holding app.js, app.wasm and app.deferred.wasm if split")
     parser.add_argument("--languages", required=True, help="the interface's languages, English first: en,fr")
     args = parser.parse_args()
     root, site, app = pathlib.Path(args.root), pathlib.Path(args.site), pathlib.Path(args.app)
@@ -52,6 +53,11 @@ def main():
         if path.is_file() and path.name != "nginx.conf":   # server configuration, not site content
             shutil.copy2(path, site / path.name)
     for name in ("app.js", "app.wasm"):
+        shutil.copy2(app / name, site / name)
+    # Fetched on first input or for a deep link, so listed apart from the app and not preloaded.
+    deferred = ["app.deferred.wasm"] if (app / "app.deferred.wasm").exists() else []
+    (site / "app.deferred.wasm").unlink(missing_ok=True)
+    for name in deferred:
         shutil.copy2(app / name, site / name)
     # The cmi5 client, fetched by lms.js only in a cmi5 launch (not in the manifest).
     (site / "vendor").mkdir(exist_ok=True)
@@ -76,6 +82,7 @@ def main():
     manifest = {
         "languages": args.languages.split(","),
         "app": sizes(["app.wasm"]),
+        "deferred": sizes(deferred),
         "fonts": sizes(["fonts/ui-regular.otf", "fonts/ui-semibold.otf"]),
         "strings": sizes(strings),
         "content": sizes(content),
