@@ -6,13 +6,15 @@
 #   make dist    dist/site, the single-file dist/srm-trainer.html and an nginx config
 #   make screenshots  docs/screenshots/*.png: the main screens at a phone's and a desktop's size
 #   make fuzz    every libFuzzer target for FUZZ_SECONDS (default 60) each; corpora grow, crashes are kept
+#   make split-profile  renew src/platform/web/first-view-functions.txt, the functions app.wasm keeps
+#                for the home page's first view (the rest load later from app.deferred.wasm)
 #   make web | native | check | clean
 PORT ?= 8080
 # Every content file: each *.json in the folders content-folders.txt lists.
 CONTENT_FILES := $(foreach d,$(shell grep -v -e '^\#' -e '^$$' content-folders.txt),$(wildcard $(d)/*.json))
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: serve test bench web dist screenshots native check clean setup-build setup-test fuzz
+.PHONY: serve test bench web dist screenshots native check clean setup-build setup-test fuzz split-profile
 
 serve: web
 	node scripts/serve.mjs --root build/web/site --port $(PORT)
@@ -33,6 +35,11 @@ web: setup-build
 # dist/site, dist/srm-trainer.html (one self-contained file) and dist/nginx.conf; prints sizes.
 dist: web
 	/usr/bin/python3 scripts/make-dist.py
+
+# The first views profiled in headless Chromium, then the site rebuilt with the new list.
+split-profile: setup-test web
+	node scripts/split-profile.mjs
+	cmake --build --preset web -j2
 
 # Taken from the built site in headless Chromium; see docs/screenshots/README.md.
 screenshots: setup-test web

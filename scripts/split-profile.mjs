@@ -5,9 +5,17 @@
 //
 // Stages that instrumented app as a site of its own (build/web-profile/site, the fonts taken from
 // build/web/site), opens the home page's first views in Chromium (English and French, a phone and
-// a desktop, light and dark) until the app is idle, reads each view's profile from the module
+// a desktop, light and dark) until the app is idle, then gives each the first inputs that do not
+// leave the home page (firstInputs), reads each view's profile from the module
 // (__write_profile), merges them, and lets scripts/split-wasm.py write the functions the primary
-// module keeps as the list. Input is never sent: whatever input runs comes with the deferred module.
+// module keeps as the list.
+//
+// The first inputs belong in app.wasm because the first input is what starts the deferred
+// module's download (web/loader.js): the input handlers, hovering, scrolling and moving the focus
+// over the home page run at once, before that download can have finished, and a function missing
+// from app.wasm then would be fetched synchronously. Opening anything (a click, Enter) is left out.
+// A few of each are enough: the code is the same all over the page.
+/* global window, document -- the functions handed to page.evaluate() run in the page */
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -22,12 +30,13 @@ const SITE = path.join(OUT, 'site');
 const LIST = path.join(ROOT, 'src/platform/web/first-view-functions.txt');
 const PROFILE_BYTES = 1 << 20;   // one byte or so per function: the app has a few thousand
 
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
 const VIEWS = [
   { name: 'en-desktop', query: '', viewport: { width: 1024, height: 768 } },
-  { name: 'en-wide-dark', query: '', viewport: { width: 1920, height: 1080 }, colorScheme: 'dark' },
-  { name: 'en-phone', query: '', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 },
-  { name: 'fr-desktop', query: '?lang=fr', viewport: { width: 1280, height: 800 } },
-  { name: 'fr-phone-dark', query: '?lang=fr', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, colorScheme: 'dark' },
+  { name: 'en-desktop-dark', query: '', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
+  { name: 'en-phone', query: '', ...PHONE },
+  { name: 'fr-desktop', query: '?lang=fr', viewport: { width: 1440, height: 900 } },
+  { name: 'fr-phone-dark', query: '?lang=fr', ...PHONE, colorScheme: 'dark' },
 ];
 
 function stageProfileSite() {
@@ -41,16 +50,45 @@ function stageProfileSite() {
     '--app', LINKED, '--languages', languages], { stdio: 'inherit' });
 }
 
+// Inputs that stay on the home page: the pointer across it (or a finger scrolling it), the wheel
+// down and back, Tab and Shift+Tab, the focus entering the DOM mirror, the page hidden and shown.
+async function firstInputs(page, view) {
+  const { width, height } = view.viewport;
+  if (view.hasTouch) {
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: width / 2, y }] });
+    await touch('touchStart', height * 0.8);
+    for (let y = height * 0.8; y > height * 0.2; y -= 60) await touch('touchMove', y);
+    await touch('touchEnd');
+    await settle(page);
+  } else {
+    for (let i = 1; i < 12; ++i) await page.mouse.move(width * i / 12, height * ((i * 5) % 12) / 12, { steps: 4 });
+    await settle(page);
+    await page.mouse.wheel(0, height);
+    await settle(page);
+    await page.mouse.wheel(0, -height);
+    await settle(page);
+  }
+  for (const key of ['Tab', 'Tab', 'Shift+Tab']) await page.keyboard.press(key);
+  await settle(page);
+  await page.evaluate(() => { const el = document.querySelector('#srm-mirror [tabindex], #srm-mirror button'); if (el) el.focus(); });
+  await settle(page);
+  await page.evaluate(() => { document.dispatchEvent(new Event('visibilitychange')); document.getElementById('canvas').focus(); });
+  await settle(page);
+}
+
 async function profileOf(browser, url, view) {
   const context = await browser.newContext({ viewport: view.viewport, deviceScaleFactor: view.deviceScaleFactor || 1,
-    colorScheme: view.colorScheme || 'light' });
+    hasTouch: !!view.hasTouch, isMobile: !!view.isMobile, colorScheme: view.colorScheme || 'light' });
   const page = await context.newPage();
   await page.goto(url + view.query);
   await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
   await settle(page);
+  // What the page's own scripts and tests read on the first view.
+  await page.evaluate(() => { window.srm.semantics(); window.srm.linkNodes(); window.srm.state(); });
+  await firstInputs(page, view);
+  if (await page.evaluate(() => window.srm.state().screen) !== 'home') throw new Error(`split-profile: ${view.name} left the home page`);
   const bytes = await page.evaluate((size) => {
-    // What the page's own scripts and tests read on the first view, before any input.
-    window.srm.semantics(); window.srm.linkNodes(); window.srm.state();
     const M = window.Module, at = M._malloc(size);
     const n = M.asm.__write_profile(at, size);
     return Array.from(M.HEAPU8.subarray(at, at + n));

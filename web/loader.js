@@ -6,6 +6,7 @@
 // [SECTION] Screens: loading, error, notice
 // [SECTION] Downloads with byte progress
 // [SECTION] Links opened from input events
+// [SECTION] Deferred code
 // [SECTION] Start
 (function () {
   'use strict';
@@ -147,6 +148,135 @@
   });
 
   // ---------------------------------------------------------------------------
+  // [SECTION] Deferred code
+  // ---------------------------------------------------------------------------
+  // The build splits the app (scripts/split-wasm.py): app.wasm holds the functions the home
+  // page's first view runs, app.deferred.wasm the others. Until the deferred module is
+  // instantiated, each of its functions is a placeholder in app.wasm; calling one makes app.js ask
+  // Module.loadSplitModule for the module, synchronously. loadDeferredCode() fetches and compiles
+  // it ahead of that: on the first input, or at start for a link that opens anything but the plain
+  // home page. Once compiled (and the runtime is up) it is instantiated at once, so no placeholder
+  // is called; a placeholder called earlier gets the file by a synchronous request instead, so the
+  // app is right whatever the timing.
+  var deferred = {
+    file: null,           // {path, bytes} from the manifest; null when the app is one module
+    app: null,            // the Emscripten Module object, once start() made it
+    code: null,           // the promise loadDeferredCode() returns
+    module: null,         // the compiled WebAssembly.Module
+    instantiated: false,
+    counted: false        // downloaded during the loading screen: its bytes are in the progress bar
+  };
+
+  function deferredFailure(reason) {
+    return new Error('The application file ' + deferred.file.path + ' ' + reason + '.');
+  }
+
+  // The compiled deferred module, fetched and compiled once; null when the app is not split. A
+  // failed download shows the page's error naming the file (and the promise rejects).
+  function loadDeferredCode() {
+    if (deferred.code) return deferred.code;
+    var file = deferred.file;
+    if (!file) return (deferred.code = Promise.resolve(null));
+    var compiled;
+    if (inlineFiles && typeof inlineFiles[file.path] === 'string') {
+      compiled = WebAssembly.compile(fromBase64(inlineFiles[file.path]));
+    } else {
+      compiled = fetch(file.path, { cache: 'no-cache' }).then(function (response) {
+        if (!response.ok) throw deferredFailure('could not be downloaded (HTTP ' + response.status + ')');
+        var wasmType = /^application\/wasm/.test(response.headers.get('Content-Type') || '');
+        return wasmType && WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response)
+                                                        : response.arrayBuffer().then(WebAssembly.compile);
+      }, function (error) {
+        throw deferredFailure('could not be downloaded (' + (error && error.message || 'network error') + ')');
+      });
+    }
+    deferred.code = compiled.then(function (module) {
+      deferred.module = module;
+      if (deferred.counted) { progress.loaded += file.bytes; showProgress(); }
+      if (deferred.app && deferred.app.asm) instantiateDeferred(deferred.app.asm);
+      return module;
+    }).catch(function (error) {
+      var failure = /^The /.test(error.message) ? error : deferredFailure('could not be started: ' + error.message);
+      fail(failure.message);
+      throw failure;
+    });
+    return deferred.code;
+  }
+
+  // The deferred module's functions take the place of their placeholders in the app's table.
+  // `primary` is what the module imports: app.wasm's exports (Module.asm).
+  function instantiateDeferred(primary) {
+    if (deferred.instantiated) return;
+    var module = deferred.module || compileDeferredNow();
+    new WebAssembly.Instance(module, { primary: primary });
+    deferred.instantiated = true;
+    if (inlineFiles) delete inlineFiles[deferred.file.path];   // no second copy stays in the page
+  }
+
+  // The fallback when a placeholder is called before the download finished: the bytes by a
+  // synchronous request (a window cannot set responseType on one, so they come as a string of
+  // x-user-defined characters, one per byte), compiled on the spot.
+  function compileDeferredNow() {
+    var path = deferred.file.path, bytes;
+    console.warn('SRM Trainer: ' + path + ' was needed before its download finished; it is fetched synchronously.');
+    if (inlineFiles && typeof inlineFiles[path] === 'string') {
+      bytes = fromBase64(inlineFiles[path]);
+    } else {
+      var request = new XMLHttpRequest();
+      try {
+        request.open('GET', path, false);
+        request.overrideMimeType('text/plain; charset=x-user-defined');
+        request.send();
+      } catch (e) {
+        throw deferredFailure('could not be downloaded (' + (e && e.message || 'network error') + ')');
+      }
+      if (request.status !== 200) throw deferredFailure('could not be downloaded (HTTP ' + request.status + ')');
+      var text = request.responseText;
+      bytes = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i) & 0xff;
+    }
+    return new WebAssembly.Module(bytes);
+  }
+
+  // app.js calls this from a placeholder, and then the real function: it must return with the
+  // deferred module instantiated, or throw (after showing the error).
+  function loadSplitModule(file, imports) {
+    try {
+      instantiateDeferred(imports.primary);
+    } catch (e) {
+      var failure = /^The /.test(e.message) ? e : deferredFailure('could not be started: ' + e.message);
+      fail(failure.message);
+      throw failure;
+    }
+  }
+
+  function deferredCodeState() {
+    return !deferred.file || deferred.instantiated ? 'ready' : deferred.code ? 'loading' : 'waiting';
+  }
+
+  // Any first input means the learner is about to leave the first view: fetch the rest now.
+  function loadDeferredCodeOnFirstInput() {
+    var targets = [[canvas, ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'keydown']],
+                   [$('srm-mirror'), ['focusin']], [document, ['paste']]];
+    var options = { capture: true, passive: true };
+    function onInput() {
+      targets.forEach(function (t) { t[1].forEach(function (type) { t[0].removeEventListener(type, onInput, options); }); });
+      loadDeferredCode().catch(function () { /* fail() has shown it */ });
+    }
+    targets.forEach(function (t) { t[1].forEach(function (type) { t[0].addEventListener(type, onInput, options); }); });
+  }
+
+  // A link that opens anything but the plain home page (any parameter the app acts on but lang),
+  // a learning platform's launch, or a saved quiz run, progress or team stack to restore: the
+  // first view needs the deferred code, so it downloads with the app and the app waits for it.
+  function needsDeferredCodeAtStart() {
+    var params = new URLSearchParams(lms ? lms.appQuery(location.search) : location.search);
+    params.delete('lang');
+    return (lms && lms.active) || params.toString() !== '' ||
+      ['progress', 'run', 'stack'].some(function (slot) { return readStored(slot) !== ''; });
+  }
+
+  // ---------------------------------------------------------------------------
   // [SECTION] Start
   // ---------------------------------------------------------------------------
   function withBytes(Module, bytes, fn) {
@@ -264,6 +394,9 @@
     var strings = manifest.strings.filter(forLanguage);
     var all = manifest.app.concat(manifest.fonts, strings, manifest.content);
     progress.total = all.reduce(function (sum, f) { return sum + f.bytes; }, 0);
+    deferred.file = (manifest.deferred || [])[0] || null;
+    var deferredAtStart = deferred.file && needsDeferredCodeAtStart();
+    if (deferredAtStart) { deferred.counted = true; progress.total += deferred.file.bytes; loadDeferredCode(); }
     showProgress();
     var get = function (list) { return Promise.all(list.map(function (f) { return download(f.path); })); };
     var downloads = Promise.all([get(manifest.app), get(manifest.fonts), get(manifest.content), get(strings)]).then(function (r) {
@@ -328,8 +461,10 @@
         if (!window.srm.ready && hasSavedData() && setAsideAndReload(reason)) return;
         fail('The application stopped unexpectedly: ' + reason);
       },
+      loadSplitModule: loadSplitModule,
       instantiateWasm: function (imports, done) {
-        downloads.then(function (r) {
+        var needed = deferredAtStart ? Promise.all([downloads, loadDeferredCode()]).then(function (r) { return r[0]; }) : downloads;
+        needed.then(function (r) {
           files = r;
           if (!r.wasm.ok) throw new Error('The application file app.wasm ' + r.wasm.reason + '.');
           if (!r.fonts[0].ok) throw new Error('The font file ' + manifest.fonts[0].path + ' ' + r.fonts[0].reason + '.');
@@ -341,6 +476,7 @@
       },
       onRuntimeInitialized: function () {
         try {
+          if (deferred.module) instantiateDeferred(Module.asm);
           startApp();
         } catch (e) {
           if (!failed && hasSavedData() && setAsideAndReload(e)) return;
@@ -414,6 +550,8 @@
         if (window.top === window) canvas.focus();
     }
     window.Module = Module;
+    deferred.app = Module;
+    loadDeferredCodeOnFirstInput();
     window.srm = {
       ready: false,
       loading: progress,
@@ -422,7 +560,10 @@
       state: function () { return window.srm.ready ? JSON.parse(Module.UTF8ToString(Module._srm_state_json())) : null; },
       // The links and text boxes alone, cheap enough for input handlers.
       linkNodes: function () { return window.srm.ready ? JSON.parse(Module.UTF8ToString(Module._srm_link_nodes_json())) : []; },
-      wake: function () { Module._srm_wake(); }
+      wake: function () { Module._srm_wake(); },
+      // The code the first view does not run (see "Deferred code"): 'waiting' until something
+      // asks for it, 'loading', then 'ready' once instantiated (also when the app is one module).
+      deferredCode: function () { return deferredCodeState(); }
     };
     // The app checks its canvas size only when woken: on resize and on pixel-ratio changes.
     if (typeof ResizeObserver === 'function') new ResizeObserver(function () { if (window.srm.ready) Module._srm_wake(); }).observe(canvas);
