@@ -1,9 +1,11 @@
 // What the first view fetches: the page preloads the app, the fonts and the English content so
 // they download alongside the loader, the loader reuses those downloads (each file is requested
 // once), and a page fetches only its own language's files: no French text for an English page.
+// The code the home page does not run (app.deferred.wasm) comes on the first input, or at start
+// for a deep link, and if the app needs it before its download finished it is fetched at once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveSite, settle } from './browser.mjs';
+import { launch, serveSite, settle, clickNode, waitForNode } from './browser.mjs';
 
 let browser, server;
 before(async () => { server = await serveSite(); browser = await launch(); });
@@ -32,6 +34,91 @@ test('the page preloads the app, fonts and English content, and the loader fetch
   assert.deepEqual(twice, [], 'a preloaded file fetched a second time');
   assert.ok(paths.includes('/app.wasm'));
   assert.deepEqual(paths.filter((p) => /\.[a-z]{2}\.json$|qrcode\.js$/.test(p)), [], 'an English home page fetches no translation and no QR encoder');
+  assert.ok(!paths.includes('/app.deferred.wasm') && !preloaded.includes('/app.deferred.wasm'), 'the deferred code waits for an input');
+});
+
+// Opens `query` and returns the page with the paths it requests, once the app has started.
+async function openCounting(query, init) {
+  const context = await browser.newContext();
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const paths = [], errors = [], warnings = [];
+  page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => (m.type() === 'error' ? errors : warnings).push(m.text()));
+  await page.goto(server.url + query);
+  await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
+  await settle(page);
+  return { context, page, paths, errors, warnings, fetches: () => paths.filter((p) => p === '/app.deferred.wasm').length };
+}
+
+const deferredCode = (page) => page.evaluate(() => window.srm.deferredCode());
+
+// Answers the question on screen (a first choice, a first owner, a line placed, or the order as
+// shown) and checks it; resolves once the verdict shows.
+async function answer(page) {
+  const nodes = await page.evaluate(() => window.srm.semantics());
+  for (const n of nodes) {
+    if (/^quiz\.(part\.\d+\.)?choice\.0$|^quiz\.(part\.\d+\.)?(item|row)\.\d+\.owner\.0$/.test(n.id) || (n.role === 'slider' && n.now === undefined))
+      await clickNode(page, n.id);
+  }
+  await clickNode(page, 'quiz.submit');
+  await page.waitForFunction(() => window.srm.semantics().some((n) => /feedback\.verdict$/.test(n.id)), null, { timeout: 10000 });
+}
+
+test('the first input fetches the deferred code once; then a quiz opens by clicking and takes an answer', async () => {
+  const { context, page, fetches, errors, warnings } = await openCounting('');
+  assert.equal(await deferredCode(page), 'waiting');
+  assert.equal(fetches(), 0);
+  await page.mouse.move(200, 200);
+  await page.waitForFunction(() => window.srm.deferredCode() === 'ready', null, { timeout: 30000 });
+  assert.equal(fetches(), 1);
+  await clickNode(page, 'home.quiz.fundamentals');
+  await waitForNode(page, 'quiz.submit');
+  await answer(page);
+  assert.equal(fetches(), 1, 'fetched once');
+  assert.deepEqual(warnings.filter((w) => /fetched synchronously|placeholder/.test(w)), [], 'no placeholder was called');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a deep link fetches the deferred code with the app and opens on its quiz', async () => {
+  const { context, page, fetches, errors } = await openCounting('?quiz=fundamentals');
+  assert.equal(fetches(), 1);
+  assert.equal(await deferredCode(page), 'ready');
+  assert.equal(await page.evaluate(() => window.srm.state().screen), 'quiz');
+  await answer(page);
+  assert.equal(fetches(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('code needed before its download finished is fetched synchronously, and the app goes on', async () => {
+  // The download the first input starts never finishes here; the app then needs the code at once.
+  const { context, page, fetches, errors, warnings } = await openCounting('', () => {
+    const fetch = window.fetch;
+    window.fetch = (url, ...rest) => (String(url).endsWith('app.deferred.wasm') ? new Promise(() => {}) : fetch(url, ...rest));
+  });
+  await clickNode(page, 'home.quiz.fundamentals');
+  await waitForNode(page, 'quiz.submit');
+  assert.equal(await deferredCode(page), 'ready');
+  assert.equal(fetches(), 1, 'the synchronous request alone reached the network');
+  assert.equal(warnings.filter((w) => /fetched synchronously/.test(w)).length, 1, 'said once');
+  await answer(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a deferred code that cannot be downloaded shows the error naming the file', async () => {
+  const context = await browser.newContext();
+  await context.route('**/app.deferred.wasm', (r) => r.fulfill({ status: 503, body: 'busy' }));
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
+  await page.mouse.move(200, 200);
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await page.textContent('#error-reason'), /app\.deferred\.wasm could not be downloaded \(HTTP 503\)/);
+  await context.close();
 });
 
 test('a French page fetches the French interface text and content translations once each', async () => {
