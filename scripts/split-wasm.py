@@ -57,7 +57,9 @@ def function_names(wasm_opt, module):
 
 def read_list(path):
     """The keys of the committed list; '#' starts a comment line."""
-    data = path.read_bytes() if path.exists() else b""
+    if not path.exists():
+        sys.exit(f"split-wasm: {path} is missing; make split-profile writes it")
+    data = path.read_bytes()
     if len(data) > MAX_LIST_BYTES:
         sys.exit(f"split-wasm: {path} is larger than {MAX_LIST_BYTES} bytes")
     lines = data.decode("utf-8").splitlines()
