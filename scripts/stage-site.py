@@ -25,9 +25,11 @@ def content_folders(root):
 
 def preload_links(manifest):
     """<link rel="preload"> for what the loader fetches at start in every language (the wasm, the
-    fonts, the English content) and for app.js, so they download alongside loader.js instead of
+    fonts, the English first view: the first model and the summary) and for app.js, so they download alongside loader.js instead of
     after it. They are fetched with fetch(), so as="fetch" with the same credentials mode."""
-    fetched = manifest["app"] + manifest["fonts"] + [f for f in manifest["content"] if not translation(f["path"])]
+    first_view = manifest["firstView"]
+    english = [f for f in manifest["content"] if not translation(f["path"]) and f["path"] in first_view["content"]]
+    fetched = manifest["app"] + manifest["fonts"] + english + first_view["summaries"][:1]
     links = ['<link rel="preload" href="%s" as="fetch" crossorigin="anonymous">' % f["path"] for f in fetched]
     links.append('<link rel="preload" href="app.js" as="script">')
     return "\n".join(links) + "\n"
@@ -73,12 +75,22 @@ def main():
         shutil.copy2(root / "src/ui" / f"strings.{lang}.json", site / f"strings.{lang}.json")
         strings.append(f"strings.{lang}.json")
     sizes = lambda names: [{"path": n, "bytes": (site / n).stat().st_size} for n in names]
+    # The first view of the home page: the first model with its translations, and the content
+    # summary per language that srm-check wrote into the site (see web/loader.js).
+    languages = args.languages.split(",")
+    models = [c for c in content if "models/" in c]
+    first_model = next(c for c in models if not translation(c)).rsplit(".", 1)[0]
+    first_view = {
+        "summaries": sizes(["first-view.json"] + [f"first-view.{lang}.json" for lang in languages[1:]]),
+        "content": [c for c in models if c.split(".", 1)[0] == first_model],
+    }
     manifest = {
         "languages": args.languages.split(","),
         "app": sizes(["app.wasm"]),
         "fonts": sizes(["fonts/ui-regular.otf", "fonts/ui-semibold.otf"]),
         "strings": sizes(strings),
         "content": sizes(content),
+        "firstView": first_view,
     }
     marker = "<!-- srm:manifest (the build puts the list of files to fetch here) -->"
     page = (root / "web" / "index.html").read_text(encoding="utf-8")

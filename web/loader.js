@@ -256,11 +256,60 @@
     return !m || m[1] === language;
   }
 
+  // ---------------------------------------------------------------------------
+  // [SECTION] The first view
+  // ---------------------------------------------------------------------------
+  // A first visit to the plain home page (no link to a screen, nothing saved but display choices,
+  // no learning platform) starts with what the home page shows: the first model and the build's
+  // summary of the rest (manifest.firstView). The app asks for the rest at the learner's first
+  // input (srmHost.loadRest) and holds its frames, the input queued, until it is in.
+  var DISPLAY_PARAMS = ['lang', 'theme', 'text', 'embed', 'parent_origin'];
+  function firstViewOnly(manifest) {
+    if (!manifest.firstView || (lms && lms.active)) return false;
+    var keys = Array.from(new URLSearchParams(location.search).keys());
+    if (keys.some(function (k) { return DISPLAY_PARAMS.indexOf(k) < 0; })) return false;
+    return readStored('progress') === '' && readStored('run') === '' && readStored('stack') === '';
+  }
+  function summaryFor(manifest) {
+    var name = language === manifest.languages[0] ? 'first-view.json' : 'first-view.' + language + '.json';
+    return manifest.firstView.summaries.filter(function (f) { return f.path === name; })[0];
+  }
+  // Fetches the rest of the content, hands it over and lets the app rebuild on the whole catalog.
+  // A file that cannot be fetched becomes a content error the app shows, as at start.
+  var rest = null, restStarted = false;
+  function loadRest() {
+    if (!rest || restStarted) return;
+    restStarted = true;
+    var Module = window.Module;
+    var slow = setTimeout(function () { notice('Loading the quizzes and the other models\u2026'); }, 400);
+    Promise.all(rest.map(function (f) { return download(f.path); })).then(function (results) {
+      clearTimeout(slow);
+      Module._srm_begin_rest();
+      rest.forEach(function (file, i) { addContentFile(Module, file, results[i]); });
+      rest = null;
+      Module._srm_complete_content();
+      performance.mark('srm-rest');
+    });
+  }
+  function addContentFile(Module, file, r) {
+    var data = r.ok ? r.bytes : encoder.encode(r.reason);
+    if (lms && r.ok) lms.addContent(file.path, data);
+    withBytes(Module, encoder.encode(file.path), function (pathPtr) {
+      withBytes(Module, data, function (p, n) { Module._srm_add_file(pathPtr, p, n, r.ok ? 1 : 0); });
+    });
+  }
+
   // The app script loads while the files download; the runtime starts once all have arrived.
   function start(manifest) {
     language = chooseLanguage(manifest.languages);
     document.documentElement.lang = language;
     manifest.content = manifest.content.filter(forLanguage);
+    var summary = firstViewOnly(manifest) && summaryFor(manifest);
+    if (summary) {
+      var first = function (f) { return manifest.firstView.content.indexOf(f.path) >= 0; };
+      rest = manifest.content.filter(function (f) { return !first(f); });
+      manifest.content = manifest.content.filter(first).concat([summary]);
+    }
     var strings = manifest.strings.filter(forLanguage);
     var all = manifest.app.concat(manifest.fonts, strings, manifest.content);
     progress.total = all.reduce(function (sum, f) { return sum + f.bytes; }, 0);
@@ -275,6 +324,7 @@
       canvas: canvas,
       srmHost: {
         releaseFocus: function () { canvas.blur(); },
+        loadRest: loadRest,
         fatal: fail,
         clipboardWrite: function (text) {
           if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {});
@@ -360,14 +410,8 @@
           if (r.ok) withBytes(Module, r.bytes, function (p, n) { Module._srm_set_strings(p, n); });
           else console.warn('The interface text ' + strings[i].path + ' ' + r.reason + '; it is shown in English.');
         });
-        manifest.content.forEach(function (file, i) {
-          var r = files.content[i];
-          var data = r.ok ? r.bytes : encoder.encode(r.reason);
-          if (lms && r.ok) lms.addContent(file.path, data);
-          withBytes(Module, encoder.encode(file.path), function (pathPtr) {
-            withBytes(Module, data, function (p, n) { Module._srm_add_file(pathPtr, p, n, r.ok ? 1 : 0); });
-          });
-        });
+        if (rest) Module._srm_begin_first_view();
+        manifest.content.forEach(function (file, i) { addContentFile(Module, file, files.content[i]); });
         // The download promise still holds this object: empty it, so that none of the fetched
         // bytes (the app, fonts, content) outlive their copy in the app's memory.
         files.wasm = files.fonts = files.content = null;

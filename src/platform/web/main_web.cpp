@@ -6,6 +6,7 @@
 // no GL call; the canvas keeps its last image.
 //
 // [SECTION] Content and font intake
+// [SECTION] The first view
 // [SECTION] Canvas size and fonts
 // [SECTION] Frame loop with idle gate
 // [SECTION] Start
@@ -67,17 +68,39 @@ static bool g_reduced_motion = false;
 static bool g_learning_platform = false; // web/lms.js reports to a learning platform
 static bool g_system_dark = false;
 static std::vector<ImWchar> g_glyph_ranges;
+static std::string g_today;
+// The first view's own content files (the first model and its translations), kept until the rest
+// arrives: the whole catalog is then built with them first, in the order of a full start.
+static std::vector<std::pair<std::string, std::string>> g_first_view_files;
 
 } // namespace srm::web
 
 extern "C" {
 
 // Content file (or, with ok == 0, the reason it could not be fetched). `today` is set first.
-EMSCRIPTEN_KEEPALIVE void srm_set_today(const char* today) { srm::web::PendingCatalog() = srm::ContentCatalog(today); }
+EMSCRIPTEN_KEEPALIVE void srm_set_today(const char* today) {
+    srm::web::g_today = today;
+    srm::web::PendingCatalog() = srm::ContentCatalog(today);
+}
 
 EMSCRIPTEN_KEEPALIVE void srm_add_file(const char* path, const char* data, int length, int ok) {
-    if (ok) srm::web::PendingCatalog().add_file(path, std::string_view(data, size_t(length)));
-    else srm::web::PendingCatalog().add_unreadable(path, std::string(data, size_t(length)));
+    std::string_view text(data, size_t(length));
+    if (ok) srm::web::PendingCatalog().add_file(path, text);
+    else srm::web::PendingCatalog().add_unreadable(path, std::string(text));
+    if (ok && srm::web::State().first_view == srm::web::FirstView::showing && !srm::web::State().app &&
+        srm::ContentCatalog::kind_of(path) != srm::ContentKind::summary)
+        srm::web::g_first_view_files.emplace_back(path, text);
+}
+
+// The files that follow are the first view's: the first model and the content summary.
+EMSCRIPTEN_KEEPALIVE void srm_begin_first_view() { srm::web::State().first_view = srm::web::FirstView::showing; }
+
+// The rest of the content follows (see srm::web::RequestRestOfContent): a new catalog, which
+// starts with the first view's own files.
+EMSCRIPTEN_KEEPALIVE void srm_begin_rest() {
+    srm::ContentCatalog& catalog = srm::web::PendingCatalog() = srm::ContentCatalog(srm::web::g_today);
+    for (const auto& [path, text] : srm::web::g_first_view_files) catalog.add_file(path, text);
+    std::vector<std::pair<std::string, std::string>>().swap(srm::web::g_first_view_files);
 }
 
 // The interface's string table for the page's language (strings.<lang>.json), fetched only for a
@@ -125,6 +148,55 @@ EMSCRIPTEN_KEEPALIVE void srm_add_font(int role, const unsigned char* data, int 
 } // extern "C"
 
 namespace srm::web {
+
+// The app on `catalog`, with everything the page handed over: display, saved data, the link.
+static void StartApp(ContentCatalog catalog) {
+    WebState& s = State();
+    s.app = std::make_unique<srm::ui::App>(std::move(catalog));
+    s.app->SetReducedMotion(g_reduced_motion);
+    s.app->SetLearningPlatform(g_learning_platform);
+    s.app->SetSystemTheme(g_system_dark);
+    s.app->SetPageAddress(g_page_address);
+    s.app->SetClock(emscripten_get_now() / 1000.0);
+    s.app->SetSeed(std::uint64_t(emscripten_get_now() * 1000.0) ^ std::uint64_t(emscripten_random() * 4294967296.0));
+    s.app->LoadProgress(g_saved_progress);
+    s.app->LoadRun(g_saved_run);
+    s.app->LoadDisplay(g_saved_display);
+    s.app->LoadStack(g_saved_stack);
+    s.app->ApplyDeepLink(srm::parse_deep_link(g_query, srm::ui::Languages()));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] The first view
+//-----------------------------------------------------------------------------
+// A first visit to the plain home page starts with the first model and the content summary alone
+// (the page decides, see web/loader.js): enough for the home page, which lists everything from
+// the summary. The first input of any kind asks the page for the rest; frames then wait, the
+// input queued in ImGui, until the rest is in and the app is rebuilt on the whole catalog, so the
+// input lands on the same home page with everything behind it. Nothing was saved in between:
+// no input reached the first app.
+
+void NoteInput() {
+    WebState& s = State();
+    if (s.first_view != FirstView::showing || !s.app) return;
+    s.first_view = FirstView::completing;
+    RequestRestOfContent();
+}
+
+static void CompleteContent() {
+    WebState& s = State();
+    ContentCatalog& catalog = PendingCatalog();
+    catalog.set_language(srm::ui::Language());
+    catalog.finish();
+    std::vector<ImWchar> ranges = srm::ui::GlyphRangesFor(catalog);
+    bool new_glyphs = ranges != g_glyph_ranges;
+    if (new_glyphs) g_glyph_ranges = std::move(ranges);
+    StartApp(std::move(catalog));
+    if (new_glyphs) s.font_scale = 0; // the atlas is rebuilt with them in the next frame
+    else s.app->SetScale(s.font_scale);
+    s.first_view = FirstView::off;
+    Wake();
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Canvas size and fonts
@@ -339,6 +411,10 @@ static void RenderFrame(double now) {
 static EM_BOOL Tick(double now, void*) {
     WebState& s = State();
     ++s.ticks;
+    if (s.first_view == FirstView::completing) { // see [SECTION] The first view
+        s.loop_running = false;
+        return EM_FALSE;
+    }
     bool held = now < s.awake_until;
     // A running quiz timer redraws once a second.
     if (s.app->WantsClockTicks() && now - s.last_frame_time >= 1000) s.wake = true;
@@ -404,18 +480,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     catalog.set_language(srm::ui::Language());
     catalog.finish();
     g_glyph_ranges = srm::ui::GlyphRangesFor(catalog);
-    s.app = std::make_unique<srm::ui::App>(std::move(catalog));
-    s.app->SetReducedMotion(g_reduced_motion);
-    s.app->SetLearningPlatform(g_learning_platform);
-    s.app->SetSystemTheme(g_system_dark);
-    s.app->SetPageAddress(g_page_address);
-    s.app->SetClock(emscripten_get_now() / 1000.0);
-    s.app->SetSeed(std::uint64_t(emscripten_get_now() * 1000.0) ^ std::uint64_t(emscripten_random() * 4294967296.0));
-    s.app->LoadProgress(g_saved_progress);
-    s.app->LoadRun(g_saved_run);
-    s.app->LoadDisplay(g_saved_display);
-    s.app->LoadStack(g_saved_stack);
-    s.app->ApplyDeepLink(srm::parse_deep_link(g_query, srm::ui::Languages()));
+    StartApp(std::move(catalog));
 
     s.pixel_ratio = 0; // forces the first SyncCanvasSize to size the canvas (fonts follow in SyncFontScale)
     ImGui_ImplOpenGL3_Init("#version 300 es");
@@ -427,3 +492,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     Wake(); // starts the frame loop; it stops itself when idle
     return 0;
 }
+
+// The rest of the content is in (see [SECTION] The first view).
+extern "C" EMSCRIPTEN_KEEPALIVE void srm_complete_content() { srm::web::CompleteContent(); }
