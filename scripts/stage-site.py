@@ -24,12 +24,13 @@ def content_folders(root):
 
 
 def preload_links(manifest):
-    """<link rel="preload"> for what the loader fetches at start in every language (the wasm, the
-    fonts, the English first view: the first model and the summary) and for app.js, so they download alongside loader.js instead of
-    after it. They are fetched with fetch(), so as="fetch" with the same credentials mode."""
+    """<link rel="preload"> for what the loader fetches at start on every page (the wasm, the fonts,
+    the first model in English) and for app.js, so they download alongside loader.js instead of
+    after it. They are fetched with fetch(), so as="fetch" with the same credentials mode. The
+    summary is left to the loader: a page that loads everything at start does not read it."""
     first_view = manifest["firstView"]
     english = [f for f in manifest["content"] if not translation(f["path"]) and f["path"] in first_view["content"]]
-    fetched = manifest["app"] + manifest["fonts"] + english + first_view["summaries"][:1]
+    fetched = manifest["app"] + manifest["fonts"] + english
     links = ['<link rel="preload" href="%s" as="fetch" crossorigin="anonymous">' % f["path"] for f in fetched]
     links.append('<link rel="preload" href="app.js" as="script">')
     return "\n".join(links) + "\n"

@@ -43,12 +43,15 @@ export async function openApp(browser, url, { viewport = { width: 1024, height: 
   return { page, context, errors };
 }
 
-// Waits until the app has rendered and then stayed idle for a few animation frames.
+// Waits until the app has rendered and then stayed idle for a few animation frames. While the
+// rest of the content is on its way after the first view (state().content "loading"), the app
+// holds its frames: that is not idle.
 export async function settle(page) {
   await page.waitForFunction(() => new Promise((resolve) => {
     const before = window.srm.state().counters.frames;
     let n = 0;
-    const step = () => (++n < 6 ? requestAnimationFrame(step) : resolve(window.srm.state().counters.frames === before));
+    const idle = () => window.srm.state().counters.frames === before && window.srm.state().content !== 'loading';
+    const step = () => (++n < 6 ? requestAnimationFrame(step) : resolve(idle()));
     requestAnimationFrame(step);
   }), null, { timeout: 15000 });
 }
