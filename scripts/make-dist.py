@@ -32,7 +32,7 @@ shutil.copy2(root / "web/nginx.conf", dist / "nginx.conf")
 page = (site / "index.html").read_text(encoding="utf-8")
 manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
 paths = [f["path"] for group in ("app", "fonts", "strings", "content") for f in manifest[group]]
-paths += [f["path"] for f in manifest["firstView"]["summaries"]] + ["app.js", "qrcode.js"]
+paths += [f["path"] for group in ("summaries", "content") for f in manifest["firstView"][group]] + ["app.js", "qrcode.js"]
 inline = {p: base64.b64encode((site / p).read_bytes()).decode("ascii") for p in paths}
 css = (site / "style.css").read_text(encoding="utf-8")
 loader = (site / "loader.js").read_text(encoding="utf-8")

@@ -24,22 +24,14 @@ def content_folders(root):
 
 
 def preload_links(manifest):
-    """<link rel="preload"> for what the loader fetches at start on every page (the wasm, the fonts,
-    the first model in English) and for app.js, so they download alongside loader.js instead of
-    after it. They are fetched with fetch(), so as="fetch" with the same credentials mode. The
-    summary is left to the loader: a page that loads everything at start does not read it."""
-    first_view = manifest["firstView"]
-    english = [f for f in manifest["content"] if not translation(f["path"]) and f["path"] in first_view["content"]]
-    fetched = manifest["app"] + manifest["fonts"] + english
-    links = ['<link rel="preload" href="%s" as="fetch" crossorigin="anonymous">' % f["path"] for f in fetched]
+    """<link rel="preload"> for what the loader fetches at start on every page, the wasm and the
+    fonts, and for app.js, so they download alongside loader.js instead of after it. They are
+    fetched with fetch(), so as="fetch" with the same credentials mode. Content is left to the
+    loader: which files a page needs depends on its link and on what the learner saved."""
+    links = ['<link rel="preload" href="%s" as="fetch" crossorigin="anonymous">' % f["path"]
+             for f in manifest["app"] + manifest["fonts"]]
     links.append('<link rel="preload" href="app.js" as="script">')
     return "\n".join(links) + "\n"
-
-
-def translation(path):
-    """Whether a content path is a translation (name.<lang>.json), fetched for its language only."""
-    parts = path.rsplit(".", 2)
-    return len(parts) == 3 and len(parts[1]) == 2
 
 
 def main():
@@ -76,14 +68,12 @@ def main():
         shutil.copy2(root / "src/ui" / f"strings.{lang}.json", site / f"strings.{lang}.json")
         strings.append(f"strings.{lang}.json")
     sizes = lambda names: [{"path": n, "bytes": (site / n).stat().st_size} for n in names]
-    # The first view of the home page: the first model with its translations, and the content
-    # summary per language that srm-check wrote into the site (see web/loader.js).
+    # The first view of the home page (see web/loader.js): the content summary per language and the
+    # first model cut down to what the home page draws, which srm-check wrote into the site.
     languages = args.languages.split(",")
-    models = [c for c in content if "models/" in c]
-    first_model = next(c for c in models if not translation(c)).rsplit(".", 1)[0]
     first_view = {
         "summaries": sizes(["first-view.json"] + [f"first-view.{lang}.json" for lang in languages[1:]]),
-        "content": [c for c in models if c.split(".", 1)[0] == first_model],
+        "content": sizes(sorted(str(p.relative_to(site)) for p in (site / "first-view/models").glob("*.json"))),
     }
     manifest = {
         "languages": args.languages.split(","),

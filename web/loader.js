@@ -260,8 +260,8 @@
   // [SECTION] The first view
   // ---------------------------------------------------------------------------
   // A first visit to the plain home page (no link to a screen, nothing saved but display choices,
-  // no learning platform) starts with what the home page shows: the first model and the build's
-  // summary of the rest (manifest.firstView). The app asks for the rest at the learner's first
+  // no learning platform) starts with what the home page shows (manifest.firstView): the build's
+  // summary of the content and the first model cut down to the service the page draws. The app asks for the rest at the learner's first
   // input (srmHost.loadRest) and holds its frames, the input queued, until it is in.
   var DISPLAY_PARAMS = ['lang', 'theme', 'text', 'embed', 'parent_origin'];
   function firstViewOnly(manifest) {
@@ -306,9 +306,8 @@
     manifest.content = manifest.content.filter(forLanguage);
     var summary = firstViewOnly(manifest) && summaryFor(manifest);
     if (summary) {
-      var first = function (f) { return manifest.firstView.content.indexOf(f.path) >= 0; };
-      rest = manifest.content.filter(function (f) { return !first(f); });
-      manifest.content = manifest.content.filter(first).concat([summary]);
+      rest = manifest.content;
+      manifest.content = manifest.firstView.content.filter(forLanguage).concat([summary]);
     }
     var strings = manifest.strings.filter(forLanguage);
     var all = manifest.app.concat(manifest.fonts, strings, manifest.content);

@@ -65,6 +65,36 @@ std::string summary_to_json(const ContentSummary& summary) {
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+std::string cut_model_to_service(std::string_view model_json, const std::string& service_id) {
+    // Ordered: the keys keep their places, as a translation is told from a model by its first keys.
+    using ordered = nlohmann::ordered_json;
+    if (find_excess_depth(model_json) != std::string_view::npos) return "";
+    ordered m = ordered::parse(model_json, nullptr, false);
+    if (!m.is_object()) return "";
+    // A model lists services and cells; a translation keys its cells, variants, defaults and
+    // settings "service/...".
+    auto keep_in_list = [&](const char* list, const char* key) {
+        auto a = m.find(list);
+        if (a == m.end() || !a->is_array()) return;
+        ordered kept = ordered::array();
+        for (ordered& item : *a)
+            if (item.is_object() && item.value(key, "") == service_id) kept.push_back(std::move(item));
+        *a = std::move(kept);
+    };
+    keep_in_list("services", "id");
+    keep_in_list("cells", "service");
+    std::string prefix = service_id + "/";
+    for (const char* keyed : {"cells", "variants", "defaults", "settings"}) {
+        auto d = m.find(keyed);
+        if (d == m.end() || !d->is_object()) continue;
+        ordered kept = ordered::object();
+        for (auto& [key, value] : d->items())
+            if (key.rfind(prefix, 0) == 0) kept[key] = std::move(value);
+        *d = std::move(kept);
+    }
+    return m.dump(-1, ' ', false, ordered::error_handler_t::replace);
+}
+
 bool load_summary(std::string_view text, const std::string& file, ContentSummary& out, Diagnostics& diags) {
     out = ContentSummary();
     if (text.size() > kMaxSummaryBytes) {

@@ -45,6 +45,11 @@ constexpr size_t kMaxSummaryEntries = 500;
 ContentSummary summarize_content(const std::string& lang, const std::vector<ResponsibilityModel>& models,
                                  const std::vector<Quiz>& quizzes, const std::vector<Lesson>& lessons);
 std::string summary_to_json(const ContentSummary& summary);
+// The first model as the first view holds it: `model_json`, a model file or one of its
+// translations, keeping of its services, cells, variants, defaults and settings only those of
+// `service_id` (the one the home page draws the line on, line_excerpt_service()). "" when the
+// text is not a JSON object.
+std::string cut_model_to_service(std::string_view model_json, const std::string& service_id);
 // Reads a summary file; false with located diagnostics ("syntax-error", "wrong-type",
 // "missing-field", "wrong-format", "too-large") when it is not one.
 bool load_summary(std::string_view text, const std::string& file, ContentSummary& out, Diagnostics& diags);

@@ -52,30 +52,27 @@ static void DrawLineExcerpt(const App& app, Intents& out) {
     const std::vector<ResponsibilityModel>& models = app.catalog().models();
     if (models.empty()) return;
     const ResponsibilityModel& m = models.front();
-    for (const Service& service : m.services) {
-        LineBoundary boundary = line_boundary(m, service.id);
-        if (!boundary.clean) continue;
-        DiagramOptions options;
-        options.id_prefix = "home.diagram";
-        options.interactive = false;
-        options.line_id = "home.line";
-        int first = std::max(0, boundary.lowest() - 1),
-            last = std::min(int(boundary.layers.size()) - 1, boundary.highest());
-        for (int i = first; i <= last; ++i) options.only_layers.push_back(boundary.layers[size_t(i)]->id);
-        BeginCard();
-        Heading("home.line.title", F("The line, on {1}", {service.name}), 2);
-        Intents ignored; // read-only: the excerpt's tiles are not buttons
-        DrawDiagram(app, m, service.id, {}, options, ignored);
-        ImGui::Spacing();
-        if (Button("home.line.explore", F("Explore {1} model", {m.provider}), false, 0,
-                   F("Explore {1} model, starting from {2}", {m.provider, service.name}))) {
-            out.push_back(intent::OpenExplore(m.id));
-            out.push_back(intent::ChooseService(service.id));
-        }
-        EndCard();
-        ImGui::Spacing();
-        return;
+    const Service* service = line_excerpt_service(m);
+    if (!service) return;
+    LineBoundary boundary = line_boundary(m, service->id);
+    DiagramOptions options;
+    options.id_prefix = "home.diagram";
+    options.interactive = false;
+    options.line_id = "home.line";
+    int first = std::max(0, boundary.lowest() - 1), last = std::min(int(boundary.layers.size()) - 1, boundary.highest());
+    for (int i = first; i <= last; ++i) options.only_layers.push_back(boundary.layers[size_t(i)]->id);
+    BeginCard();
+    Heading("home.line.title", F("The line, on {1}", {service->name}), 2);
+    Intents ignored; // read-only: the excerpt's tiles are not buttons
+    DrawDiagram(app, m, service->id, {}, options, ignored);
+    ImGui::Spacing();
+    if (Button("home.line.explore", F("Explore {1} model", {m.provider}), false, 0,
+               F("Explore {1} model, starting from {2}", {m.provider, service->name}))) {
+        out.push_back(intent::OpenExplore(m.id));
+        out.push_back(intent::ChooseService(service->id));
     }
+    EndCard();
+    ImGui::Spacing();
 }
 
 void DrawHomeScreen(const App& app, Intents& out) {

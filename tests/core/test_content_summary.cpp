@@ -88,3 +88,16 @@ TEST_CASE("a summary lists at most its bound of entries") {
     CHECK(diags[0].id == "too-large");
     CHECK(diags[0].pointer == "/lessons");
 }
+
+TEST_CASE("the first model cut down to one service still loads, with that service and its cells alone") {
+    std::string cut = cut_model_to_service(fixtures::kModel, "vm");
+    ResponsibilityModel model;
+    Diagnostics diags;
+    REQUIRE(load_model(cut, "models/test.json", "2026-11-29", model, diags));
+    CHECK(diags.empty());
+    REQUIRE(model.services.size() == 1);
+    CHECK(model.services[0].id == "vm");
+    for (const Cell& c : model.cells) CHECK(c.service == "vm");
+    CHECK(cut_model_to_service("[1, 2]", "vm").empty());
+    CHECK(cut_model_to_service("{\"a\": ", "vm").empty());
+}

@@ -3,7 +3,7 @@
 // failed download of the app, gets a readable error screen with the reason, never a blank page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveSite, node, clickNode, screen } from './browser.mjs';
+import { launch, serveSite, node, clickNode, screen, wholeCatalog } from './browser.mjs';
 
 let browser, server;
 before(async () => { server = await serveSite(); browser = await launch(); });
@@ -24,6 +24,7 @@ test('a malformed quiz file is named with line:column in the app, and the model 
   const broken = '{\n  "schema_version": 1,\n  "id": "fundamentals",\n  "title": oops\n}\n';
   const { context, page } = await openWithRoutes([['**/quizzes/fundamentals.json', (r) => r.fulfill({ body: broken, contentType: 'application/json' })]]);
   await page.waitForFunction(() => window.srm && window.srm.ready);
+  await wholeCatalog(page);
   const state = await page.evaluate(() => window.srm.state());
   const errs = state.content.diagnostics.filter((d) => d.includes(': error: '));
   assert.equal(errs.length, 1);
@@ -46,6 +47,7 @@ test('an invalid model field is reported by file, position and JSON pointer', as
   const bad = original.replace('"source": "https://aws.amazon.com/compliance/shared-responsibility-model/"', '"source": "javascript:alert(1)"');
   const { context, page } = await openWithRoutes([['**/assets/models/aws.json', (r) => r.fulfill({ body: bad, contentType: 'application/json' })]]);
   await page.waitForFunction(() => window.srm && window.srm.ready);
+  await wholeCatalog(page);
   const state = await page.evaluate(() => window.srm.state());
   assert.match(state.content.diagnostics[0], /^assets\/models\/aws\.json:\d+:\d+: error: \/source: links must be absolute https:\/\/ URLs.*\[non-https-link\]$/);
   assert.deepEqual(state.content.models.map((m) => m.id), ['azure', 'gcp'], 'the other models still load');
@@ -58,6 +60,7 @@ test('an invalid model field is reported by file, position and JSON pointer', as
 test('a content file that cannot be downloaded is named with the HTTP status', async () => {
   const { context, page } = await openWithRoutes([['**/assets/models/aws.json', (r) => r.fulfill({ status: 404, body: 'nope' })]]);
   await page.waitForFunction(() => window.srm && window.srm.ready);
+  await wholeCatalog(page);
   const state = await page.evaluate(() => window.srm.state());
   assert.deepEqual(state.content.diagnostics.filter((d) => d.includes(': error: ')),
     ['assets/models/aws.json: error: could not be downloaded (HTTP 404) [unreadable-file]']);

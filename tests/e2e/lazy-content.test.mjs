@@ -30,7 +30,7 @@ async function open(query = '', { init, routes = [] } = {}) {
   await settle(page);
   return { context, page, paths };
 }
-const content = (page) => page.evaluate(() => window.srm.state().content);
+const content = (page) => page.evaluate(() => window.srm.state().content_stage);
 const rest = (paths) => paths.filter((p) => !manifest.firstView.content.includes(p) && !p.startsWith('first-view'));
 
 test('a first visit to the home page fetches the first model and the summary, and lists every quiz and model', async () => {
@@ -58,7 +58,7 @@ test('the first key press fetches the rest and still moves the focus', async () 
   const { context, page } = await open();
   await page.locator('#canvas').focus();
   await page.keyboard.press('Tab');
-  await page.waitForFunction(() => window.srm.state().content === 'complete');
+  await page.waitForFunction(() => window.srm.state().content_stage === 'complete');
   await settle(page);
   const focused = await page.evaluate(() => window.srm.semantics().filter((n) => /\bfocused\b/.test(n.state)).map((n) => n.id));
   assert.equal(focused.length, 1, 'the Tab press focused a widget on the whole app');

@@ -69,9 +69,6 @@ static bool g_learning_platform = false; // web/lms.js reports to a learning pla
 static bool g_system_dark = false;
 static std::vector<ImWchar> g_glyph_ranges;
 static std::string g_today;
-// The first view's own content files (the first model and its translations), kept until the rest
-// arrives: the whole catalog is then built with them first, in the order of a full start.
-static std::vector<std::pair<std::string, std::string>> g_first_view_files;
 
 } // namespace srm::web
 
@@ -87,21 +84,13 @@ EMSCRIPTEN_KEEPALIVE void srm_add_file(const char* path, const char* data, int l
     std::string_view text(data, size_t(length));
     if (ok) srm::web::PendingCatalog().add_file(path, text);
     else srm::web::PendingCatalog().add_unreadable(path, std::string(text));
-    if (ok && srm::web::State().first_view == srm::web::FirstView::showing && !srm::web::State().app &&
-        srm::ContentCatalog::kind_of(path) != srm::ContentKind::summary)
-        srm::web::g_first_view_files.emplace_back(path, text);
 }
 
-// The files that follow are the first view's: the first model and the content summary.
+// The files that follow are the first view's: the content summary and the first model cut down.
 EMSCRIPTEN_KEEPALIVE void srm_begin_first_view() { srm::web::State().first_view = srm::web::FirstView::showing; }
 
-// The rest of the content follows (see srm::web::RequestRestOfContent): a new catalog, which
-// starts with the first view's own files.
-EMSCRIPTEN_KEEPALIVE void srm_begin_rest() {
-    srm::ContentCatalog& catalog = srm::web::PendingCatalog() = srm::ContentCatalog(srm::web::g_today);
-    for (const auto& [path, text] : srm::web::g_first_view_files) catalog.add_file(path, text);
-    std::vector<std::pair<std::string, std::string>>().swap(srm::web::g_first_view_files);
-}
+// The whole content follows (see srm::web::RequestRestOfContent), into a new catalog.
+EMSCRIPTEN_KEEPALIVE void srm_begin_rest() { srm::web::PendingCatalog() = srm::ContentCatalog(srm::web::g_today); }
 
 // The interface's string table for the page's language (strings.<lang>.json), fetched only for a
 // language other than English. A table that cannot be read leaves the interface in English.
@@ -169,12 +158,12 @@ static void StartApp(ContentCatalog catalog) {
 //-----------------------------------------------------------------------------
 // [SECTION] The first view
 //-----------------------------------------------------------------------------
-// A first visit to the plain home page starts with the first model and the content summary alone
-// (the page decides, see web/loader.js): enough for the home page, which lists everything from
-// the summary. The first input of any kind asks the page for the rest; frames then wait, the
-// input queued in ImGui, until the rest is in and the app is rebuilt on the whole catalog, so the
-// input lands on the same home page with everything behind it. Nothing was saved in between:
-// no input reached the first app.
+// A first visit to the plain home page starts with the content summary and the first model cut
+// down to the service the home page draws (the page decides, see web/loader.js): enough for the
+// home page, which lists everything from the summary. The first input of any kind asks the page
+// for the content; frames then wait, the input queued in ImGui, until it is in and the app is
+// rebuilt on the whole catalog, so the input lands on the same home page with everything behind
+// it. Nothing was saved in between: no input reached the first app.
 
 void NoteInput() {
     WebState& s = State();

@@ -132,9 +132,9 @@ EMSCRIPTEN_KEEPALIVE const char* srm_state_json() {
     srm::web::WebState& s = srm::web::State();
     nlohmann::json j = nlohmann::json::object();
     if (s.app) s.app->DescribeState(j);
-    j["content"] = s.first_view == srm::web::FirstView::off       ? "complete"
-                   : s.first_view == srm::web::FirstView::showing ? "first-view"
-                                                                  : "loading";
+    j["content_stage"] = s.first_view == srm::web::FirstView::off       ? "complete"
+                         : s.first_view == srm::web::FirstView::showing ? "first-view"
+                                                                        : "loading";
     j["counters"] = {{"ticks", s.ticks},
                      {"frames", s.frames},
                      {"passes", s.passes},
