@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """Stages the static site: web/ (our HTML, CSS, JS), app.js and app.wasm from the build, the
-content files under their repository paths (assets/models/*.json, quizzes/*.json), the
-interface's string tables but English (strings.fr.json, fetched for French pages), qrcode.js
-(the QR encoder, loaded on demand) and manifest.json, which lists every file the loader fetches
-with its size in bytes so the loading screen can show real byte progress even when the server
-compresses responses, and the languages the interface speaks. The manifest is written into
+content in one pack per language (content.pack: the original files, which every page needs;
+content.<lang>.pack: that language's translations; see pack()), the interface's string tables
+but English (strings.fr.json, fetched for French pages), qrcode.js (the QR encoder, loaded on
+demand) and manifest.json, which lists every file the loader fetches with its size in bytes so
+the loading screen can show real byte progress even when the server compresses responses, the
+files inside each pack, and the languages the interface speaks. The manifest is written into
 index.html itself (a JSON script element, which never runs), which saves the page a round trip
 before the downloads start. The build then has srm-check write accessible/, the plain HTML
 version of the quizzes and models (see src/platform/web/CMakeLists.txt)."""
@@ -24,19 +25,35 @@ def content_folders(root):
 
 
 def preload_links(manifest):
-    """<link rel="preload"> for what the loader fetches at start in every language (the wasm, the
-    fonts, the English content) and for app.js, so they download alongside loader.js instead of
-    after it. They are fetched with fetch(), so as="fetch" with the same credentials mode."""
+    """<link rel="preload"> for what the first view needs in every language, in the order it is
+    needed: the page's scripts (the loader starts everything else), the app's script, then what
+    the loader fetches (the wasm, the fonts, the original content's pack). Over HTTP/1.1 a browser
+    opens six connections to a host and serves equal priorities in order, so the scripts come
+    first instead of queueing behind the downloads they start. The downloads are fetched with
+    fetch(), so as="fetch" with the same credentials mode."""
+    scripts = ["loader.js", "mirror.js", "lms.js", "app.js"]
     fetched = manifest["app"] + manifest["fonts"] + [f for f in manifest["content"] if not translation(f["path"])]
-    links = ['<link rel="preload" href="%s" as="fetch" crossorigin="anonymous">' % f["path"] for f in fetched]
-    links.append('<link rel="preload" href="app.js" as="script">')
+    links = ['<link rel="preload" href="%s" as="script">' % name for name in scripts]
+    links += ['<link rel="preload" href="%s" as="fetch" crossorigin="anonymous">' % f["path"] for f in fetched]
     return "\n".join(links) + "\n"
 
 
 def translation(path):
-    """Whether a content path is a translation (name.<lang>.json), fetched for its language only."""
+    """Whether a path is a translation (name.<lang>.json, content.<lang>.pack), fetched for its
+    language only."""
     parts = path.rsplit(".", 2)
     return len(parts) == 3 and len(parts[1]) == 2
+
+
+def pack(root, paths):
+    """One content pack: each file as its path, a newline, its length in bytes in decimal, a
+    newline, then its bytes, one file after the other. The loader splits it without reading the
+    JSON and hands each file over under its own path, as if it had been fetched alone."""
+    out = bytearray()
+    for path in paths:
+        data = (root / path).read_bytes()
+        out += f"{path}\n{len(data)}\n".encode("utf-8") + data
+    return bytes(out)
 
 
 def main():
@@ -58,15 +75,13 @@ def main():
     (site / "vendor/cmi5.js").write_text(bundle_cmi5(root), encoding="utf-8")
     # Fetched only when a workshop screen needs a QR code, so not in the manifest.
     (site / "qrcode.js").write_text(bundle_qrcode(root), encoding="utf-8")
-    content = []
-    for folder in content_folders(root):
-        target = site / folder
-        if target.exists():
-            shutil.rmtree(target)
-        target.mkdir(parents=True)
-        for path in sorted((root / folder).glob("*.json")):
-            shutil.copy2(path, target / path.name)
-            content.append(f"{folder}/{path.name}")
+    # The content in packs: the original files (every page) and each language's translations.
+    content = [f"{folder}/{path.name}" for folder in content_folders(root) for path in sorted((root / folder).glob("*.json"))]
+    packs = {"content.pack": [p for p in content if not translation(p)]}
+    for lang in args.languages.split(",")[1:]:
+        packs[f"content.{lang}.pack"] = [p for p in content if p.endswith(f".{lang}.json")]
+    for name, members in packs.items():
+        (site / name).write_bytes(pack(root, members))
     # The interface's string tables, one per language but English (strings.<lang>.json).
     strings = []
     for lang in args.languages.split(",")[1:]:
@@ -78,7 +93,7 @@ def main():
         "app": sizes(["app.wasm"]),
         "fonts": sizes(["fonts/ui-regular.otf", "fonts/ui-semibold.otf"]),
         "strings": sizes(strings),
-        "content": sizes(content),
+        "content": [dict(size, files=packs[size["path"]]) for size in sizes(list(packs))],
     }
     marker = "<!-- srm:manifest (the build puts the list of files to fetch here) -->"
     page = (root / "web" / "index.html").read_text(encoding="utf-8")

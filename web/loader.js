@@ -107,6 +107,43 @@
     });
   }
 
+  // A content pack (scripts/stage-site.py): each file as its path, a newline, its length in bytes
+  // in decimal, a newline, then its bytes. Returns the files by path, as views into the pack's
+  // bytes; splitting stops at the first entry that does not fit, so a file it did not reach is
+  // missing. Every step moves forward and a header line is at most 512 bytes: linear in the size.
+  function unpack(bytes) {
+    var files = Object.create(null), at = 0, decoder = new TextDecoder();
+    function line() {
+      var end = bytes.indexOf(10, at);
+      if (end < 0 || end - at > 512) return null;
+      var text = decoder.decode(bytes.subarray(at, end));
+      at = end + 1;
+      return text;
+    }
+    while (at < bytes.length) {
+      var path = line(), length = line();
+      if (path === null || length === null || !/^\d{1,9}$/.test(length) || at + Number(length) > bytes.length) break;
+      files[path] = bytes.subarray(at, at + Number(length));
+      at += Number(length);
+    }
+    return files;
+  }
+
+  // The content files of the downloaded packs, each under its own path, in the manifest's order:
+  // {path, ok, bytes} or {path, ok: false, reason}, the reason naming the pack.
+  function contentFiles(packs, downloaded) {
+    var out = [];
+    packs.forEach(function (pack, i) {
+      var r = downloaded[i], inside = r.ok ? unpack(r.bytes) : null;
+      pack.files.forEach(function (path) {
+        if (!r.ok) out.push({ path: path, ok: false, reason: 'is in ' + pack.path + ', which ' + r.reason });
+        else if (!inside[path]) out.push({ path: path, ok: false, reason: 'is missing from ' + pack.path });
+        else out.push({ path: path, ok: true, bytes: inside[path] });
+      });
+    });
+    return out;
+  }
+
   // ---------------------------------------------------------------------------
   // [SECTION] Links opened from input events
   // ---------------------------------------------------------------------------
@@ -239,7 +276,7 @@
   }
 
   // The interface language: ?lang=, else the one chosen in the app before, else the browser's
-  // languages, else English. Content translations (name.<lang>.json) are fetched for it alone.
+  // languages, else English. Content translations (content.<lang>.pack) are fetched for it alone.
   // The build lists the languages in the manifest (from CMakeLists.txt), English first.
   function chooseLanguage(languages) {
     var wanted = [new URLSearchParams(location.search).get('lang'),
@@ -252,23 +289,25 @@
   }
   var language = 'en';
   function forLanguage(file) {
-    var m = /\.([a-z]{2})\.json$/.exec(file.path);
+    var m = /\.([a-z]{2})\.(json|pack)$/.exec(file.path);
     return !m || m[1] === language;
   }
 
-  // The app script loads while the files download; the runtime starts once all have arrived.
+  // The app script loads while the files download; the wasm is compiled as soon as it has
+  // arrived, and the app starts once the runtime is up and every file is in.
   function start(manifest) {
     language = chooseLanguage(manifest.languages);
     document.documentElement.lang = language;
-    manifest.content = manifest.content.filter(forLanguage);
+    var packs = manifest.content.filter(forLanguage);
     var strings = manifest.strings.filter(forLanguage);
-    var all = manifest.app.concat(manifest.fonts, strings, manifest.content);
+    var all = manifest.app.concat(manifest.fonts, strings, packs);
     progress.total = all.reduce(function (sum, f) { return sum + f.bytes; }, 0);
     showProgress();
     var get = function (list) { return Promise.all(list.map(function (f) { return download(f.path); })); };
-    var downloads = Promise.all([get(manifest.app), get(manifest.fonts), get(manifest.content), get(strings)]).then(function (r) {
+    var app = get(manifest.app);
+    var downloads = Promise.all([app, get(manifest.fonts), get(packs), get(strings)]).then(function (r) {
       performance.mark('srm-downloaded');
-      return { wasm: r[0][0], fonts: r[1], content: r[2], strings: r[3] };
+      return { fonts: r[1], content: contentFiles(packs, r[2]), strings: r[3] };
     }).then(function (r) { return lms ? lms.ready.then(function () { return r; }) : r; });
     var files = null;
     var Module = {
@@ -329,23 +368,28 @@
         fail('The application stopped unexpectedly: ' + reason);
       },
       instantiateWasm: function (imports, done) {
-        downloads.then(function (r) {
-          files = r;
-          if (!r.wasm.ok) throw new Error('The application file app.wasm ' + r.wasm.reason + '.');
-          if (!r.fonts[0].ok) throw new Error('The font file ' + manifest.fonts[0].path + ' ' + r.fonts[0].reason + '.');
-          return WebAssembly.instantiate(r.wasm.bytes, imports);
+        app.then(function (r) {
+          var wasm = r[0];
+          if (!wasm.ok) throw new Error('The application file app.wasm ' + wasm.reason + '.');
+          var compiling = WebAssembly.instantiate(wasm.bytes, imports);
+          wasm.bytes = null;   // compiled from a copy: the download need not stay in the page
+          return compiling;
         }).then(function (r) { done(r.instance, r.module); }, function (e) {
           fail(/^The /.test(e.message) ? e.message : 'The application could not be started: ' + e.message);
         });
         return {};
       },
       onRuntimeInitialized: function () {
-        try {
-          startApp();
-        } catch (e) {
-          if (!failed && hasSavedData() && setAsideAndReload(e)) return;
-          fail('The application could not be started: ' + (e && e.message || e));
-        }
+        downloads.then(function (r) {
+          files = r;
+          if (!r.fonts[0].ok) return fail('The font file ' + manifest.fonts[0].path + ' ' + r.fonts[0].reason + '.');
+          try {
+            startApp();
+          } catch (e) {
+            if (!failed && hasSavedData() && setAsideAndReload(e)) return;
+            fail('The application could not be started: ' + (e && e.message || e));
+          }
+        });
       }
     };
     // Hands the downloaded files, the link, the language and the saved data to the app and starts it.
@@ -360,17 +404,16 @@
           if (r.ok) withBytes(Module, r.bytes, function (p, n) { Module._srm_set_strings(p, n); });
           else console.warn('The interface text ' + strings[i].path + ' ' + r.reason + '; it is shown in English.');
         });
-        manifest.content.forEach(function (file, i) {
-          var r = files.content[i];
+        files.content.forEach(function (r) {
           var data = r.ok ? r.bytes : encoder.encode(r.reason);
-          if (lms && r.ok) lms.addContent(file.path, data);
-          withBytes(Module, encoder.encode(file.path), function (pathPtr) {
+          if (lms && r.ok) lms.addContent(r.path, data);
+          withBytes(Module, encoder.encode(r.path), function (pathPtr) {
             withBytes(Module, data, function (p, n) { Module._srm_add_file(pathPtr, p, n, r.ok ? 1 : 0); });
           });
         });
         // The download promise still holds this object: empty it, so that none of the fetched
-        // bytes (the app, fonts, content) outlive their copy in the app's memory.
-        files.wasm = files.fonts = files.content = null;
+        // bytes (the fonts, content) outlive their copy in the app's memory.
+        files.fonts = files.content = null;
         files = null;
         performance.mark('srm-content');   // content parsed and checked file by file
         withBytes(Module, encoder.encode(lms ? lms.appQuery(location.search) : location.search), function (p) { Module._srm_set_query(p); });
@@ -467,7 +510,8 @@
   var manifestElement = $('srm-manifest');
   var manifest = null;
   try { manifest = JSON.parse(manifestElement ? manifestElement.textContent : ''); } catch (e) { manifest = null; }
-  if (!manifest || !manifest.languages || !manifest.app || !manifest.fonts || !manifest.strings || !manifest.content)
+  if (!manifest || !manifest.languages || !manifest.app || !manifest.fonts || !manifest.strings || !manifest.content ||
+      !manifest.content.every(function (pack) { return Array.isArray(pack.files); }))
     return fail('This copy of the page has no file list; it was not produced by the build.');
   start(manifest);
 })();
