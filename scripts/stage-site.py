@@ -5,10 +5,11 @@ content.<lang>.pack: that language's translations; see pack()), the interface's 
 but English (strings.fr.json, fetched for French pages), qrcode.js (the QR encoder, loaded on
 demand) and manifest.json, which lists every file the loader fetches with its size in bytes so
 the loading screen can show real byte progress even when the server compresses responses, the
-files inside each pack, and the languages the interface speaks. The manifest is written into
-index.html itself (a JSON script element, which never runs), which saves the page a round trip
-before the downloads start. The build then has srm-check write accessible/, the plain HTML
-version of the quizzes and models (see src/platform/web/CMakeLists.txt)."""
+files inside each pack, the fonts' glyphs (from subset-font.py, which runs first) and the
+languages the interface speaks. The manifest is written into index.html itself (a JSON script
+element, which never runs), which saves the page a round trip before the downloads start. The
+build then has srm-check write accessible/, the plain HTML version of the quizzes and models
+(see src/platform/web/CMakeLists.txt)."""
 import argparse
 import json
 import pathlib
@@ -43,6 +44,18 @@ def translation(path):
     language only."""
     parts = path.rsplit(".", 2)
     return len(parts) == 3 and len(parts[1]) == 2
+
+
+def glyph_list(glyphs_txt):
+    """The subset font's code points (fonts/glyphs.txt, one hexadecimal value a line, from
+    scripts/subset-font.py) as ranges, "20-7E,A0-FF,2019": the glyphs the app rasterises."""
+    ranges = []
+    for point in sorted(int(line, 16) for line in glyphs_txt.read_text(encoding="ascii").split()):
+        if ranges and point == ranges[-1][1] + 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    return ",".join(f"{a:X}" if a == b else f"{a:X}-{b:X}" for a, b in ranges)
 
 
 def pack(root, paths):
@@ -92,6 +105,7 @@ def main():
         "languages": args.languages.split(","),
         "app": sizes(["app.wasm"]),
         "fonts": sizes(["fonts/ui-regular.otf", "fonts/ui-semibold.otf"]),
+        "glyphs": glyph_list(site / "fonts/glyphs.txt"),
         "strings": sizes(strings),
         "content": [dict(size, files=packs[size["path"]]) for size in sizes(list(packs))],
     }

@@ -399,6 +399,8 @@
         files.fonts.forEach(function (f, role) {
           if (f.ok) withBytes(Module, f.bytes, function (p, n) { Module._srm_add_font(role, p, n); });
         });
+        // The glyphs the subset fonts hold, which the app rasterises.
+        if (typeof manifest.glyphs === 'string') withBytes(Module, encoder.encode(manifest.glyphs), function (p) { Module._srm_set_glyphs(p); });
         // The interface's words in the page's language; without them it speaks English.
         files.strings.forEach(function (r, i) {
           if (r.ok) withBytes(Module, r.bytes, function (p, n) { Module._srm_set_strings(p, n); });

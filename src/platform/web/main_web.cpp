@@ -117,6 +117,12 @@ EMSCRIPTEN_KEEPALIVE void srm_set_reduced_motion(int reduced) {
     srm::web::Wake();
 }
 
+// The subset font's glyph list from the site's manifest (font_glyphs.h); without one the
+// baseline is rasterised.
+EMSCRIPTEN_KEEPALIVE void srm_set_glyphs(const char* list) {
+    srm::web::g_glyph_ranges = srm::ui::GlyphRangesFromList(list);
+}
+
 // Font file bytes; `role` 0 = body text, 1 = headings.
 EMSCRIPTEN_KEEPALIVE void srm_add_font(int role, const unsigned char* data, int length) {
     (role == 0 ? srm::web::g_font_body : srm::web::g_font_heading).assign(data, data + length);
@@ -403,7 +409,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     srm::ContentCatalog& catalog = PendingCatalog();
     catalog.set_language(srm::ui::Language());
     catalog.finish();
-    g_glyph_ranges = srm::ui::GlyphRangesFor(catalog);
+    if (g_glyph_ranges.empty()) g_glyph_ranges = srm::ui::GlyphRangesFromList("");
     s.app = std::make_unique<srm::ui::App>(std::move(catalog));
     s.app->SetReducedMotion(g_reduced_motion);
     s.app->SetLearningPlatform(g_learning_platform);
