@@ -293,6 +293,12 @@
     return !m || m[1] === language;
   }
 
+  // The app's WebGL2 context, made while the wasm compiles: the app asks the canvas for one with
+  // the same attributes (srm_start in main_web.cpp) and is handed this one, ready.
+  function makeContext() {
+    canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
+  }
+
   // The app script loads while the files download; the wasm is compiled as soon as it has
   // arrived, and the app starts once the runtime is up and every file is in.
   function start(manifest) {
@@ -373,6 +379,7 @@
           if (!wasm.ok) throw new Error('The application file app.wasm ' + wasm.reason + '.');
           var compiling = WebAssembly.instantiate(wasm.bytes, imports);
           wasm.bytes = null;   // compiled from a copy: the download need not stay in the page
+          makeContext();
           return compiling;
         }).then(function (r) { done(r.instance, r.module); }, function (e) {
           fail(/^The /.test(e.message) ? e.message : 'The application could not be started: ' + e.message);

@@ -380,6 +380,8 @@ static EM_BOOL Tick(double now, void*) {
 extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     using namespace srm::web;
     WebState& s = State();
+    // web/loader.js made this context while the wasm compiled, with the same attributes: the
+    // canvas hands it over. Keep the two in step.
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
@@ -431,5 +433,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     InstallClipboard();
     InstallInputCallbacks();
     Wake(); // starts the frame loop; it stops itself when idle
+    // The first frame is drawn now, as the app starts, instead of an animation frame later; the
+    // loop then settles it as after any wake.
+    RenderFrame(emscripten_performance_now());
     return 0;
 }
