@@ -1,8 +1,9 @@
-// What the first view fetches: the page asks first for its scripts (the loader starts everything
-// else) and then preloads the app, the fonts and the content so that they download alongside the
-// loader; the content comes as one pack for every page and one per other language, which the
-// loader splits into its files; the loader reuses the preloaded downloads (each file is requested
-// once), and a page fetches only its own language's files: no French text for an English page.
+// What the first view fetches: the page asks first for its one script (the mirror, the LMS layer
+// and the loader, which starts everything else) and the app's, then preloads the app, the fonts
+// and the content so that they download alongside; its icon is inside the page; the content comes
+// as one pack for every page and one per other language, which the loader splits into its files;
+// the loader reuses the preloaded downloads (each file is requested once), and a page fetches only
+// its own language's files: no French text for an English page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serveSite, settle } from './browser.mjs';
@@ -29,7 +30,9 @@ async function requestsOf(query) {
 
 test('the page preloads its scripts first, then the app, fonts and one content pack, and fetches each file once', async () => {
   const { paths, preloaded, content } = await requestsOf('');
-  assert.deepEqual(preloaded.slice(0, 4), ['/loader.js', '/mirror.js', '/lms.js', '/app.js'], 'the scripts come first');
+  assert.deepEqual(preloaded.slice(0, 2), ['/page.js', '/app.js'], 'the scripts come first');
+  assert.deepEqual(paths.filter((p) => p.endsWith('.js')), ['/page.js', '/app.js'], 'the page\'s own scripts come as one file');
+  assert.deepEqual(paths.filter((p) => /favicon/.test(p)), [], 'the icon is inside the page');
   for (const file of ['/app.wasm', '/fonts/ui-regular.otf', '/fonts/ui-semibold.otf', '/content.pack'])
     assert.ok(preloaded.includes(file), `${file} is preloaded: ${preloaded.join(' ')}`);
   assert.ok(!preloaded.some((p) => /\.[a-z]{2}\.(json|pack)$/.test(p)), 'no translation is preloaded: the language is chosen by the loader');
