@@ -35,12 +35,12 @@ def content_folders(root):
 def preload_links(manifest):
     """<link rel="preload"> for what the first view needs in every language, in the order it is
     needed: the page's script (its loader starts everything else), the app's script, then what
-    the loader fetches (the wasm, the fonts, the original content's pack). Over HTTP/1.1 a browser
-    opens six connections to a host and serves equal priorities in order, so the scripts come
-    first instead of queueing behind the downloads they start. The downloads are fetched with
+    the loader fetches (the wasm, the original content's pack, the small fonts last). Over HTTP/1.1
+    a browser opens six connections to a host and serves equal priorities in order, so the scripts
+    come first instead of queueing behind the downloads they start. The downloads are fetched with
     fetch(), so as="fetch" with the same credentials mode."""
     scripts = ["page.js", "app.js"]
-    fetched = manifest["app"] + manifest["fonts"] + [f for f in manifest["content"] if not translation(f["path"])]
+    fetched = manifest["app"] + [f for f in manifest["content"] if not translation(f["path"])] + manifest["fonts"]
     links = ['<link rel="preload" href="%s" as="script">' % name for name in scripts]
     links += ['<link rel="preload" href="%s" as="fetch" crossorigin="anonymous">' % f["path"] for f in fetched]
     return "\n".join(links) + "\n"
