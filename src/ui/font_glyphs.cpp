@@ -2,7 +2,6 @@
 // BASELINE_RANGES in scripts/subset-font.py.
 #include "font_glyphs.h"
 #include <algorithm>
-#include <charconv>
 #include <utility>
 
 namespace srm::ui {
@@ -29,9 +28,17 @@ const ImWchar* BaselineGlyphRanges() {
 // One entry of a glyph list: "20" or "20-7E". False unless it is that and within U+0020..U+FFFF.
 static bool ReadGlyphEntry(std::string_view entry, unsigned& first, unsigned& last) {
     auto hex = [](std::string_view text, unsigned& value) {
-        if (text.empty() || text.size() > 4) return false;
-        auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value, 16);
-        return error == std::errc() && end == text.data() + text.size() && value >= 0x20 && value <= 0xFFFF;
+        if (text.empty() || text.size() > 4) return false; // four digits at most: never past U+FFFF
+        value = 0;
+        for (char c : text) {
+            int digit = c >= '0' && c <= '9'   ? c - '0'
+                        : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                        : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                               : -1;
+            if (digit < 0) return false;
+            value = value * 16 + unsigned(digit);
+        }
+        return value >= 0x20;
     };
     size_t dash = entry.find('-');
     if (dash == std::string_view::npos) return hex(entry, first) && hex(entry, last);
