@@ -1,9 +1,9 @@
 // The web entry points and frame loop.
 // The page (web/loader.js) fetches the wasm, the font and the content files with a progress bar,
-// hands the files over with srm_add_file() and calls srm_start(). From then on a
-// requestAnimationFrame loop runs, but it renders only when woken: input, resize, a pixel-ratio
-// change, focus, or the UI itself asking for more frames. An idle page makes no ImGui frame and
-// no GL call; the canvas keeps its last image.
+// hands the files over with srm_add_file() and calls srm_start(), which draws the first frame at
+// once. From then on a requestAnimationFrame loop runs, but it renders only when woken: input,
+// resize, a pixel-ratio change, focus, or the UI itself asking for more frames. An idle page makes
+// no ImGui frame and no GL call; the canvas keeps its last image.
 //
 // [SECTION] Content and font intake
 // [SECTION] Canvas size and fonts
