@@ -1,6 +1,9 @@
-// What the first view fetches: the page preloads the app, the fonts and the English content so
-// they download alongside the loader, the loader reuses those downloads (each file is requested
-// once), and a page fetches only its own language's files: no French text for an English page.
+// What the first view fetches: the page asks first for its one script (the mirror, the LMS layer
+// and the loader, which starts everything else) and the app's, then preloads the app, the fonts
+// and the content so that they download alongside; its icon is inside the page; the content comes
+// as one pack for every page and one per other language, which the loader splits into its files;
+// the loader reuses the preloaded downloads (each file is requested once), and a page fetches only
+// its own language's files: no French text for an English page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serveSite, settle } from './browser.mjs';
@@ -9,7 +12,8 @@ let browser, server;
 before(async () => { server = await serveSite(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-// Opens `query` in a fresh context and returns the paths it requested until the app started.
+// Opens `query` in a fresh context and returns the paths it requested until the app started,
+// the page's preload links in their order, and the paths of the content files the app loaded.
 async function requestsOf(query) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -19,25 +23,36 @@ async function requestsOf(query) {
   await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
   await settle(page);
   const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload]')].map((l) => new URL(l.href).pathname));
+  const content = await page.evaluate(() => window.srm.state().content);
   await context.close();
-  return { paths, preloaded };
+  return { paths, preloaded, content };
 }
 
-test('the page preloads the app, fonts and English content, and the loader fetches each file once', async () => {
-  const { paths, preloaded } = await requestsOf('');
-  for (const file of ['/app.wasm', '/app.js', '/fonts/ui-regular.otf', '/fonts/ui-semibold.otf', '/assets/models/aws.json'])
+test('the page preloads its scripts first, then the app, fonts and one content pack, and fetches each file once', async () => {
+  const { paths, preloaded, content } = await requestsOf('');
+  assert.deepEqual(preloaded.slice(0, 2), ['/page.js', '/app.js'], 'the scripts come first');
+  assert.deepEqual(paths.filter((p) => p.endsWith('.js')), ['/page.js', '/app.js'], 'the page\'s own scripts come as one file');
+  assert.deepEqual(paths.filter((p) => /favicon/.test(p)), [], 'the icon is inside the page');
+  for (const file of ['/app.wasm', '/fonts/ui-regular.otf', '/fonts/ui-semibold.otf', '/content.pack'])
     assert.ok(preloaded.includes(file), `${file} is preloaded: ${preloaded.join(' ')}`);
-  assert.ok(!preloaded.some((p) => /\.[a-z]{2}\.json$/.test(p)), 'no translation is preloaded: the language is chosen by the loader');
+  assert.ok(!preloaded.some((p) => /\.[a-z]{2}\.(json|pack)$/.test(p)), 'no translation is preloaded: the language is chosen by the loader');
   const twice = paths.filter((p, i) => paths.indexOf(p) !== i);
   assert.deepEqual(twice, [], 'a preloaded file fetched a second time');
   assert.ok(paths.includes('/app.wasm'));
-  assert.deepEqual(paths.filter((p) => /\.[a-z]{2}\.json$|qrcode\.js$/.test(p)), [], 'an English home page fetches no translation and no QR encoder');
+  assert.deepEqual(paths.filter((p) => p.endsWith('.json')), [], 'the content comes in its pack, not file by file');
+  assert.deepEqual(paths.filter((p) => /\.[a-z]{2}\.(json|pack)$|qrcode\.js$/.test(p)), [], 'an English home page fetches no translation and no QR encoder');
+  // Split from the pack, every file reached the app under its own path.
+  assert.deepEqual(content.models.map((m) => m.id), ['aws', 'azure', 'gcp']);
+  assert.ok(content.quizzes.length >= 5);
+  assert.deepEqual(content.diagnostics, []);
 });
 
-test('a French page fetches the French interface text and content translations once each', async () => {
-  const { paths } = await requestsOf('?lang=fr');
+test('a French page fetches the French interface text and the French content pack once each', async () => {
+  const { paths, content } = await requestsOf('?lang=fr');
   assert.equal(paths.filter((p) => p === '/strings.fr.json').length, 1);
-  assert.equal(paths.filter((p) => p === '/assets/models/aws.fr.json').length, 1);
+  assert.equal(paths.filter((p) => p === '/content.fr.pack').length, 1);
+  assert.equal(paths.filter((p) => p === '/content.pack').length, 1, 'the original files, which the translations refer to');
   const twice = paths.filter((p, i) => paths.indexOf(p) !== i);
   assert.deepEqual(twice, []);
+  assert.deepEqual(content.diagnostics, [], 'every translation matched its original');
 });

@@ -45,7 +45,7 @@ test('the browser language picks French; the choice made in the app is kept; Eng
   await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
   await settle(page);
   assert.equal((await state(page)).look.lang, 'fr');
-  assert.ok(fetched.some((p) => p.endsWith('/quizzes/fundamentals.fr.json')));
+  assert.ok(fetched.some((p) => p.endsWith('/content.fr.pack')), 'the French content comes in its pack');
   assert.ok(fetched.some((p) => p.endsWith('/strings.fr.json')), 'the interface text in French is data fetched for a French page');
   // Back to English from the Display card: the page reloads in English and remembers it.
   const tab = await scrollIntoView(page, 'home.language.0');
@@ -59,6 +59,6 @@ test('the browser language picks French; the choice made in the app is kept; Eng
   await page.goto(server.url);
   await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
   assert.equal((await state(page)).look.lang, 'en', 'the saved choice wins over the browser language');
-  assert.equal(fetched.filter((p) => /\.fr\.json$/.test(p)).length, 0, 'an English page fetches no French content nor interface text');
+  assert.equal(fetched.filter((p) => /\.fr\.(json|pack)$/.test(p)).length, 0, 'an English page fetches no French content nor interface text');
   await context.close();
 });

@@ -1,9 +1,9 @@
 // The web entry points and frame loop.
 // The page (web/loader.js) fetches the wasm, the font and the content files with a progress bar,
-// hands the files over with srm_add_file() and calls srm_start(). From then on a
-// requestAnimationFrame loop runs, but it renders only when woken: input, resize, a pixel-ratio
-// change, focus, or the UI itself asking for more frames. An idle page makes no ImGui frame and
-// no GL call; the canvas keeps its last image.
+// hands the files over with srm_add_file() and calls srm_start(), which draws the first frame at
+// once. From then on a requestAnimationFrame loop runs, but it renders only when woken: input,
+// resize, a pixel-ratio change, focus, or the UI itself asking for more frames. An idle page makes
+// no ImGui frame and no GL call; the canvas keeps its last image.
 //
 // [SECTION] Content and font intake
 // [SECTION] The first view
@@ -129,6 +129,12 @@ EMSCRIPTEN_KEEPALIVE void srm_set_reduced_motion(int reduced) {
     srm::web::Wake();
 }
 
+// The subset font's glyph list from the site's manifest (font_glyphs.h); without one the
+// baseline is rasterised.
+EMSCRIPTEN_KEEPALIVE void srm_set_glyphs(const char* list) {
+    srm::web::g_glyph_ranges = srm::ui::GlyphRangesFromList(list);
+}
+
 // Font file bytes; `role` 0 = body text, 1 = headings.
 EMSCRIPTEN_KEEPALIVE void srm_add_font(int role, const unsigned char* data, int length) {
     (role == 0 ? srm::web::g_font_body : srm::web::g_font_heading).assign(data, data + length);
@@ -177,12 +183,8 @@ static void CompleteContent() {
     ContentCatalog& catalog = PendingCatalog();
     catalog.set_language(srm::ui::Language());
     catalog.finish();
-    std::vector<ImWchar> ranges = srm::ui::GlyphRangesFor(catalog);
-    bool new_glyphs = ranges != g_glyph_ranges;
-    if (new_glyphs) g_glyph_ranges = std::move(ranges);
     StartApp(std::move(catalog));
-    if (new_glyphs) s.font_scale = 0; // the atlas is rebuilt with them in the next frame
-    else s.app->SetScale(s.font_scale);
+    s.app->SetScale(s.font_scale); // the fonts hold every glyph of the subset font already
     s.first_view = FirstView::off;
     Wake();
 }
@@ -439,6 +441,8 @@ static EM_BOOL Tick(double now, void*) {
 extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     using namespace srm::web;
     WebState& s = State();
+    // web/loader.js made this context while the wasm compiled, with the same attributes: the
+    // canvas hands it over. Keep the two in step.
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
@@ -468,7 +472,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     srm::ContentCatalog& catalog = PendingCatalog();
     catalog.set_language(srm::ui::Language());
     catalog.finish();
-    g_glyph_ranges = srm::ui::GlyphRangesFor(catalog);
+    if (g_glyph_ranges.empty()) g_glyph_ranges = srm::ui::GlyphRangesFromList("");
     StartApp(std::move(catalog));
 
     s.pixel_ratio = 0; // forces the first SyncCanvasSize to size the canvas (fonts follow in SyncFontScale)
@@ -479,6 +483,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     InstallClipboard();
     InstallInputCallbacks();
     Wake(); // starts the frame loop; it stops itself when idle
+    // The first frame is drawn now, as the app starts, instead of an animation frame later; the
+    // loop then settles it as after any wake.
+    RenderFrame(emscripten_performance_now());
     return 0;
 }
 
