@@ -10,7 +10,7 @@ import path from 'node:path';
 import { launch, serveSite, settle, clickNode, node, waitForNode, SITE } from './browser.mjs';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(SITE, 'manifest.json'), 'utf8'));
-const english = manifest.content.map((f) => f.path).filter((p) => !/\.[a-z]{2}\.json$/.test(p));
+const english = manifest.content.find((pack) => pack.path === 'content.pack').files;
 const quizIds = english.filter((p) => p.startsWith('quizzes/')).map((p) => path.basename(p, '.json'));
 
 let browser, server;
@@ -24,19 +24,19 @@ async function open(query = '', { init, routes = [] } = {}) {
   for (const [pattern, handler] of routes) await context.route(pattern, handler);
   const page = await context.newPage();
   const paths = [];
-  page.on('request', (r) => { const p = new URL(r.url()).pathname.slice(1); if (p.endsWith('.json')) paths.push(p); });
+  page.on('request', (r) => { const p = new URL(r.url()).pathname.slice(1); if (/\.(json|pack)$/.test(p)) paths.push(p); });
   await page.goto(server.url + query);
   await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
   await settle(page);
   return { context, page, paths };
 }
 const content = (page) => page.evaluate(() => window.srm.state().content_stage);
-const rest = (paths) => paths.filter((p) => !manifest.firstView.content.includes(p) && !p.startsWith('first-view'));
+const packs = (paths) => paths.filter((p) => p.endsWith('.pack'));
 
 test('a first visit to the home page fetches the first model and the summary, and lists every quiz and model', async () => {
   const { context, page, paths } = await open();
   assert.equal(await content(page), 'first-view');
-  assert.deepEqual(paths.sort(), ['assets/models/aws.json', 'first-view.json']);
+  assert.deepEqual(paths.sort(), ['first-view.json', 'first-view/models/aws.json']);
   for (const id of quizIds) assert.ok(await node(page, 'home.quiz.' + id), `the home page lists quiz ${id}`);
   for (const id of ['aws', 'azure', 'gcp']) assert.ok(await node(page, 'home.model.' + id), `the home page lists model ${id}`);
   await context.close();
@@ -48,9 +48,8 @@ test('the first click fetches the rest once, and the click itself opens the quiz
   await page.waitForFunction(() => window.srm.state().screen === 'quiz');
   assert.equal(await content(page), 'complete');
   assert.equal((await page.evaluate(() => window.srm.state().quiz)).id, 'services');
-  const fetched = rest(paths);
-  assert.deepEqual([...new Set(fetched)].sort(), english.filter((p) => !manifest.firstView.content.includes(p)).sort());
-  assert.equal(fetched.length, new Set(fetched).size, 'each file of the rest is fetched once');
+  assert.deepEqual(packs(paths), ['content.pack'], 'the content pack is fetched once');
+  assert.equal((await page.evaluate(() => window.srm.state().content)).quizzes.length, quizIds.length);
   await context.close();
 });
 
@@ -80,7 +79,7 @@ test('a returning learner and a link to a screen load every content file at star
   for (const [query, init] of [['', saved], ['?quiz=fundamentals', undefined], ['?view=matrix&cloud=azure', undefined]]) {
     const { context, page, paths } = await open(query, { init });
     assert.equal(await content(page), 'complete', query);
-    assert.deepEqual([...new Set(rest(paths))].sort(), english.filter((p) => !manifest.firstView.content.includes(p)).sort(), query);
+    assert.deepEqual(packs(paths), ['content.pack'], query);
     assert.ok(!paths.some((p) => p.startsWith('first-view')), 'no summary: the catalog has the content itself');
     await context.close();
   }
@@ -89,8 +88,8 @@ test('a returning learner and a link to a screen load every content file at star
 test('a French first visit reads the French summary and shows the French titles', async () => {
   const { context, page, paths } = await open('?lang=fr');
   assert.equal(await content(page), 'first-view');
-  assert.deepEqual(paths.filter((p) => p.endsWith('.json')).sort(),
-    ['assets/models/aws.fr.json', 'assets/models/aws.json', 'first-view.fr.json', 'strings.fr.json']);
+  assert.deepEqual(paths.sort(),
+    ['first-view.fr.json', 'first-view/models/aws.fr.json', 'first-view/models/aws.json', 'strings.fr.json']);
   const summary = JSON.parse(fs.readFileSync(path.join(SITE, 'first-view.fr.json'), 'utf8'));
   const title = await node(page, 'home.quiz.title.fundamentals');
   assert.equal(title.label, summary.quizzes.find((q) => q.id === 'fundamentals').title);
@@ -98,13 +97,24 @@ test('a French first visit reads the French summary and shows the French titles'
 });
 
 test('a file of the rest that cannot be fetched is a content error, and the rest works', async () => {
-  const { context, page } = await open('', { routes: [['**/quizzes/services.json', (r) => r.fulfill({ status: 404, body: 'gone' })]] });
+  // content.pack without quizzes/services.json: the loader names the file the pack lacks.
+  const withoutServices = async (route) => {
+    const bytes = Buffer.from(await (await route.fetch()).body());
+    const out = [];
+    for (let at = 0; at < bytes.length;) {
+      const pathEnd = bytes.indexOf(10, at), lengthEnd = bytes.indexOf(10, pathEnd + 1);
+      const end = lengthEnd + 1 + Number(bytes.toString('utf8', pathEnd + 1, lengthEnd));
+      if (bytes.toString('utf8', at, pathEnd) !== 'quizzes/services.json') out.push(bytes.subarray(at, end));
+      at = end;
+    }
+    route.fulfill({ body: Buffer.concat(out), contentType: 'application/octet-stream' });
+  };
+  const { context, page } = await open('', { routes: [['**/content.pack', withoutServices]] });
   await clickNode(page, 'home.quiz.fundamentals');
   await page.waitForFunction(() => window.srm.state().screen === 'quiz');
-  await page.evaluate(() => window.srm.wake());
   await clickNode(page, 'nav.home');
   await waitForNode(page, 'errors.title');
   const items = await page.evaluate(() => window.srm.semantics().filter((n) => n.id.startsWith('errors.item.')).map((n) => n.label));
-  assert.ok(items.some((t) => t.includes('quizzes/services.json') && t.includes('404')), items.join('\n'));
+  assert.ok(items.some((t) => t.includes('quizzes/services.json') && t.includes('missing from content.pack')), items.join('\n'));
   await context.close();
 });
