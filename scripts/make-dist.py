@@ -32,26 +32,20 @@ shutil.copy2(root / "web/nginx.conf", dist / "nginx.conf")
 
 page = (site / "index.html").read_text(encoding="utf-8")
 manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
-paths = [f["path"] for group in ("app", "deferred", "fonts", "strings", "content") for f in manifest[group]] + ["app.js", "qrcode.js"]
+paths = [f["path"] for group in ("app", "deferred", "fonts", "strings", "content") for f in manifest[group]]
+paths += [f["path"] for group in ("summaries", "content") for f in manifest["firstView"][group]] + ["app.js", "qrcode.js"]
 inline = {p: base64.b64encode((site / p).read_bytes()).decode("ascii") for p in paths}
 css = (site / "style.css").read_text(encoding="utf-8")
-loader = (site / "loader.js").read_text(encoding="utf-8")
-mirror = (site / "mirror.js").read_text(encoding="utf-8")
-lms = (site / "lms.js").read_text(encoding="utf-8")
-icon = base64.b64encode((site / "favicon.svg").read_bytes()).decode("ascii")
+page_js = (site / "page.js").read_text(encoding="utf-8")   # mirror.js, lms.js and loader.js
 
 # The single file carries every file inside itself: the site's preload links would only fail.
 single = re.sub(r'<link rel="preload" [^>]*>\n', "", page)
 single = single.replace('<link rel="stylesheet" href="style.css">', "<style>\n" + css + "</style>")
-single = single.replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">',
-                        f'<link rel="icon" href="data:image/svg+xml;base64,{icon}">')
 data_block = '<script type="application/json" id="srm-inline">' + json.dumps(inline) + "</script>"
-# Inline scripts must not contain "</script"; base64 and JSON never do, the loader is ours.
-assert "</script" not in loader and "</script" not in mirror and "</script" not in lms
-single = single.replace('<script src="mirror.js"></script>', "<script>\n" + mirror + "</script>")
-single = single.replace('<script src="lms.js"></script>', "<script>\n" + lms + "</script>")
-single = single.replace('<script src="loader.js"></script>', data_block + "\n<script>\n" + loader + "</script>")
-if 'src="loader.js"' in single or 'src="mirror.js"' in single or 'src="lms.js"' in single or 'href="style.css"' in single:
+# Inline scripts must not contain "</script"; base64 and JSON never do, the page's script is ours.
+assert "</script" not in page_js
+single = single.replace('<script src="page.js"></script>', data_block + "\n<script>\n" + page_js + "</script>")
+if 'src="page.js"' in single or 'href="style.css"' in single:
     sys.exit("make-dist: web/index.html changed shape; update scripts/make-dist.py")
 
 
@@ -59,10 +53,10 @@ def sha256(text):
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-# The scripts that run: the three inline ones, and app.js and qrcode.js, which the loader inserts
+# The scripts that run: the page's inline one, and app.js and qrcode.js, which the loader inserts
 # as inline scripts from the data block. The JSON blocks never run and need no hash.
 decoded = lambda p: base64.b64decode(inline[p]).decode("utf-8")
-scripts = ["\n" + mirror, "\n" + lms, "\n" + loader, decoded("app.js"), decoded("qrcode.js")]
+scripts = ["\n" + page_js, decoded("app.js"), decoded("qrcode.js")]
 csp = ("default-src 'none'; script-src " + " ".join(sha256(t) for t in scripts) + " 'wasm-unsafe-eval'; "
        "style-src " + sha256("\n" + css) + "; img-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'")
 single = single.replace("<head>", '<head>\n<meta http-equiv="Content-Security-Policy" content="' + csp + '">', 1)

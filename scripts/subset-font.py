@@ -5,7 +5,8 @@ The glyph set is a fixed baseline (Latin with French accents, typographic quotes
 the euro sign, the narrow no-break space, the arrows and marks the UI draws) plus every
 character found in the content and UI sources given with --text-from. Keep BASELINE_RANGES in
 step with src/ui/font_glyphs.cpp. Writes <out>/ui-regular.otf, <out>/ui-semibold.otf and
-<out>/glyphs.txt (the code points, one hex value a line, for tests).
+<out>/glyphs.txt (the code points, one hex value a line: stage-site.py hands them to the app
+through the manifest, as the glyphs it rasterises).
 """
 import argparse
 import pathlib

@@ -108,6 +108,43 @@
     });
   }
 
+  // A content pack (scripts/stage-site.py): each file as its path, a newline, its length in bytes
+  // in decimal, a newline, then its bytes. Returns the files by path, as views into the pack's
+  // bytes; splitting stops at the first entry that does not fit, so a file it did not reach is
+  // missing. Every step moves forward and a header line is at most 512 bytes: linear in the size.
+  function unpack(bytes) {
+    var files = Object.create(null), at = 0, decoder = new TextDecoder();
+    function line() {
+      var end = bytes.indexOf(10, at);
+      if (end < 0 || end - at > 512) return null;
+      var text = decoder.decode(bytes.subarray(at, end));
+      at = end + 1;
+      return text;
+    }
+    while (at < bytes.length) {
+      var path = line(), length = line();
+      if (path === null || length === null || !/^\d{1,9}$/.test(length) || at + Number(length) > bytes.length) break;
+      files[path] = bytes.subarray(at, at + Number(length));
+      at += Number(length);
+    }
+    return files;
+  }
+
+  // The content files of the downloaded packs, each under its own path, in the manifest's order:
+  // {path, ok, bytes} or {path, ok: false, reason}, the reason naming the pack.
+  function contentFiles(packs, downloaded) {
+    var out = [];
+    packs.forEach(function (pack, i) {
+      var r = downloaded[i], inside = r.ok ? unpack(r.bytes) : null;
+      pack.files.forEach(function (path) {
+        if (!r.ok) out.push({ path: path, ok: false, reason: 'is in ' + pack.path + ', which ' + r.reason });
+        else if (!inside[path]) out.push({ path: path, ok: false, reason: 'is missing from ' + pack.path });
+        else out.push({ path: path, ok: true, bytes: inside[path] });
+      });
+    });
+    return out;
+  }
+
   // ---------------------------------------------------------------------------
   // [SECTION] Links opened from input events
   // ---------------------------------------------------------------------------
@@ -269,13 +306,6 @@
   // A link that opens anything but the plain home page (any parameter the app acts on but lang),
   // a learning platform's launch, or a saved quiz run, progress or team stack to restore: the
   // first view needs the deferred code, so it downloads with the app and the app waits for it.
-  function needsDeferredCodeAtStart() {
-    var params = new URLSearchParams(lms ? lms.appQuery(location.search) : location.search);
-    params.delete('lang');
-    return (lms && lms.active) || params.toString() !== '' ||
-      ['progress', 'run', 'stack'].some(function (slot) { return readStored(slot) !== ''; });
-  }
-
   // ---------------------------------------------------------------------------
   // [SECTION] Start
   // ---------------------------------------------------------------------------
@@ -369,7 +399,7 @@
   }
 
   // The interface language: ?lang=, else the one chosen in the app before, else the browser's
-  // languages, else English. Content translations (name.<lang>.json) are fetched for it alone.
+  // languages, else English. Content translations (content.<lang>.pack) are fetched for it alone.
   // The build lists the languages in the manifest (from CMakeLists.txt), English first.
   function chooseLanguage(languages) {
     var wanted = [new URLSearchParams(location.search).get('lang'),
@@ -382,32 +412,98 @@
   }
   var language = 'en';
   function forLanguage(file) {
-    var m = /\.([a-z]{2})\.json$/.exec(file.path);
+    var m = /\.([a-z]{2})\.(json|pack)$/.exec(file.path);
     return !m || m[1] === language;
   }
 
-  // The app script loads while the files download; the runtime starts once all have arrived.
+  // ---------------------------------------------------------------------------
+  // [SECTION] The first view
+  // ---------------------------------------------------------------------------
+  // A first visit to the plain home page (no link to a screen, nothing saved but display choices,
+  // no learning platform) starts with what the home page shows (manifest.firstView): the build's
+  // summary of the content and the first model cut down to the service the page draws. The app
+  // asks for the content packs at the learner's first input (srmHost.loadRest) and holds its
+  // frames, the input queued, until they are in.
+  var DISPLAY_PARAMS = ['lang', 'theme', 'text', 'embed', 'parent_origin'];
+  function firstViewOnly(manifest) {
+    if (!manifest.firstView || (lms && lms.active)) return false;
+    var keys = Array.from(new URLSearchParams(location.search).keys());
+    if (keys.some(function (k) { return DISPLAY_PARAMS.indexOf(k) < 0; })) return false;
+    return readStored('progress') === '' && readStored('run') === '' && readStored('stack') === '';
+  }
+  function summaryFor(manifest) {
+    var name = language === manifest.languages[0] ? 'first-view.json' : 'first-view.' + language + '.json';
+    return manifest.firstView.summaries.filter(function (f) { return f.path === name; })[0];
+  }
+  // Fetches the content packs, hands their files over and lets the app rebuild on the whole
+  // catalog. A file that cannot be fetched becomes a content error the app shows, as at start.
+  var rest = null, restStarted = false;
+  function loadRest() {
+    if (!rest || restStarted) return;
+    restStarted = true;
+    var Module = window.Module;
+    var slow = setTimeout(function () { notice('Loading the quizzes and the other models\u2026'); }, 400);
+    // The deferred code comes with it (same first input): the rebuilt app may run any of it.
+    var code = deferred.file ? loadDeferredCode() : null;
+    Promise.all([Promise.all(rest.map(function (f) { return download(f.path); })), code]).then(function (both) {
+      var results = both[0];
+      clearTimeout(slow);
+      Module._srm_begin_rest();
+      contentFiles(rest, results).forEach(function (r) { addContentFile(Module, r); });
+      rest = null;
+      Module._srm_complete_content();
+      performance.mark('srm-rest');
+    }, function () { /* the deferred code failed: fail() has shown it */ });
+  }
+  // One content file, {path, ok, bytes} or {path, ok: false, reason}, to the app.
+  function addContentFile(Module, r) {
+    var data = r.ok ? r.bytes : encoder.encode(r.reason);
+    if (lms && r.ok) lms.addContent(r.path, data);
+    withBytes(Module, encoder.encode(r.path), function (pathPtr) {
+      withBytes(Module, data, function (p, n) { Module._srm_add_file(pathPtr, p, n, r.ok ? 1 : 0); });
+    });
+  }
+
+  // The app's WebGL2 context, made while the wasm compiles: the app asks the canvas for one with
+  // the same attributes (srm_start in main_web.cpp) and is handed this one, ready.
+  function makeContext() {
+    canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
+  }
+
+  // The app script loads while the files download; the wasm is compiled as soon as it has
+  // arrived, and the app starts once the runtime is up and every file is in.
   function start(manifest) {
     language = chooseLanguage(manifest.languages);
     document.documentElement.lang = language;
-    manifest.content = manifest.content.filter(forLanguage);
+    var packs = manifest.content.filter(forLanguage);
+    // The first view fetches its own few files; the packs wait for the learner's first input.
+    var single = [];
+    var summary = firstViewOnly(manifest) && summaryFor(manifest);
+    if (summary) {
+      rest = packs;
+      packs = [];
+      single = manifest.firstView.content.filter(forLanguage).concat([summary]);
+    }
     var strings = manifest.strings.filter(forLanguage);
-    var all = manifest.app.concat(manifest.fonts, strings, manifest.content);
+    var all = manifest.app.concat(manifest.fonts, strings, packs, single);
     progress.total = all.reduce(function (sum, f) { return sum + f.bytes; }, 0);
     deferred.file = (manifest.deferred || [])[0] || null;
-    var deferredAtStart = deferred.file && needsDeferredCodeAtStart();
+    var deferredAtStart = deferred.file && !summary;   // any page but the first view runs more than it
     if (deferredAtStart) { deferred.counted = true; progress.total += deferred.file.bytes; loadDeferredCode(); }
     showProgress();
     var get = function (list) { return Promise.all(list.map(function (f) { return download(f.path); })); };
-    var downloads = Promise.all([get(manifest.app), get(manifest.fonts), get(manifest.content), get(strings)]).then(function (r) {
+    var app = get(manifest.app);
+    var downloads = Promise.all([app, get(manifest.fonts), get(packs), get(strings), get(single)]).then(function (r) {
       performance.mark('srm-downloaded');
-      return { wasm: r[0][0], fonts: r[1], content: r[2], strings: r[3] };
+      var alone = single.map(function (f, i) { return { path: f.path, ok: r[4][i].ok, bytes: r[4][i].bytes, reason: r[4][i].reason }; });
+      return { fonts: r[1], content: contentFiles(packs, r[2]).concat(alone), strings: r[3] };
     }).then(function (r) { return lms ? lms.ready.then(function () { return r; }) : r; });
     var files = null;
     var Module = {
       canvas: canvas,
       srmHost: {
         releaseFocus: function () { canvas.blur(); },
+        loadRest: loadRest,
         fatal: fail,
         clipboardWrite: function (text) {
           if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {});
@@ -463,25 +559,32 @@
       },
       loadSplitModule: loadSplitModule,
       instantiateWasm: function (imports, done) {
-        var needed = deferredAtStart ? Promise.all([downloads, loadDeferredCode()]).then(function (r) { return r[0]; }) : downloads;
-        needed.then(function (r) {
-          files = r;
-          if (!r.wasm.ok) throw new Error('The application file app.wasm ' + r.wasm.reason + '.');
-          if (!r.fonts[0].ok) throw new Error('The font file ' + manifest.fonts[0].path + ' ' + r.fonts[0].reason + '.');
-          return WebAssembly.instantiate(r.wasm.bytes, imports);
+        app.then(function (r) {
+          var wasm = r[0];
+          if (!wasm.ok) throw new Error('The application file app.wasm ' + wasm.reason + '.');
+          var compiling = WebAssembly.instantiate(wasm.bytes, imports);
+          wasm.bytes = null;   // compiled from a copy: the download need not stay in the page
+          makeContext();
+          return compiling;
         }).then(function (r) { done(r.instance, r.module); }, function (e) {
           fail(/^The /.test(e.message) ? e.message : 'The application could not be started: ' + e.message);
         });
         return {};
       },
       onRuntimeInitialized: function () {
-        try {
-          if (deferred.module) instantiateDeferred(Module.asm);
-          startApp();
-        } catch (e) {
-          if (!failed && hasSavedData() && setAsideAndReload(e)) return;
-          fail('The application could not be started: ' + (e && e.message || e));
-        }
+        // A page that loads everything at start also waits for the deferred code, so that no
+        // placeholder is called before it is in (see [SECTION] Deferred code).
+        Promise.all([downloads, deferredAtStart ? loadDeferredCode() : null]).then(function (r) {
+          files = r[0];
+          if (!files.fonts[0].ok) return fail('The font file ' + manifest.fonts[0].path + ' ' + files.fonts[0].reason + '.');
+          try {
+            if (deferred.module) instantiateDeferred(Module.asm);
+            startApp();
+          } catch (e) {
+            if (!failed && hasSavedData() && setAsideAndReload(e)) return;
+            fail('The application could not be started: ' + (e && e.message || e));
+          }
+        });
       }
     };
     // Hands the downloaded files, the link, the language and the saved data to the app and starts it.
@@ -491,22 +594,18 @@
         files.fonts.forEach(function (f, role) {
           if (f.ok) withBytes(Module, f.bytes, function (p, n) { Module._srm_add_font(role, p, n); });
         });
+        // The glyphs the subset fonts hold, which the app rasterises.
+        if (typeof manifest.glyphs === 'string') withBytes(Module, encoder.encode(manifest.glyphs), function (p) { Module._srm_set_glyphs(p); });
         // The interface's words in the page's language; without them it speaks English.
         files.strings.forEach(function (r, i) {
           if (r.ok) withBytes(Module, r.bytes, function (p, n) { Module._srm_set_strings(p, n); });
           else console.warn('The interface text ' + strings[i].path + ' ' + r.reason + '; it is shown in English.');
         });
-        manifest.content.forEach(function (file, i) {
-          var r = files.content[i];
-          var data = r.ok ? r.bytes : encoder.encode(r.reason);
-          if (lms && r.ok) lms.addContent(file.path, data);
-          withBytes(Module, encoder.encode(file.path), function (pathPtr) {
-            withBytes(Module, data, function (p, n) { Module._srm_add_file(pathPtr, p, n, r.ok ? 1 : 0); });
-          });
-        });
+        if (rest) Module._srm_begin_first_view();
+        files.content.forEach(function (r) { addContentFile(Module, r); });
         // The download promise still holds this object: empty it, so that none of the fetched
-        // bytes (the app, fonts, content) outlive their copy in the app's memory.
-        files.wasm = files.fonts = files.content = null;
+        // bytes (the fonts, content) outlive their copy in the app's memory.
+        files.fonts = files.content = null;
         files = null;
         performance.mark('srm-content');   // content parsed and checked file by file
         withBytes(Module, encoder.encode(lms ? lms.appQuery(location.search) : location.search), function (p) { Module._srm_set_query(p); });
@@ -608,7 +707,8 @@
   var manifestElement = $('srm-manifest');
   var manifest = null;
   try { manifest = JSON.parse(manifestElement ? manifestElement.textContent : ''); } catch (e) { manifest = null; }
-  if (!manifest || !manifest.languages || !manifest.app || !manifest.fonts || !manifest.strings || !manifest.content)
+  if (!manifest || !manifest.languages || !manifest.app || !manifest.fonts || !manifest.strings || !manifest.content ||
+      !manifest.content.every(function (pack) { return Array.isArray(pack.files); }))
     return fail('This copy of the page has no file list; it was not produced by the build.');
   start(manifest);
 })();

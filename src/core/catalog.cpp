@@ -13,6 +13,8 @@ ContentKind ContentCatalog::kind_of(const std::string& path) {
     if (path.find("quizzes/") != std::string::npos) return ContentKind::quiz;
     if (path.find("lessons/") != std::string::npos) return ContentKind::lessons;
     if (path.find("resources/") != std::string::npos) return ContentKind::resources;
+    size_t name = path.find_last_of('/') + 1; // 0 without a folder
+    if (path.compare(name, 10, "first-view") == 0) return ContentKind::summary;
     return ContentKind::unknown;
 }
 
@@ -107,6 +109,19 @@ void ContentCatalog::add_file(const std::string& path, std::string_view text) {
         } else if (entry.loaded) {
             resources_.insert(resources_.end(), groups.begin(), groups.end());
         }
+    } else if (entry.kind == ContentKind::summary) {
+        ContentSummary summary;
+        entry.loaded = load_summary(text, path, summary, entry.diagnostics);
+        if (entry.loaded && from_summary_) {
+            entry.diagnostics.push_back(
+                {path, 1, 1, Severity::error, "", "duplicate-id", "another summary file was already added"});
+            entry.loaded = false;
+        }
+        if (entry.loaded) {
+            entry.lang = summary.lang;
+            summary_ = std::move(summary);
+            from_summary_ = true;
+        }
     } else {
         entry.diagnostics.push_back({path, 0, 0, Severity::error, "", "unknown-content-kind",
                                      "content files live in a models/, quizzes/, lessons/ or resources/ folder"});
@@ -177,6 +192,7 @@ void ContentCatalog::finish() {
         playable.push_back(std::move(quiz));
     }
     quizzes_ = std::move(playable);
+    if (!from_summary_) summary_ = summarize_content(language_, models_, quizzes_, lessons_);
     // The sources and the translations were needed for the checks above and have been applied:
     // what the app keeps of its content is what it shows.
     for (ContentEntry& entry : entries_) std::string().swap(entry.text);

@@ -2,6 +2,7 @@
 // Files arrive as (path, text) pairs from whatever platform read them; a file that could not be
 // read is recorded with its reason. A broken file never stops the others from loading.
 #pragma once
+#include "content_summary.h"
 #include "learning.h"
 #include "model.h"
 #include "model_translation.h"
@@ -12,7 +13,7 @@
 
 namespace srm {
 
-enum class ContentKind { model, quiz, lessons, resources, unknown };
+enum class ContentKind { model, quiz, lessons, resources, summary, unknown };
 
 struct ContentEntry {
     std::string path;
@@ -35,7 +36,8 @@ public:
     void set_language(const std::string& lang) { language_ = lang; }
     const std::string& language() const { return language_; }
 
-    // Kind comes from the folder: models/, quizzes/, lessons/ or resources/.
+    // Kind comes from the folder: models/, quizzes/, lessons/ or resources/; a first-view*.json
+    // file is a summary of the whole content (content_summary.h).
     static ContentKind kind_of(const std::string& path);
 
     void add_file(const std::string& path, std::string_view text);
@@ -49,6 +51,10 @@ public:
     const std::vector<Lesson>& lessons() const { return lessons_; }
     const std::vector<ResourceGroup>& resources() const { return resources_; }
     const std::vector<ContentEntry>& entries() const { return entries_; }
+    // What the home page lists: read from a summary file when one was added (the web app's first
+    // view holds the first model and the summary alone), else worked out at finish().
+    const ContentSummary& summary() const { return summary_; }
+    bool from_summary() const { return from_summary_; }
     // Model translations that loaded, indexed by ContentEntry::index of their entries.
     const std::vector<ModelTranslation>& model_translations() const { return model_translations_; }
     Diagnostics diagnostics() const;
@@ -83,6 +89,8 @@ private:
     std::vector<Quiz> quizzes_;
     std::vector<Lesson> lessons_;
     std::vector<ResourceGroup> resources_;
+    ContentSummary summary_;
+    bool from_summary_ = false;
 };
 
 } // namespace srm

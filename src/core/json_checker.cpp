@@ -1,6 +1,7 @@
 // Field checks with located diagnostics (see json_checker.h).
 #include "json_checker.h"
 #include "content_id.h"
+#include <algorithm>
 #include <cctype>
 
 namespace srm {
@@ -39,7 +40,6 @@ void JsonChecker::warning(const std::string& pointer, const std::string& id, con
 
 const json* JsonChecker::field(const json& parent, const std::string& pointer, const char* key, bool required,
                                json::value_t type, const char* type_name) {
-    std::string ptr = pointer_append(pointer, key);
     auto it = parent.find(key);
     if (it == parent.end()) {
         if (required) error(pointer, "missing-field", std::string("missing required field \"") + key + "\"");
@@ -47,7 +47,8 @@ const json* JsonChecker::field(const json& parent, const std::string& pointer, c
     }
     bool number_ok = type == json::value_t::number_float && it->is_number();
     if (it->type() != type && !number_ok) {
-        error(ptr, "wrong-type", std::string("expected ") + type_name + ", found " + json_type_name(*it));
+        error(pointer_append(pointer, key), "wrong-type",
+              std::string("expected ") + type_name + ", found " + json_type_name(*it));
         return nullptr;
     }
     return &*it;
@@ -65,12 +66,12 @@ std::string JsonChecker::string(const json& parent, const std::string& pointer, 
     const json* v = field(parent, pointer, key, required, json::value_t::string, "a string");
     if (!v) return {};
     std::string s = v->get<std::string>();
-    std::string ptr = pointer_append(pointer, key);
-    bool blank = true;
-    for (char c : s) blank = blank && std::isspace((unsigned char)c);
-    if (blank && required) error(ptr, "empty-string", std::string("\"") + key + "\" must not be empty");
+    bool blank = std::all_of(s.begin(), s.end(), [](char c) { return std::isspace((unsigned char)c) != 0; });
+    // The field's pointer is spelled out only for a diagnostic: most strings need none.
+    if (blank && required)
+        error(pointer_append(pointer, key), "empty-string", std::string("\"") + key + "\" must not be empty");
     if (s.size() > kMaxStringBytes)
-        error(ptr, "oversized-string",
+        error(pointer_append(pointer, key), "oversized-string",
               "string is " + std::to_string(s.size()) + " bytes; the limit is " + std::to_string(kMaxStringBytes));
     return s;
 }

@@ -106,6 +106,11 @@ JsonDocument parse_json_document(std::string_view text, const std::string& file,
                          "values are nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"});
         return doc;
     }
+    // Valid documents, the usual case, are parsed once; only a failed one is read again, through
+    // the SAX interface, to say where and why it failed.
+    doc.value = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    doc.ok = !doc.value.is_discarded();
+    if (doc.ok) return doc;
     ErrorCatcher catcher;
     nlohmann::json::sax_parse(text.begin(), text.end(), &catcher);
     if (catcher.failed) {
@@ -115,12 +120,7 @@ JsonDocument parse_json_document(std::string_view text, const std::string& file,
         diags.push_back({file, pos.line, pos.column, Severity::error, "", "syntax-error", catcher.message});
         return doc;
     }
-    doc.value = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-    doc.ok = !doc.value.is_discarded();
-    if (!doc.ok) {
-        diags.push_back({file, 1, 1, Severity::error, "", "syntax-error", "the document is not valid JSON"});
-        return doc;
-    }
+    diags.push_back({file, 1, 1, Severity::error, "", "syntax-error", "the document is not valid JSON"});
     return doc;
 }
 

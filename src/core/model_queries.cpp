@@ -149,4 +149,10 @@ std::string export_matrix_csv(const ResponsibilityModel& model) {
     return out;
 }
 
+const Service* line_excerpt_service(const ResponsibilityModel& model) {
+    for (const Service& service : model.services)
+        if (line_boundary(model, service.id).clean) return &service;
+    return nullptr;
+}
+
 } // namespace srm

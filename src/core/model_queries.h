@@ -69,6 +69,8 @@ struct LineBoundary {
 };
 LineBoundary line_boundary(const ResponsibilityModel& model, const std::string& service_id,
                            const SettingChoice& choice = {});
+// The service the home page shows the line on: the model's first with a clean line, or nullptr.
+const Service* line_excerpt_service(const ResponsibilityModel& model);
 
 struct StaleEntry {
     std::string where; // "lambda/runtime-patching" or "lambda/runtime-patching[runtime-update-mode=manual]"

@@ -6,6 +6,9 @@
 //                                             the services a "line" generator skips
 //   srm-check --accessible-html DIR FILE...   writes the accessible HTML version of the content
 //                                             into DIR (see accessible/accessible_site.h)
+//   srm-check --first-view DIR [--language LANG] FILE...   writes the files of the web app's
+//                                             first view of the home page in LANG into DIR
+//                                             (first_view_files.h)
 //   srm-check --worksheet MODEL --services ...   a team's "Your stack" worksheet (worksheet_command.cpp)
 //   srm-check --verify CODE [FILE...]         checks a certificate code and says what it certifies
 //                                             (the quiz's title too when its file is given);
@@ -16,6 +19,7 @@
 #include "accessible/accessible_site.h"
 #include "catalog.h"
 #include "certificate.h"
+#include "first_view_files.h"
 #include "model_queries.h"
 #include "worksheet_command.h"
 #include <cstdio>
@@ -41,6 +45,7 @@ static int Usage() {
                  "       srm-check --export-matrix MODEL_FILE\n"
                  "       srm-check --stats FILE...\n"
                  "       srm-check --accessible-html DIR FILE...\n"
+                 "       srm-check --first-view DIR [--language LANG] FILE...\n"
                  "       srm-check --verify CODE [FILE...]\n"
                  "%s",
                  kWorksheetUsage);
@@ -183,7 +188,7 @@ int main(int argc, char** argv) {
     std::string today = Today();
     if (IsWorksheetCommand(argc, argv)) return RunWorksheetCommand(argc, argv, today);
     std::vector<std::string> files;
-    std::string export_path, html_dir, certificate;
+    std::string export_path, html_dir, certificate, first_view_dir, language = "en";
     bool stats = false, verify = false;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
@@ -194,6 +199,8 @@ int main(int argc, char** argv) {
             verify = true;
             certificate = argv[++i];
         } else if (arg == "--accessible-html" && i + 1 < argc) html_dir = argv[++i];
+        else if (arg == "--first-view" && i + 1 < argc) first_view_dir = argv[++i];
+        else if (arg == "--language" && i + 1 < argc) language = argv[++i];
         else if (arg == "-h" || arg == "--help") return Usage();
         else if (!arg.empty() && arg[0] == '-') return Usage();
         else files.push_back(arg);
@@ -212,6 +219,7 @@ int main(int argc, char** argv) {
             catalog.add_unreadable(path, "cannot open the file");
         }
     }
+    catalog.set_language(language);
     catalog.finish();
     if (verify) return VerifyCertificate(certificate, catalog);
     int errors = catalog.error_count();
@@ -220,6 +228,7 @@ int main(int argc, char** argv) {
         if (errors) std::fprintf(stderr, "srm-check: %d error(s), no pages written\n", errors);
         return errors ? 1 : ExportAccessibleHtml(html_dir, texts, today);
     }
+    if (!first_view_dir.empty()) return WriteFirstViewFiles(first_view_dir, catalog, texts);
     std::fputs(srm::format_all(catalog.diagnostics()).c_str(), stdout);
     if (stats) PrintStats(catalog, texts, today);
     std::printf("srm-check: %zu file(s), %zu model(s), %zu quiz(zes), %d error(s)\n", files.size(),

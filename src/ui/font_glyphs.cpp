@@ -1,7 +1,8 @@
 // Glyph ranges for the UI font (see font_glyphs.h). Keep the baseline in step with
 // BASELINE_RANGES in scripts/subset-font.py.
 #include "font_glyphs.h"
-#include <functional>
+#include <algorithm>
+#include <utility>
 
 namespace srm::ui {
 
@@ -24,70 +25,51 @@ const ImWchar* BaselineGlyphRanges() {
     return ranges;
 }
 
-std::vector<ImWchar> GlyphRangesFor(const ContentCatalog& catalog) {
-    ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(BaselineGlyphRanges());
-    auto add = [&](const std::string& s) { builder.AddText(s.c_str(), s.c_str() + s.size()); };
-    for (const ResponsibilityModel& m : catalog.models()) {
-        for (const std::string* s : {&m.title, &m.summary, &m.provider}) add(*s);
-        for (const Party& p : m.parties) {
-            add(p.label);
-            add(p.band);
+// One entry of a glyph list: "20" or "20-7E". False unless it is that and within U+0020..U+FFFF.
+static bool ReadGlyphEntry(std::string_view entry, unsigned& first, unsigned& last) {
+    auto hex = [](std::string_view text, unsigned& value) {
+        if (text.empty() || text.size() > 4) return false; // four digits at most: never past U+FFFF
+        value = 0;
+        for (char c : text) {
+            int digit = c >= '0' && c <= '9'   ? c - '0'
+                        : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                        : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                               : -1;
+            if (digit < 0) return false;
+            value = value * 16 + unsigned(digit);
         }
-        for (const Layer& l : m.layers) add(l.label);
-        for (const Category& c : m.categories) {
-            add(c.label);
-            add(c.summary);
-        }
-        for (const Service& s : m.services) {
-            add(s.name);
-            for (const Setting& setting : s.settings) {
-                add(setting.label);
-                for (const SettingOption& o : setting.options) add(o.label);
+        return value >= 0x20;
+    };
+    size_t dash = entry.find('-');
+    if (dash == std::string_view::npos) return hex(entry, first) && hex(entry, last);
+    return hex(entry.substr(0, dash), first) && hex(entry.substr(dash + 1), last) && first <= last;
+}
+
+std::vector<ImWchar> GlyphRangesFromList(std::string_view list) {
+    std::vector<std::pair<unsigned, unsigned>> ranges;
+    for (const ImWchar* r = BaselineGlyphRanges(); r[0]; r += 2) ranges.emplace_back(r[0], r[1]);
+    size_t baseline = ranges.size();
+    if (list.size() <= kMaxGlyphListBytes) {
+        for (size_t at = 0; at < list.size();) {
+            size_t comma = std::min(list.find(',', at), list.size());
+            unsigned first = 0, last = 0;
+            if (!ReadGlyphEntry(list.substr(at, comma - at), first, last)) {
+                ranges.resize(baseline); // not a glyph list: the baseline alone
+                break;
             }
-        }
-        add(m.edition);
-        for (const Control& c : m.controls) add(c.label);
-        for (const Cell& c : m.cells) {
-            add(c.explanation);
-            add(c.provider_default.what);
-            for (const Variant& v : c.variants) {
-                add(v.explanation);
-                add(v.provider_default.what);
-            }
+            ranges.emplace_back(first, last);
+            at = comma + 1;
         }
     }
-    for (const Quiz& q : catalog.quizzes()) {
-        add(q.title);
-        add(q.description);
-        std::function<void(const Question&)> add_question = [&](const Question& question) {
-            add(question.prompt);
-            add(question.case_text);
-            add(question.explanation);
-            for (const std::string& c : question.choices) add(c);
-            for (const std::string& f : question.choice_feedback) add(f);
-            for (const ClassifyItem& item : question.items) add(item.text);
-            for (const std::string& o : question.order) add(o);
-            for (const Question& part : question.parts) add_question(part);
-        };
-        for (const Question& question : q.questions) add_question(question);
+    std::sort(ranges.begin(), ranges.end());
+    std::vector<ImWchar> out;
+    for (const auto& [first, last] : ranges) {
+        if (!out.empty() && first <= unsigned(out.back()) + 1)
+            out.back() = ImWchar(std::max(unsigned(out.back()), last));
+        else out.insert(out.end(), {ImWchar(first), ImWchar(last)});
     }
-    for (const Lesson& l : catalog.lessons()) {
-        add(l.title);
-        add(l.summary);
-        for (const std::string& p : l.paragraphs) add(p);
-    }
-    for (const ResourceGroup& g : catalog.resources()) {
-        add(g.title);
-        for (const ResourceLink& link : g.links) {
-            add(link.title);
-            add(link.description);
-        }
-    }
-    for (const Diagnostic& d : catalog.diagnostics()) add(d.format());
-    ImVector<ImWchar> ranges;
-    builder.BuildRanges(&ranges);
-    return std::vector<ImWchar>(ranges.begin(), ranges.end());
+    out.push_back(0);
+    return out;
 }
 
 } // namespace srm::ui

@@ -52,30 +52,27 @@ static void DrawLineExcerpt(const App& app, Intents& out) {
     const std::vector<ResponsibilityModel>& models = app.catalog().models();
     if (models.empty()) return;
     const ResponsibilityModel& m = models.front();
-    for (const Service& service : m.services) {
-        LineBoundary boundary = line_boundary(m, service.id);
-        if (!boundary.clean) continue;
-        DiagramOptions options;
-        options.id_prefix = "home.diagram";
-        options.interactive = false;
-        options.line_id = "home.line";
-        int first = std::max(0, boundary.lowest() - 1),
-            last = std::min(int(boundary.layers.size()) - 1, boundary.highest());
-        for (int i = first; i <= last; ++i) options.only_layers.push_back(boundary.layers[size_t(i)]->id);
-        BeginCard();
-        Heading("home.line.title", F("The line, on {1}", {service.name}), 2);
-        Intents ignored; // read-only: the excerpt's tiles are not buttons
-        DrawDiagram(app, m, service.id, {}, options, ignored);
-        ImGui::Spacing();
-        if (Button("home.line.explore", F("Explore {1} model", {m.provider}), false, 0,
-                   F("Explore {1} model, starting from {2}", {m.provider, service.name}))) {
-            out.push_back(intent::OpenExplore(m.id));
-            out.push_back(intent::ChooseService(service.id));
-        }
-        EndCard();
-        ImGui::Spacing();
-        return;
+    const Service* service = line_excerpt_service(m);
+    if (!service) return;
+    LineBoundary boundary = line_boundary(m, service->id);
+    DiagramOptions options;
+    options.id_prefix = "home.diagram";
+    options.interactive = false;
+    options.line_id = "home.line";
+    int first = std::max(0, boundary.lowest() - 1), last = std::min(int(boundary.layers.size()) - 1, boundary.highest());
+    for (int i = first; i <= last; ++i) options.only_layers.push_back(boundary.layers[size_t(i)]->id);
+    BeginCard();
+    Heading("home.line.title", F("The line, on {1}", {service->name}), 2);
+    Intents ignored; // read-only: the excerpt's tiles are not buttons
+    DrawDiagram(app, m, service->id, {}, options, ignored);
+    ImGui::Spacing();
+    if (Button("home.line.explore", F("Explore {1} model", {m.provider}), false, 0,
+               F("Explore {1} model, starting from {2}", {m.provider, service->name}))) {
+        out.push_back(intent::OpenExplore(m.id));
+        out.push_back(intent::ChooseService(service->id));
     }
+    EndCard();
+    ImGui::Spacing();
 }
 
 void DrawHomeScreen(const App& app, Intents& out) {
@@ -114,11 +111,14 @@ void DrawHomeScreen(const App& app, Intents& out) {
         ImGui::Spacing();
     }
 
-    const std::vector<Lesson>& lessons = catalog.lessons();
+    // The lists below come from the content's summary, which the web app's first view has before
+    // the content itself (content_summary.h).
+    const ContentSummary& summary = catalog.summary();
+    const std::vector<LessonSummary>& lessons = summary.lessons;
     if (!lessons.empty()) {
         size_t read = 0;
-        const Lesson* next = nullptr;
-        for (const Lesson& l : lessons) {
+        const LessonSummary* next = nullptr;
+        for (const LessonSummary& l : lessons) {
             bool done = app.learning().progress.lessons_read.count(l.id) > 0;
             read += done;
             if (!done && !next) next = &l;
@@ -149,17 +149,16 @@ void DrawHomeScreen(const App& app, Intents& out) {
     EndCard();
     ImGui::Spacing();
     Heading("home.models.title", T("Responsibility models"), 2);
-    if (catalog.models().empty())
+    if (summary.models.empty())
         Paragraph("home.models.none", T("No responsibility model could be loaded."), p.text_muted);
-    for (const ResponsibilityModel& m : catalog.models()) {
+    for (const ModelSummary& m : summary.models) {
         BeginCard();
         Heading("home.model.title." + m.id, m.title, 3);
         Paragraph("home.model.summary." + m.id, m.summary, p.text_muted);
-        Paragraph(
-            "home.model.counts." + m.id,
-            F("{1} services \xC2\xB7 {2} controls \xC2\xB7 {3} diagram layers",
-              {std::to_string(m.services.size()), std::to_string(m.controls.size()), std::to_string(m.layers.size())}),
-            p.text_muted);
+        Paragraph("home.model.counts." + m.id,
+                  F("{1} services \xC2\xB7 {2} controls \xC2\xB7 {3} diagram layers",
+                    {std::to_string(m.services), std::to_string(m.controls), std::to_string(m.layers)}),
+                  p.text_muted);
         if (Button("home.model." + m.id, F("Explore {1} model", {m.provider})))
             out.push_back(intent::OpenExplore(m.id));
         EndCard();
@@ -181,13 +180,13 @@ void DrawHomeScreen(const App& app, Intents& out) {
         out.push_back(intent::OpenQuizzes{});
     SameLineIfRoom(T("Your progress"));
     if (Button("home.progress", T("Your progress"), false)) out.push_back(intent::OpenProgress{});
-    if (catalog.quizzes().empty()) Paragraph("home.quizzes.none", T("No quiz could be loaded."), p.text_muted);
-    for (const Quiz& q : catalog.quizzes()) {
+    if (summary.quizzes.empty()) Paragraph("home.quizzes.none", T("No quiz could be loaded."), p.text_muted);
+    for (const QuizSummary& q : summary.quizzes) {
         BeginCard();
         Heading("home.quiz.title." + q.id, q.title, 3);
         Paragraph("home.quiz.description." + q.id, q.description, p.text_muted);
         Paragraph("home.quiz.counts." + q.id,
-                  F("{1} questions \xC2\xB7 pass mark {2}", {std::to_string(q.questions.size()), Percent(q.pass_mark)}),
+                  F("{1} questions \xC2\xB7 pass mark {2}", {std::to_string(q.questions), Percent(q.pass_mark)}),
                   p.text_muted);
         if (Button("home.quiz." + q.id, T("Practice"), true, 0, F("Practice: {1}", {q.title})))
             out.push_back(intent::StartQuiz(q.id));

@@ -43,14 +43,28 @@ export async function openApp(browser, url, { viewport = { width: 1024, height: 
   return { page, context, errors };
 }
 
-// Waits until the app has rendered and then stayed idle for a few animation frames.
+// Waits until the app has rendered and then stayed idle for a few animation frames. While the
+// rest of the content is on its way after the first view (state().content_stage "loading"), the app
+// holds its frames: that is not idle.
 export async function settle(page) {
   await page.waitForFunction(() => new Promise((resolve) => {
     const before = window.srm.state().counters.frames;
     let n = 0;
-    const step = () => (++n < 6 ? requestAnimationFrame(step) : resolve(window.srm.state().counters.frames === before));
+    const idle = () => window.srm.state().counters.frames === before && window.srm.state().content_stage !== 'loading';
+    const step = () => (++n < 6 ? requestAnimationFrame(step) : resolve(idle()));
     requestAnimationFrame(step);
   }), null, { timeout: 15000 });
+}
+
+// Waits for the whole catalog: after the first view of the home page (lazy-content.test.mjs) the
+// first input fetches the rest, so a mouse move over the canvas asks for it.
+export async function wholeCatalog(page) {
+  if (await page.evaluate(() => window.srm.state().content_stage) === 'first-view') {
+    const box = await page.locator('#canvas').boundingBox();
+    await page.mouse.move(box.x + 1, box.y + 1);
+  }
+  await page.waitForFunction(() => window.srm.state().content_stage === 'complete');
+  await settle(page);
 }
 
 export async function node(page, id) {

@@ -3,27 +3,53 @@
 // failed download of the app, gets a readable error screen with the reason, never a blank page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveSite, node, clickNode, screen } from './browser.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, serveSite, node, clickNode, screen, wholeCatalog, ROOT } from './browser.mjs';
 
 let browser, server;
 before(async () => { server = await serveSite(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function openWithRoutes(routes, init) {
+async function openWithRoutes(routes, init, query = '') {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   for (const [pattern, handler] of routes) await context.route(pattern, handler);
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
+  await page.goto(server.url + query);
   return { context, page, errors };
 }
 
+// The files of a content pack as [path, bytes] pairs, and a pack of such pairs, in the format
+// scripts/stage-site.py writes: the path, a newline, the length in decimal, a newline, the bytes.
+function unpack(bytes) {
+  const files = [];
+  for (let at = 0; at < bytes.length;) {
+    const pathEnd = bytes.indexOf(10, at), lengthEnd = bytes.indexOf(10, pathEnd + 1);
+    const length = Number(bytes.toString('utf8', pathEnd + 1, lengthEnd));
+    files.push([bytes.toString('utf8', at, pathEnd), bytes.subarray(lengthEnd + 1, lengthEnd + 1 + length)]);
+    at = lengthEnd + 1 + length;
+  }
+  return files;
+}
+const pack = (files) => Buffer.concat(files.flatMap(([name, bytes]) => [Buffer.from(`${name}\n${bytes.length}\n`), bytes]));
+
+// Serves content.pack with `change(files)` applied to its files.
+function changePack(change) {
+  return ['**/content.pack', async (route) => {
+    const original = Buffer.from(await (await route.fetch()).body());
+    route.fulfill({ body: pack(change(unpack(original))), contentType: 'application/octet-stream' });
+  }];
+}
+const replaceFile = (name, text) => changePack((files) => files.map(([n, bytes]) => [n, n === name ? Buffer.from(text) : bytes]));
+
 test('a malformed quiz file is named with line:column in the app, and the model still works', async () => {
   const broken = '{\n  "schema_version": 1,\n  "id": "fundamentals",\n  "title": oops\n}\n';
-  const { context, page } = await openWithRoutes([['**/quizzes/fundamentals.json', (r) => r.fulfill({ body: broken, contentType: 'application/json' })]]);
+  const { context, page } = await openWithRoutes([replaceFile('quizzes/fundamentals.json', broken)]);
   await page.waitForFunction(() => window.srm && window.srm.ready);
+  await wholeCatalog(page);
   const state = await page.evaluate(() => window.srm.state());
   const errs = state.content.diagnostics.filter((d) => d.includes(': error: '));
   assert.equal(errs.length, 1);
@@ -42,10 +68,11 @@ test('a malformed quiz file is named with line:column in the app, and the model 
 });
 
 test('an invalid model field is reported by file, position and JSON pointer', async () => {
-  const original = await (await fetch(server.url + 'assets/models/aws.json')).text();
+  const original = fs.readFileSync(path.join(ROOT, 'assets/models/aws.json'), 'utf8');
   const bad = original.replace('"source": "https://aws.amazon.com/compliance/shared-responsibility-model/"', '"source": "javascript:alert(1)"');
-  const { context, page } = await openWithRoutes([['**/assets/models/aws.json', (r) => r.fulfill({ body: bad, contentType: 'application/json' })]]);
+  const { context, page } = await openWithRoutes([replaceFile('assets/models/aws.json', bad)]);
   await page.waitForFunction(() => window.srm && window.srm.ready);
+  await wholeCatalog(page);
   const state = await page.evaluate(() => window.srm.state());
   assert.match(state.content.diagnostics[0], /^assets\/models\/aws\.json:\d+:\d+: error: \/source: links must be absolute https:\/\/ URLs.*\[non-https-link\]$/);
   assert.deepEqual(state.content.models.map((m) => m.id), ['azure', 'gcp'], 'the other models still load');
@@ -55,12 +82,27 @@ test('an invalid model field is reported by file, position and JSON pointer', as
   await context.close();
 });
 
-test('a content file that cannot be downloaded is named with the HTTP status', async () => {
-  const { context, page } = await openWithRoutes([['**/assets/models/aws.json', (r) => r.fulfill({ status: 404, body: 'nope' })]]);
+test('a content pack that cannot be downloaded names each of its files, the pack and the HTTP status', async () => {
+  const { context, page } = await openWithRoutes([['**/content.fr.pack', (r) => r.fulfill({ status: 404, body: 'nope' })]], null, '?lang=fr');
   await page.waitForFunction(() => window.srm && window.srm.ready);
+  await wholeCatalog(page);
+  const state = await page.evaluate(() => window.srm.state());
+  const errors = state.content.diagnostics.filter((d) => d.includes(': error: '));
+  assert.ok(errors.includes('quizzes/fundamentals.fr.json: error: is in content.fr.pack, which could not be downloaded (HTTP 404) [unreadable-file]'),
+    errors.join('\n'));
+  assert.ok(errors.includes('assets/models/aws.fr.json: error: is in content.fr.pack, which could not be downloaded (HTTP 404) [unreadable-file]'));
+  assert.ok(state.content.quizzes.length > 0, 'the original files still load');
+  await context.close();
+});
+
+test('a file missing from a content pack is named, and the others load', async () => {
+  const { context, page } = await openWithRoutes([changePack((files) => files.filter(([n]) => n !== 'assets/models/aws.json'))]);
+  await page.waitForFunction(() => window.srm && window.srm.ready);
+  await wholeCatalog(page);
   const state = await page.evaluate(() => window.srm.state());
   assert.deepEqual(state.content.diagnostics.filter((d) => d.includes(': error: ')),
-    ['assets/models/aws.json: error: could not be downloaded (HTTP 404) [unreadable-file]']);
+    ['assets/models/aws.json: error: is missing from content.pack [unreadable-file]']);
+  assert.deepEqual(state.content.models.map((m) => m.id), ['azure', 'gcp']);
   assert.ok(state.content.quizzes.length > 0);
   await context.close();
 });

@@ -3,7 +3,7 @@
 // model's words in French, with French typography; English pages never fetch the translations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveSite, openApp, node, clickNode, settle, scrollIntoView, content } from './browser.mjs';
+import { launch, serveSite, openApp, node, clickNode, settle, scrollIntoView, content, wholeCatalog } from './browser.mjs';
 
 let browser, server;
 before(async () => { server = await serveSite(); browser = await launch(); });
@@ -14,6 +14,7 @@ const NNBSP = '\u202f';
 
 test('?lang=fr: the interface, quizzes and the AWS model in French', async () => {
   const { page, context, errors } = await openApp(browser, server.url + '?lang=fr', { viewport: { width: 1280, height: 1000 } });
+  await wholeCatalog(page);
   let s = await state(page);
   assert.equal(s.look.lang, 'fr');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
@@ -44,8 +45,9 @@ test('the browser language picks French; the choice made in the app is kept; Eng
   await page.goto(server.url);
   await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
   await settle(page);
+  await wholeCatalog(page);
   assert.equal((await state(page)).look.lang, 'fr');
-  assert.ok(fetched.some((p) => p.endsWith('/quizzes/fundamentals.fr.json')));
+  assert.ok(fetched.some((p) => p.endsWith('/content.fr.pack')), 'the French content comes in its pack');
   assert.ok(fetched.some((p) => p.endsWith('/strings.fr.json')), 'the interface text in French is data fetched for a French page');
   // Back to English from the Display card: the page reloads in English and remembers it.
   const tab = await scrollIntoView(page, 'home.language.0');
@@ -59,6 +61,6 @@ test('the browser language picks French; the choice made in the app is kept; Eng
   await page.goto(server.url);
   await page.waitForFunction(() => window.srm && window.srm.ready, null, { timeout: 30000 });
   assert.equal((await state(page)).look.lang, 'en', 'the saved choice wins over the browser language');
-  assert.equal(fetched.filter((p) => /\.fr\.json$/.test(p)).length, 0, 'an English page fetches no French content nor interface text');
+  assert.equal(fetched.filter((p) => /\.fr\.(json|pack)$/.test(p)).length, 0, 'an English page fetches no French content nor interface text');
   await context.close();
 });

@@ -23,7 +23,8 @@ async function pageFrames(page, n) {
 // Waits until the app has no animation frame pending, then checks that its ticks stand still
 // over ten of the page's frames.
 async function asleep(page) {
-  await page.waitForFunction(() => !window.srm.state().counters.awake, null, { timeout: 20000 });
+  // Asleep: no frame pending and no content on its way after the first view.
+  await page.waitForFunction(() => !window.srm.state().counters.awake && window.srm.state().content_stage !== 'loading', null, { timeout: 20000 });
   const before = await counters(page);
   await pageFrames(page, 10);
   const now = await counters(page);

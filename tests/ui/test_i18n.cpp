@@ -128,40 +128,28 @@ TEST_CASE("the language switch, places, percentages and decimals") {
     CHECK(Number(7.5, 1) == "7.5");
 }
 
-// Decodes UTF-8 into code points (content and tables are valid UTF-8).
-static std::vector<unsigned> CodePoints(const std::string& s) {
-    std::vector<unsigned> out;
-    for (size_t i = 0; i < s.size();) {
-        unsigned char c = (unsigned char)s[i];
-        int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        unsigned cp = n == 1 ? c : c & (0xFF >> (n + 1));
-        for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | ((unsigned char)s[i + k] & 0x3F);
-        out.push_back(cp);
-        i += size_t(n);
-    }
-    return out;
+// Whether zero-terminated glyph ranges hold a code point.
+static bool Covers(const std::vector<ImWchar>& ranges, unsigned cp) {
+    for (size_t i = 0; i + 1 < ranges.size(); i += 2)
+        if (cp >= ranges[i] && cp <= ranges[i + 1]) return true;
+    return false;
 }
 
-TEST_CASE("the font's glyph ranges cover every character of both languages, interface and content") {
-    for (const char* lang : {"en", "fr"}) {
-        srm::ContentCatalog catalog = BundledCatalog(lang);
-        CHECK(catalog.error_count() == 0);
-        std::vector<ImWchar> ranges = GlyphRangesFor(catalog);
-        auto covered = [&](unsigned cp) {
-            for (size_t i = 0; i + 1 < ranges.size(); i += 2)
-                if (cp >= ranges[i] && cp <= ranges[i + 1]) return true;
-            return false;
-        };
-        std::string text;
-        for (const Translation& t : FrenchTable()) text += std::string(t.english) + t.french;
-        for (const srm::Quiz& q : catalog.quizzes())
-            for (const srm::Question& question : q.questions) text += question.prompt + question.explanation;
-        for (const srm::Cell& c : catalog.find_model("aws")->cells) text += c.explanation;
-        for (unsigned cp : CodePoints(text)) {
-            INFO(lang << ": U+" << std::hex << cp);
-            CHECK(covered(cp));
-        }
-    }
+TEST_CASE("the font's glyph list from the site adds its characters to the baseline; a bad list adds none") {
+    std::vector<ImWchar> baseline = GlyphRangesFromList("");
+    for (unsigned cp : {0x20u, 0x7Eu, 0xE9u, 0x202Fu, 0x2713u}) CHECK(Covers(baseline, cp));
+    CHECK(!Covers(baseline, 0x2605)); // a star: not in the baseline
+    CHECK(baseline.back() == 0);
+
+    std::vector<ImWchar> listed = GlyphRangesFromList("20-7E,A0-FF,2605,3B1-3B3");
+    for (unsigned cp : {0x2605u, 0x3B1u, 0x3B2u, 0x3B3u, 0xE9u, 0x2713u}) CHECK(Covers(listed, cp));
+    CHECK(!Covers(listed, 0x3B4));
+    CHECK(listed.back() == 0);
+    for (size_t i = 2; i + 1 < listed.size(); i += 2) CHECK(listed[i] > listed[i - 1] + 1); // merged, in order
+
+    for (const char* bad : {"20-7E,zz", "7E-20", "2605,,20", "10-7E", "20-110000", "2605 "})
+        CHECK(GlyphRangesFromList(bad) == baseline);
+    CHECK(GlyphRangesFromList(std::string(kMaxGlyphListBytes, '2') + ",2605") == baseline);
 }
 
 TEST_CASE("in French every quiz, model, lesson and resource shows in French, asking the same questions") {

@@ -1,11 +1,12 @@
 // The web entry points and frame loop.
 // The page (web/loader.js) fetches the wasm, the font and the content files with a progress bar,
-// hands the files over with srm_add_file() and calls srm_start(). From then on a
-// requestAnimationFrame loop runs, but it renders only when woken: input, resize, a pixel-ratio
-// change, focus, or the UI itself asking for more frames. An idle page makes no ImGui frame and
-// no GL call; the canvas keeps its last image.
+// hands the files over with srm_add_file() and calls srm_start(), which draws the first frame at
+// once. From then on a requestAnimationFrame loop runs, but it renders only when woken: input,
+// resize, a pixel-ratio change, focus, or the UI itself asking for more frames. An idle page makes
+// no ImGui frame and no GL call; the canvas keeps its last image.
 //
 // [SECTION] Content and font intake
+// [SECTION] The first view
 // [SECTION] Canvas size and fonts
 // [SECTION] Frame loop with idle gate
 // [SECTION] Start
@@ -67,18 +68,29 @@ static bool g_reduced_motion = false;
 static bool g_learning_platform = false; // web/lms.js reports to a learning platform
 static bool g_system_dark = false;
 static std::vector<ImWchar> g_glyph_ranges;
+static std::string g_today;
 
 } // namespace srm::web
 
 extern "C" {
 
 // Content file (or, with ok == 0, the reason it could not be fetched). `today` is set first.
-EMSCRIPTEN_KEEPALIVE void srm_set_today(const char* today) { srm::web::PendingCatalog() = srm::ContentCatalog(today); }
+EMSCRIPTEN_KEEPALIVE void srm_set_today(const char* today) {
+    srm::web::g_today = today;
+    srm::web::PendingCatalog() = srm::ContentCatalog(today);
+}
 
 EMSCRIPTEN_KEEPALIVE void srm_add_file(const char* path, const char* data, int length, int ok) {
-    if (ok) srm::web::PendingCatalog().add_file(path, std::string_view(data, size_t(length)));
-    else srm::web::PendingCatalog().add_unreadable(path, std::string(data, size_t(length)));
+    std::string_view text(data, size_t(length));
+    if (ok) srm::web::PendingCatalog().add_file(path, text);
+    else srm::web::PendingCatalog().add_unreadable(path, std::string(text));
 }
+
+// The files that follow are the first view's: the content summary and the first model cut down.
+EMSCRIPTEN_KEEPALIVE void srm_begin_first_view() { srm::web::State().first_view = srm::web::FirstView::showing; }
+
+// The whole content follows (see srm::web::RequestRestOfContent), into a new catalog.
+EMSCRIPTEN_KEEPALIVE void srm_begin_rest() { srm::web::PendingCatalog() = srm::ContentCatalog(srm::web::g_today); }
 
 // The interface's string table for the page's language (strings.<lang>.json), fetched only for a
 // language other than English. A table that cannot be read leaves the interface in English.
@@ -117,6 +129,12 @@ EMSCRIPTEN_KEEPALIVE void srm_set_reduced_motion(int reduced) {
     srm::web::Wake();
 }
 
+// The subset font's glyph list from the site's manifest (font_glyphs.h); without one the
+// baseline is rasterised.
+EMSCRIPTEN_KEEPALIVE void srm_set_glyphs(const char* list) {
+    srm::web::g_glyph_ranges = srm::ui::GlyphRangesFromList(list);
+}
+
 // Font file bytes; `role` 0 = body text, 1 = headings.
 EMSCRIPTEN_KEEPALIVE void srm_add_font(int role, const unsigned char* data, int length) {
     (role == 0 ? srm::web::g_font_body : srm::web::g_font_heading).assign(data, data + length);
@@ -125,6 +143,51 @@ EMSCRIPTEN_KEEPALIVE void srm_add_font(int role, const unsigned char* data, int 
 } // extern "C"
 
 namespace srm::web {
+
+// The app on `catalog`, with everything the page handed over: display, saved data, the link.
+static void StartApp(ContentCatalog catalog) {
+    WebState& s = State();
+    s.app = std::make_unique<srm::ui::App>(std::move(catalog));
+    s.app->SetReducedMotion(g_reduced_motion);
+    s.app->SetLearningPlatform(g_learning_platform);
+    s.app->SetSystemTheme(g_system_dark);
+    s.app->SetPageAddress(g_page_address);
+    s.app->SetClock(emscripten_get_now() / 1000.0);
+    s.app->SetSeed(std::uint64_t(emscripten_get_now() * 1000.0) ^ std::uint64_t(emscripten_random() * 4294967296.0));
+    s.app->LoadProgress(g_saved_progress);
+    s.app->LoadRun(g_saved_run);
+    s.app->LoadDisplay(g_saved_display);
+    s.app->LoadStack(g_saved_stack);
+    s.app->ApplyDeepLink(srm::parse_deep_link(g_query, srm::ui::Languages()));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] The first view
+//-----------------------------------------------------------------------------
+// A first visit to the plain home page starts with the content summary and the first model cut
+// down to the service the home page draws (the page decides, see web/loader.js): enough for the
+// home page, which lists everything from the summary. The first input of any kind asks the page
+// for the content; frames then wait, the input queued in ImGui, until it is in and the app is
+// rebuilt on the whole catalog, so the input lands on the same home page with everything behind
+// it. Nothing was saved in between: no input reached the first app.
+
+void NoteInput() {
+    WebState& s = State();
+    if (s.first_view != FirstView::showing || !s.app) return;
+    s.first_view = FirstView::completing;
+    RequestRestOfContent();
+}
+
+static void CompleteContent() {
+    WebState& s = State();
+    ContentCatalog& catalog = PendingCatalog();
+    catalog.set_language(srm::ui::Language());
+    catalog.finish();
+    StartApp(std::move(catalog));
+    s.app->SetScale(s.font_scale); // the fonts hold every glyph of the subset font already
+    s.first_view = FirstView::off;
+    Wake();
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Canvas size and fonts
@@ -339,6 +402,10 @@ static void RenderFrame(double now) {
 static EM_BOOL Tick(double now, void*) {
     WebState& s = State();
     ++s.ticks;
+    if (s.first_view == FirstView::completing) { // see [SECTION] The first view
+        s.loop_running = false;
+        return EM_FALSE;
+    }
     bool held = now < s.awake_until;
     // A running quiz timer redraws once a second.
     if (s.app->WantsClockTicks() && now - s.last_frame_time >= 1000) s.wake = true;
@@ -374,6 +441,8 @@ static EM_BOOL Tick(double now, void*) {
 extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     using namespace srm::web;
     WebState& s = State();
+    // web/loader.js made this context while the wasm compiled, with the same attributes: the
+    // canvas hands it over. Keep the two in step.
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
@@ -403,19 +472,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     srm::ContentCatalog& catalog = PendingCatalog();
     catalog.set_language(srm::ui::Language());
     catalog.finish();
-    g_glyph_ranges = srm::ui::GlyphRangesFor(catalog);
-    s.app = std::make_unique<srm::ui::App>(std::move(catalog));
-    s.app->SetReducedMotion(g_reduced_motion);
-    s.app->SetLearningPlatform(g_learning_platform);
-    s.app->SetSystemTheme(g_system_dark);
-    s.app->SetPageAddress(g_page_address);
-    s.app->SetClock(emscripten_get_now() / 1000.0);
-    s.app->SetSeed(std::uint64_t(emscripten_get_now() * 1000.0) ^ std::uint64_t(emscripten_random() * 4294967296.0));
-    s.app->LoadProgress(g_saved_progress);
-    s.app->LoadRun(g_saved_run);
-    s.app->LoadDisplay(g_saved_display);
-    s.app->LoadStack(g_saved_stack);
-    s.app->ApplyDeepLink(srm::parse_deep_link(g_query, srm::ui::Languages()));
+    if (g_glyph_ranges.empty()) g_glyph_ranges = srm::ui::GlyphRangesFromList("");
+    StartApp(std::move(catalog));
 
     s.pixel_ratio = 0; // forces the first SyncCanvasSize to size the canvas (fonts follow in SyncFontScale)
     ImGui_ImplOpenGL3_Init("#version 300 es");
@@ -425,5 +483,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     InstallClipboard();
     InstallInputCallbacks();
     Wake(); // starts the frame loop; it stops itself when idle
+    // The first frame is drawn now, as the app starts, instead of an animation frame later; the
+    // loop then settles it as after any wake.
+    RenderFrame(emscripten_performance_now());
     return 0;
 }
+
+// The rest of the content is in (see [SECTION] The first view).
+extern "C" EMSCRIPTEN_KEEPALIVE void srm_complete_content() { srm::web::CompleteContent(); }

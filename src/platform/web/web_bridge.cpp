@@ -21,6 +21,9 @@ EM_JS(void, srm_js_release_focus, (), {
 EM_JS(void, srm_js_set_cursor, (const char* cursor), {
     if (Module.canvas) Module.canvas.style.cursor = UTF8ToString(cursor);
 });
+EM_JS(void, srm_js_load_rest, (), {
+    if (Module.srmHost) Module.srmHost.loadRest();
+});
 EM_JS(void, srm_js_fatal, (const char* message), {
     if (Module.srmHost) Module.srmHost.fatal(UTF8ToString(message));
 });
@@ -62,6 +65,7 @@ void SwitchLanguage(const std::string& lang) { srm_js_switch_language(lang.c_str
 void Announce(const std::string& text) { srm_js_announce(text.c_str()); }
 void SyncMirror(const std::string& nodes_json) { srm_js_sync_mirror(nodes_json.c_str()); }
 void MakeQrCode(const std::string& text) { srm_js_make_qr(text.c_str()); }
+void RequestRestOfContent() { srm_js_load_rest(); }
 void Download(const std::string& file_name, const std::string& text) {
     srm_js_download(file_name.c_str(), text.c_str());
 }
@@ -97,6 +101,7 @@ void InstallClipboard() {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void srm_paste(const char* text) {
+    srm::web::NoteInput();
     srm::web::g_clipboard = text ? text : "";
     srm::web::Wake();
 }
@@ -127,6 +132,9 @@ EMSCRIPTEN_KEEPALIVE const char* srm_state_json() {
     srm::web::WebState& s = srm::web::State();
     nlohmann::json j = nlohmann::json::object();
     if (s.app) s.app->DescribeState(j);
+    j["content_stage"] = s.first_view == srm::web::FirstView::off       ? "complete"
+                         : s.first_view == srm::web::FirstView::showing ? "first-view"
+                                                                        : "loading";
     j["counters"] = {{"ticks", s.ticks},
                      {"frames", s.frames},
                      {"passes", s.passes},
@@ -147,20 +155,24 @@ EMSCRIPTEN_KEEPALIVE void srm_wake() { srm::web::Wake(); }
 // edited, or a key pressed on it that the widget takes itself (a slider's arrows); the same
 // widget follows in the next frames.
 EMSCRIPTEN_KEEPALIVE void srm_focus(const char* id) {
+    srm::web::NoteInput();
     srm::ui::RequestFocus(id ? id : "");
     srm::web::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void srm_activate(const char* id) {
+    srm::web::NoteInput();
     srm::ui::RequestActivate(id ? id : "");
     srm::web::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void srm_press_key(const char* id, const char* key) {
+    srm::web::NoteInput();
     ImGuiKey imgui_key = srm::web::KeyFromName(key ? key : "");
     if (imgui_key == ImGuiKey_None) return;
     srm::ui::RequestKey(id ? id : "", imgui_key);
     srm::web::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void srm_set_text(const char* id, const char* text) {
+    srm::web::NoteInput();
     srm::ui::RequestText(id ? id : "", text ? text : "");
     srm::web::Wake();
 }

@@ -72,6 +72,7 @@ static void UpdateModifiers(ImGuiIO& io, const EmscriptenKeyboardEvent& e) {
 // shortcuts (reload, zoom, devtools) and the paste event keep working.
 static EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
+    NoteInput();
     Wake();
     UpdateModifiers(io, *e);
     bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
@@ -105,6 +106,7 @@ static void MouseTo(ImGuiIO& io, double css_x, double css_y) {
 static EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    if (type != EMSCRIPTEN_EVENT_MOUSELEAVE) NoteInput();
     Wake(type == EMSCRIPTEN_EVENT_MOUSEMOVE ? 700 : 0); // long enough for a tooltip to open
     if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) {
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
@@ -130,6 +132,7 @@ static EM_BOOL OnWindowMouseUp(int, const EmscriptenMouseEvent* e, void*) {
 
 static EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
+    NoteInput();
     Wake();
     double scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 / 100.0 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 1.0;
     io.AddMouseWheelEvent(float(-e->deltaX * scale), float(-e->deltaY * scale));
@@ -163,6 +166,7 @@ static bool OnSlider(double css_x, double css_y) {
 
 static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
+    NoteInput();
     Wake();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     for (int i = 0; i < e->numTouches; ++i) {

@@ -11,8 +11,16 @@
 
 namespace srm::web {
 
+// The web app's first view (see main_web.cpp, [SECTION] The first view).
+enum class FirstView {
+    off,        // the whole catalog is in: the usual start, or the rest has arrived
+    showing,    // the home page from the first model and the content summary; no input yet
+    completing, // input came: the rest is being fetched, frames wait with the input queued
+};
+
 struct WebState {
     std::unique_ptr<ui::App> app;
+    FirstView first_view = FirstView::off;
     float css_width = 0, css_height = 0; // canvas size in CSS pixels
     float pixel_ratio = 1;               // devicePixelRatio in effect for the backbuffer
     float font_scale = 0;                // pixel ratio x the app's text scale the fonts were built at
@@ -39,6 +47,10 @@ WebState& State();
 // none at all); `hold_ms` keeps it rendering that long (for delayed UI such as tooltips).
 void Wake(double hold_ms = 0);
 
+// Every input event calls this: the first one during the first view asks for the rest of the
+// content and holds frames until it is in.
+void NoteInput();
+
 void InstallInputCallbacks();
 // The ImGui key of a DOM KeyboardEvent.key name ("ArrowUp", "Home", "Tab"...), or ImGuiKey_None.
 ImGuiKey KeyFromName(const char* key);
@@ -58,6 +70,9 @@ void SwitchLanguage(const std::string& lang);
 // The accessibility mirror: words for the live region, and the nodes of a changed screen.
 void Announce(const std::string& text);
 void SyncMirror(const std::string& nodes_json);
+// Asks the page for the rest of the content; it answers through srm_begin_rest(),
+// srm_add_file() and srm_complete_content().
+void RequestRestOfContent();
 // Asks the page for the QR code of `text`; it answers through srm_set_qr().
 void MakeQrCode(const std::string& text);
 // Offers `text` as a file download named `file_name`.
