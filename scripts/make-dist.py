@@ -33,10 +33,10 @@ shutil.copy2(root / "web/nginx.conf", dist / "nginx.conf")
 page = (site / "index.html").read_text(encoding="utf-8")
 manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
 paths = [f["path"] for group in ("app", "deferred", "fonts", "strings", "content") for f in manifest[group]]
-paths += [f["path"] for group in ("summaries", "content") for f in manifest["firstView"][group]] + ["app.js", "qrcode.js"]
+paths += [f["path"] for group in ("summaries", "content") for f in manifest["firstView"][group]] + ["app.js", "qrcode.js", "lms.js"]
 inline = {p: base64.b64encode((site / p).read_bytes()).decode("ascii") for p in paths}
 css = (site / "style.css").read_text(encoding="utf-8")
-page_js = (site / "page.js").read_text(encoding="utf-8")   # mirror.js, lms.js and loader.js
+page_js = (site / "page.js").read_text(encoding="utf-8")   # mirror.js and loader.js
 
 # The single file carries every file inside itself: the site's preload links would only fail.
 single = re.sub(r'<link rel="preload" [^>]*>\n', "", page)
@@ -53,10 +53,10 @@ def sha256(text):
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-# The scripts that run: the page's inline one, and app.js and qrcode.js, which the loader inserts
+# The scripts that run: the page's inline one, and app.js, qrcode.js and lms.js, which the loader inserts
 # as inline scripts from the data block. The JSON blocks never run and need no hash.
 decoded = lambda p: base64.b64decode(inline[p]).decode("utf-8")
-scripts = ["\n" + page_js, decoded("app.js"), decoded("qrcode.js")]
+scripts = ["\n" + page_js, decoded("app.js"), decoded("qrcode.js"), decoded("lms.js")]
 csp = ("default-src 'none'; script-src " + " ".join(sha256(t) for t in scripts) + " 'wasm-unsafe-eval'; "
        "style-src " + sha256("\n" + css) + "; img-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'")
 single = single.replace("<head>", '<head>\n<meta http-equiv="Content-Security-Policy" content="' + csp + '">', 1)

@@ -24,7 +24,7 @@ from bundle_qrcode import bundle as bundle_qrcode
 
 # The page's own scripts, in the order they run (the mirror's link check and the LMS layer before
 # the loader, which uses both); the site serves them joined as page.js, one request instead of three.
-PAGE_SCRIPTS = ["mirror.js", "lms.js", "loader.js"]
+PAGE_SCRIPTS = ["mirror.js", "loader.js"]   # lms.js stays apart: the loader fetches it in a frame or a launch
 
 
 def content_folders(root):

@@ -340,8 +340,30 @@
   // and says so.
   var STORAGE_KEYS = { progress: 'srm-trainer.v1.progress', run: 'srm-trainer.v1.run', backup: 'srm-trainer.v1.progress-backup',
                        display: 'srm-trainer.v1.display', stack: 'srm-trainer.v1.stack' };
-  // Inside a learning platform (web/lms.js) progress and the quiz run live in the platform.
-  var lms = window.srmLms || null;
+  // Inside a learning platform (web/lms.js) progress and the quiz run live in the platform. The
+  // layer is fetched only where a platform can be: in a frame or a window another page opened
+  // (where SCORM runtimes live), or with a platform's launch parameters in the link; it then
+  // decides for itself whether one is there.
+  var lms = null;
+  var LMS_PARAMS = ['pass_mark', 'lrs_endpoint', 'lrs_auth', 'lrs_actor', 'lrs_config', 'endpoint', 'fetch', 'actor',
+                    'registration', 'activityId'];
+  function loadLmsLayer() {
+    var query = new URLSearchParams(location.search);
+    var framed = window.parent !== window || !!window.opener;
+    if (window.srmLms || !(framed || LMS_PARAMS.some(function (p) { return query.has(p); }))) return Promise.resolve();
+    return new Promise(function (resolve) {
+      var script = document.createElement('script');
+      if (inlineFiles && typeof inlineFiles['lms.js'] === 'string') {
+        script.textContent = new TextDecoder().decode(fromBase64(inlineFiles['lms.js']));
+        document.head.appendChild(script);
+        return resolve();
+      }
+      script.src = 'lms.js';
+      script.onload = resolve;
+      script.onerror = function () { console.warn('lms.js could not be downloaded: no learning platform hears of this page.'); resolve(); };
+      document.head.appendChild(script);
+    });
+  }
   function readStored(slot) {
     var kept = lms && lms.saved(slot);
     if (typeof kept === 'string') return kept;
@@ -444,7 +466,7 @@
     var Module = window.Module;
     var slow = setTimeout(function () { notice('Loading the quizzes and the other models\u2026'); }, 400);
     // The deferred code comes with it (same first input): the rebuilt app may run any of it.
-    var code = deferred.file ? loadDeferredCode() : null;
+    var code = deferred.file && !deferred.instantiated ? loadDeferredCode() : null;
     Promise.all([Promise.all(rest.map(function (f) { return download(f.path); })), code]).then(function (both) {
       var results = both[0];
       clearTimeout(slow);
@@ -710,5 +732,8 @@
   if (!manifest || !manifest.languages || !manifest.app || !manifest.fonts || !manifest.strings || !manifest.content ||
       !manifest.content.every(function (pack) { return Array.isArray(pack.files); }))
     return fail('This copy of the page has no file list; it was not produced by the build.');
-  start(manifest);
+  loadLmsLayer().then(function () {
+    lms = window.srmLms || null;
+    start(manifest);
+  });
 })();

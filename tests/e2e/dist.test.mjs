@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, openApp, node, clickNode, ROOT } from './browser.mjs';
+import { launch, openApp, node, clickNode, wholeCatalog, ROOT } from './browser.mjs';
 
 const DIST = path.join(ROOT, 'dist');
 let browser;
@@ -29,6 +29,7 @@ test('the single file works when opened from file://', async () => {
   assert.ok(fs.existsSync(file), 'make dist writes dist/srm-trainer.html');
   const { context, page, errors } = await openWatchingCsp('file://' + file);
   assert.match(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), /^default-src 'none'; script-src 'sha256-/);
+  await wholeCatalog(page);
   const state = await page.evaluate(() => window.srm.state());
   assert.deepEqual(state.content.models.map((m) => m.id), ['aws', 'azure', 'gcp']);
   assert.ok(state.content.quizzes.length >= 5);
