@@ -8,13 +8,7 @@
 
 using namespace srm;
 
-static ContentCatalog FullCatalog() {
-    ContentCatalog catalog("2026-11-29");
-    catalog.add_file("models/test.json", fixtures::kModel);
-    catalog.add_file("quizzes/basics.json", fixtures::kQuiz);
-    catalog.finish();
-    return catalog;
-}
+static ContentCatalog FullCatalog() { return fixtures::basics_catalog(); }
 
 TEST_CASE("a catalog sums up its models and quizzes in the order it holds them") {
     ContentCatalog catalog = FullCatalog();
@@ -36,7 +30,7 @@ TEST_CASE("a catalog sums up its models and quizzes in the order it holds them")
 
 TEST_CASE("the summary file reads back as written, and a catalog given it lists from it") {
     std::string text = summary_to_json(FullCatalog().summary());
-    ContentCatalog first_view("2026-11-29");
+    ContentCatalog first_view("2026-03-01");
     first_view.add_file("models/test.json", fixtures::kModel);
     first_view.add_file("first-view.json", text);
     first_view.finish();
