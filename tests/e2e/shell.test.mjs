@@ -2,7 +2,7 @@
 // HiDPI and touch, all against the real built site on a loopback server.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveSite, openApp, node, waitForNode, clickNode, settle, screen, content } from './browser.mjs';
+import { launch, serveSite, openApp, node, waitForNode, clickNode, settle, screen, content, wholeCatalog } from './browser.mjs';
 
 let browser, server;
 before(async () => { server = await serveSite(); browser = await launch(); });
@@ -39,6 +39,10 @@ test('loads with no console errors, fills the progress bar and draws the home sc
 
 test('home lists the responsibility model and the quiz that loaded', async () => {
   const { page, context } = await openApp(browser, server.url);
+  // The first view lists everything from the content summary...
+  for (const id of ['aws', 'azure', 'gcp']) assert.ok(await node(page, 'home.model.' + id), id);
+  // ...and the first input brings the content itself.
+  await wholeCatalog(page);
   const state = await page.evaluate(() => window.srm.state());
   assert.equal(state.screen, 'home');
   assert.deepEqual(state.content.models.map((m) => m.id), ['aws', 'azure', 'gcp']);
