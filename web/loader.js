@@ -460,16 +460,20 @@
   // Fetches the content packs, hands their files over and lets the app rebuild on the whole
   // catalog. A file that cannot be fetched becomes a content error the app shows, as at start.
   var rest = null, restStarted = false;
+  var LOADING_REST = { en: 'Loading the quizzes and the other models\u2026', fr: 'Chargement des quiz et des autres mod\u00e8les\u2026' };
   function loadRest() {
     if (!rest || restStarted) return;
     restStarted = true;
     var Module = window.Module;
-    var slow = setTimeout(function () { notice('Loading the quizzes and the other models\u2026'); }, 400);
+    // Said only when it takes a while, and taken back as soon as it is done.
+    var words = LOADING_REST[language] || LOADING_REST.en;
+    var slow = setTimeout(function () { notice(words); }, 400);
     // The deferred code comes with it (same first input): the rebuilt app may run any of it.
     var code = deferred.file && !deferred.instantiated ? loadDeferredCode() : null;
     Promise.all([Promise.all(rest.map(function (f) { return download(f.path); })), code]).then(function (both) {
       var results = both[0];
       clearTimeout(slow);
+      if ($('notice').textContent === words) $('notice').hidden = true;
       Module._srm_begin_rest();
       contentFiles(rest, results).forEach(function (r) { addContentFile(Module, r); });
       rest = null;

@@ -118,3 +118,17 @@ test('a file of the rest that cannot be fetched is a content error, and the rest
   assert.ok(items.some((t) => t.includes('quizzes/services.json') && t.includes('missing from content.pack')), items.join('\n'));
   await context.close();
 });
+
+test('when the rest takes a while the page says so, and takes it back once it is in', async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const { context, page } = await open('?lang=fr', { routes: [['**/content*.pack', async (route) => { await held; await route.continue(); }]] });
+  const box = await page.locator('#canvas').boundingBox();
+  await page.mouse.move(box.x + 10, box.y + 10);
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.equal(await page.textContent('#notice'), 'Chargement des quiz et des autres mod\u00e8les\u2026');
+  release();
+  await page.waitForFunction(() => window.srm.state().content_stage === 'complete');
+  await page.waitForSelector('#notice', { state: 'hidden' });
+  await context.close();
+});
