@@ -103,3 +103,25 @@ export async function clickNode(page, id) {
 export async function screen(page) {
   return page.evaluate(() => window.srm.state().screen);
 }
+
+// The files of a content pack as [path, bytes] pairs, and a pack of such pairs, in the format
+// scripts/stage-site.py writes: the path, a newline, the length in decimal, a newline, the bytes.
+function unpack(bytes) {
+  const files = [];
+  for (let at = 0; at < bytes.length;) {
+    const pathEnd = bytes.indexOf(10, at), lengthEnd = bytes.indexOf(10, pathEnd + 1);
+    const length = Number(bytes.toString('utf8', pathEnd + 1, lengthEnd));
+    files.push([bytes.toString('utf8', at, pathEnd), bytes.subarray(lengthEnd + 1, lengthEnd + 1 + length)]);
+    at = lengthEnd + 1 + length;
+  }
+  return files;
+}
+const pack = (files) => Buffer.concat(files.flatMap(([name, bytes]) => [Buffer.from(`${name}\n${bytes.length}\n`), bytes]));
+
+// A route that serves content.pack with `change(files)` applied to its files, for context.route().
+export function changePack(change) {
+  return ['**/content.pack', async (route) => {
+    const original = Buffer.from(await (await route.fetch()).body());
+    route.fulfill({ body: pack(change(unpack(original))), contentType: 'application/octet-stream' });
+  }];
+}

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serveSite, node, clickNode, screen, wholeCatalog, ROOT } from './browser.mjs';
+import { launch, serveSite, node, clickNode, screen, wholeCatalog, changePack, ROOT } from './browser.mjs';
 
 let browser, server;
 before(async () => { server = await serveSite(); browser = await launch(); });
@@ -22,27 +22,6 @@ async function openWithRoutes(routes, init, query = '') {
   return { context, page, errors };
 }
 
-// The files of a content pack as [path, bytes] pairs, and a pack of such pairs, in the format
-// scripts/stage-site.py writes: the path, a newline, the length in decimal, a newline, the bytes.
-function unpack(bytes) {
-  const files = [];
-  for (let at = 0; at < bytes.length;) {
-    const pathEnd = bytes.indexOf(10, at), lengthEnd = bytes.indexOf(10, pathEnd + 1);
-    const length = Number(bytes.toString('utf8', pathEnd + 1, lengthEnd));
-    files.push([bytes.toString('utf8', at, pathEnd), bytes.subarray(lengthEnd + 1, lengthEnd + 1 + length)]);
-    at = lengthEnd + 1 + length;
-  }
-  return files;
-}
-const pack = (files) => Buffer.concat(files.flatMap(([name, bytes]) => [Buffer.from(`${name}\n${bytes.length}\n`), bytes]));
-
-// Serves content.pack with `change(files)` applied to its files.
-function changePack(change) {
-  return ['**/content.pack', async (route) => {
-    const original = Buffer.from(await (await route.fetch()).body());
-    route.fulfill({ body: pack(change(unpack(original))), contentType: 'application/octet-stream' });
-  }];
-}
 const replaceFile = (name, text) => changePack((files) => files.map(([n, bytes]) => [n, n === name ? Buffer.from(text) : bytes]));
 
 test('a malformed quiz file is named with line:column in the app, and the model still works', async () => {
