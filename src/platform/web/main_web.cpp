@@ -68,17 +68,13 @@ static bool g_reduced_motion = false;
 static bool g_learning_platform = false; // web/lms.js reports to a learning platform
 static bool g_system_dark = false;
 static std::vector<ImWchar> g_glyph_ranges;
-static std::string g_today;
 
 } // namespace srm::web
 
 extern "C" {
 
 // Content file (or, with ok == 0, the reason it could not be fetched). `today` is set first.
-EMSCRIPTEN_KEEPALIVE void srm_set_today(const char* today) {
-    srm::web::g_today = today;
-    srm::web::PendingCatalog() = srm::ContentCatalog(today);
-}
+EMSCRIPTEN_KEEPALIVE void srm_set_today(const char* today) { srm::web::PendingCatalog() = srm::ContentCatalog(today); }
 
 EMSCRIPTEN_KEEPALIVE void srm_add_file(const char* path, const char* data, int length, int ok) {
     std::string_view text(data, size_t(length));
@@ -90,7 +86,9 @@ EMSCRIPTEN_KEEPALIVE void srm_add_file(const char* path, const char* data, int l
 EMSCRIPTEN_KEEPALIVE void srm_begin_first_view() { srm::web::State().first_view = srm::web::FirstView::showing; }
 
 // The whole content follows (see srm::web::RequestRestOfContent), into a new catalog.
-EMSCRIPTEN_KEEPALIVE void srm_begin_rest() { srm::web::PendingCatalog() = srm::ContentCatalog(srm::web::g_today); }
+EMSCRIPTEN_KEEPALIVE void srm_begin_rest() {
+    srm::web::PendingCatalog() = srm::ContentCatalog(srm::web::State().app->catalog().today());
+}
 
 // The interface's string table for the page's language (strings.<lang>.json), fetched only for a
 // language other than English. A table that cannot be read leaves the interface in English.
@@ -144,9 +142,13 @@ EMSCRIPTEN_KEEPALIVE void srm_add_font(int role, const unsigned char* data, int 
 
 namespace srm::web {
 
-// The app on `catalog`, with everything the page handed over: display, saved data, the link.
-static void StartApp(ContentCatalog catalog) {
+// The app on the content handed over (finished here, in the page's language), with everything
+// else the page handed over: display, saved data, the link.
+static void StartApp() {
     WebState& s = State();
+    ContentCatalog& catalog = PendingCatalog();
+    catalog.set_language(srm::ui::Language());
+    catalog.finish();
     s.app = std::make_unique<srm::ui::App>(std::move(catalog));
     s.app->SetReducedMotion(g_reduced_motion);
     s.app->SetLearningPlatform(g_learning_platform);
@@ -180,10 +182,7 @@ void NoteInput() {
 
 static void CompleteContent() {
     WebState& s = State();
-    ContentCatalog& catalog = PendingCatalog();
-    catalog.set_language(srm::ui::Language());
-    catalog.finish();
-    StartApp(std::move(catalog));
+    StartApp();
     s.app->SetScale(s.font_scale); // the fonts hold every glyph of the subset font already
     s.first_view = FirstView::off;
     Wake();
@@ -469,11 +468,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     io.ConfigInputTextCursorBlink = false; // a blinking caret would keep the page awake
 
-    srm::ContentCatalog& catalog = PendingCatalog();
-    catalog.set_language(srm::ui::Language());
-    catalog.finish();
     if (g_glyph_ranges.empty()) g_glyph_ranges = srm::ui::GlyphRangesFromList("");
-    StartApp(std::move(catalog));
+    StartApp();
 
     s.pixel_ratio = 0; // forces the first SyncCanvasSize to size the canvas (fonts follow in SyncFontScale)
     ImGui_ImplOpenGL3_Init("#version 300 es");
