@@ -20,6 +20,7 @@ import shutil
 from bundle_cmi5 import bundle as bundle_cmi5
 
 from bundle_qrcode import bundle as bundle_qrcode
+from text_points import text_points
 
 
 # The page's own scripts, in the order they run (the mirror's link check and the LMS layer before
@@ -55,11 +56,33 @@ def translation(path):
     return len(parts) == 3 and len(parts[1]) == 2
 
 
-def glyph_list(glyphs_txt):
+def font_points(glyphs_txt):
     """The subset font's code points (fonts/glyphs.txt, one hexadecimal value a line, from
-    scripts/subset-font.py) as ranges, "20-7E,A0-FF,2019": the glyphs the app rasterises."""
+    scripts/subset-font.py)."""
+    return {int(line, 16) for line in glyphs_txt.read_text(encoding="ascii").split()}
+
+
+def first_view_points(root, site, lang, font):
+    """The code points the first view of the home page can draw in one language: printable ASCII,
+    every other character of the app's sources (the English interface and its marks), and of the
+    first view's files and interface strings in that language; only those the font holds."""
+    suffix = "" if lang == "en" else f".{lang}"
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "src").rglob("*")) if p.suffix in (".cpp", ".h")]
+    texts += [(site / f"first-view{suffix}.json").read_text(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((site / "first-view/models").glob(f"*{suffix}.json"))
+              if translation(p.name) == bool(suffix)]
+    if suffix:
+        texts.append((site / f"strings{suffix}.json").read_text(encoding="utf-8"))
+    points = set(range(0x20, 0x7F))
+    for text in texts:
+        points.update(text_points(text))
+    return points & font
+
+
+def glyph_list(points):
+    """Code points as ranges, "20-7E,A0-FF,2019", the form the app reads (font_glyphs.h)."""
     ranges = []
-    for point in sorted(int(line, 16) for line in glyphs_txt.read_text(encoding="ascii").split()):
+    for point in sorted(points):
         if ranges and point == ranges[-1][1] + 1:
             ranges[-1][1] = point
         else:
@@ -121,16 +144,20 @@ def main():
     # The first view of the home page (see web/loader.js): the content summary per language and the
     # first model cut down to what the home page draws, which srm-check wrote into the site.
     languages = args.languages.split(",")
+    # It rasterises only the glyphs it can draw (fewer than half the font's in English); the rest
+    # follow with the content.
+    font = font_points(site / "fonts/glyphs.txt")
     first_view = {
         "summaries": sizes(["first-view.json"] + [f"first-view.{lang}.json" for lang in languages[1:]]),
         "content": sizes(sorted(str(p.relative_to(site)) for p in (site / "first-view/models").glob("*.json"))),
+        "glyphs": {lang: glyph_list(first_view_points(root, site, lang, font)) for lang in languages},
     }
     manifest = {
         "languages": args.languages.split(","),
         "app": sizes(["app.wasm"]),
         "deferred": sizes(deferred),
-        "fonts": sizes(["fonts/ui-regular.otf", "fonts/ui-semibold.otf"]),
-        "glyphs": glyph_list(site / "fonts/glyphs.txt"),
+        "fonts": sizes(["fonts/ui-regular.ttf", "fonts/ui-semibold.ttf"]),
+        "glyphs": glyph_list(font),
         "strings": sizes(strings),
         "content": [dict(size, files=packs[size["path"]]) for size in sizes(list(packs))],
         "firstView": first_view,

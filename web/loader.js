@@ -103,9 +103,35 @@
         });
       }
       return pump();
-    }, function (error) {
-      return { ok: false, reason: 'could not be downloaded (' + (error && error.message || 'network error') + ')' };
-    });
+    }, downloadFailure);
+  }
+  function downloadFailure(error) {
+    return { ok: false, reason: 'could not be downloaded (' + (error && error.message || 'network error') + ')' };
+  }
+
+  // The app's module, compiled while it downloads: resolves to {ok, module} or {ok: false,
+  // reason}. Its bytes are counted from a second branch of the response as they arrive; a server
+  // that does not label it application/wasm gets it downloaded first and compiled after.
+  function compileApp(path) {
+    var compiled = function (module) { return { ok: true, module: module }; };
+    var notStarted = function (error) { return { ok: false, reason: 'could not be started (' + (error && error.message || error) + ')' }; };
+    var whole = function () {
+      return download(path).then(function (r) { return r.ok ? WebAssembly.compile(r.bytes).then(compiled, notStarted) : r; });
+    };
+    if (inlineFiles || !WebAssembly.compileStreaming) return whole();
+    return fetch(path, { cache: 'no-cache' }).then(function (response) {
+      if (!response.ok) return { ok: false, reason: 'could not be downloaded (HTTP ' + response.status + ')' };
+      if (!/^application\/wasm/.test(response.headers.get('Content-Type') || '') || !response.body) return whole();
+      var counter = response.clone().body.getReader();
+      (function count() {
+        counter.read().then(function (step) {
+          if (step.done) return;
+          progress.loaded += step.value.length; showProgress();
+          count();
+        }, function () { /* the compile below reports the failure */ });
+      })();
+      return WebAssembly.compileStreaming(response).then(compiled, notStarted);
+    }, downloadFailure);
   }
 
   // A content pack (scripts/stage-site.py): each file as its path, a newline, its length in bytes
@@ -481,6 +507,19 @@
       performance.mark('srm-rest');
     }, function () { /* the deferred code failed: fail() has shown it */ });
   }
+  // The app's WebGL2 context, made at start, while the files download and the wasm compiles: the
+  // app asks the canvas for one with the same attributes (srm_start in main_web.cpp) and is handed
+  // this one, ready. The canvas takes its place in the layout (unseen until the app has drawn) and
+  // its drawing size first, so that neither waits for the app's first frame.
+  function makeContext() {
+    canvas.style.visibility = 'hidden';
+    canvas.hidden = false;
+    var box = canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.max(1, Math.round(box.width * ratio));
+    canvas.height = Math.max(1, Math.round(box.height * ratio));
+    canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
+  }
+
   // One content file, {path, ok, bytes} or {path, ok: false, reason}, to the app.
   function addContentFile(Module, r) {
     var data = r.ok ? r.bytes : encoder.encode(r.reason);
@@ -490,14 +529,8 @@
     });
   }
 
-  // The app's WebGL2 context, made while the wasm compiles: the app asks the canvas for one with
-  // the same attributes (srm_start in main_web.cpp) and is handed this one, ready.
-  function makeContext() {
-    canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
-  }
-
-  // The app script loads while the files download; the wasm is compiled as soon as it has
-  // arrived, and the app starts once the runtime is up and every file is in.
+  // The app script loads while the files download; the wasm compiles as it arrives, and the app
+  // starts once the runtime is up and every file is in.
   function start(manifest) {
     language = chooseLanguage(manifest.languages);
     document.documentElement.lang = language;
@@ -518,12 +551,13 @@
     if (deferredAtStart) { deferred.counted = true; progress.total += deferred.file.bytes; loadDeferredCode(); }
     showProgress();
     var get = function (list) { return Promise.all(list.map(function (f) { return download(f.path); })); };
-    var app = get(manifest.app);
+    var app = Promise.all(manifest.app.map(function (f) { return compileApp(f.path); }));
     var downloads = Promise.all([app, get(manifest.fonts), get(packs), get(strings), get(single)]).then(function (r) {
       performance.mark('srm-downloaded');
       var alone = single.map(function (f, i) { return { path: f.path, ok: r[4][i].ok, bytes: r[4][i].bytes, reason: r[4][i].reason }; });
       return { fonts: r[1], content: contentFiles(packs, r[2]).concat(alone), strings: r[3] };
     }).then(function (r) { return lms ? lms.ready.then(function () { return r; }) : r; });
+    makeContext();   // once every download has been asked for
     var files = null;
     var Module = {
       canvas: canvas,
@@ -585,14 +619,13 @@
       },
       loadSplitModule: loadSplitModule,
       instantiateWasm: function (imports, done) {
+        var module = null;
         app.then(function (r) {
           var wasm = r[0];
           if (!wasm.ok) throw new Error('The application file app.wasm ' + wasm.reason + '.');
-          var compiling = WebAssembly.instantiate(wasm.bytes, imports);
-          wasm.bytes = null;   // compiled from a copy: the download need not stay in the page
-          makeContext();
-          return compiling;
-        }).then(function (r) { done(r.instance, r.module); }, function (e) {
+          module = wasm.module;
+          return WebAssembly.instantiate(module, imports);
+        }).then(function (instance) { done(instance, module); }, function (e) {
           fail(/^The /.test(e.message) ? e.message : 'The application could not be started: ' + e.message);
         });
         return {};
@@ -620,8 +653,11 @@
         files.fonts.forEach(function (f, role) {
           if (f.ok) withBytes(Module, f.bytes, function (p, n) { Module._srm_add_font(role, p, n); });
         });
-        // The glyphs the subset fonts hold, which the app rasterises.
+        // The glyphs the subset fonts hold, which the app rasterises; on the first view, only those
+        // it can draw until the rest arrives.
         if (typeof manifest.glyphs === 'string') withBytes(Module, encoder.encode(manifest.glyphs), function (p) { Module._srm_set_glyphs(p); });
+        var firstGlyphs = rest && manifest.firstView.glyphs && manifest.firstView.glyphs[language];
+        if (typeof firstGlyphs === 'string') withBytes(Module, encoder.encode(firstGlyphs), function (p) { Module._srm_set_first_view_glyphs(p); });
         // The interface's words in the page's language; without them it speaks English.
         files.strings.forEach(function (r, i) {
           if (r.ok) withBytes(Module, r.bytes, function (p, n) { Module._srm_set_strings(p, n); });
@@ -649,6 +685,7 @@
         Module._srm_set_reduced_motion(motion.matches ? 1 : 0);
         motion.addEventListener('change', function () { Module._srm_set_reduced_motion(motion.matches ? 1 : 0); });
         canvas.hidden = false;
+        canvas.style.visibility = '';
         if (window.srmMirror) {
           var call = function (fn, id, text) {
             withBytes(Module, encoder.encode(id), function (p) {

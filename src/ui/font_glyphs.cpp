@@ -45,22 +45,30 @@ static bool ReadGlyphEntry(std::string_view entry, unsigned& first, unsigned& la
     return hex(entry.substr(0, dash), first) && hex(entry.substr(dash + 1), last) && first <= last;
 }
 
-std::vector<ImWchar> GlyphRangesFromList(std::string_view list) {
-    std::vector<std::pair<unsigned, unsigned>> ranges;
-    for (const ImWchar* r = BaselineGlyphRanges(); r[0]; r += 2) ranges.emplace_back(r[0], r[1]);
-    size_t baseline = ranges.size();
-    if (list.size() <= kMaxGlyphListBytes) {
-        for (size_t at = 0; at < list.size();) {
-            size_t comma = std::min(list.find(',', at), list.size());
-            unsigned first = 0, last = 0;
-            if (!ReadGlyphEntry(list.substr(at, comma - at), first, last)) {
-                ranges.resize(baseline); // not a glyph list: the baseline alone
-                break;
-            }
-            ranges.emplace_back(first, last);
-            at = comma + 1;
+// The [first, last] pairs of a glyph list, appended to `ranges`; false (and nothing appended) for
+// a list that is too long or not in the form.
+static bool ReadGlyphList(std::string_view list, std::vector<std::pair<unsigned, unsigned>>& ranges) {
+    if (list.size() > kMaxGlyphListBytes) return false;
+    size_t before = ranges.size();
+    for (size_t at = 0; at < list.size();) {
+        size_t comma = std::min(list.find(',', at), list.size());
+        unsigned first = 0, last = 0;
+        if (!ReadGlyphEntry(list.substr(at, comma - at), first, last)) {
+            ranges.resize(before);
+            return false;
         }
+        ranges.emplace_back(first, last);
+        at = comma + 1;
     }
+    return true;
+}
+
+static void AddBaseline(std::vector<std::pair<unsigned, unsigned>>& ranges) {
+    for (const ImWchar* r = BaselineGlyphRanges(); r[0]; r += 2) ranges.emplace_back(r[0], r[1]);
+}
+
+// Sorted, merged and zero-terminated, as ImGui takes them.
+static std::vector<ImWchar> ImGuiRanges(std::vector<std::pair<unsigned, unsigned>> ranges) {
     std::sort(ranges.begin(), ranges.end());
     std::vector<ImWchar> out;
     for (const auto& [first, last] : ranges) {
@@ -70,6 +78,19 @@ std::vector<ImWchar> GlyphRangesFromList(std::string_view list) {
     }
     out.push_back(0);
     return out;
+}
+
+std::vector<ImWchar> GlyphRangesFromList(std::string_view list) {
+    std::vector<std::pair<unsigned, unsigned>> ranges;
+    AddBaseline(ranges);
+    ReadGlyphList(list, ranges); // a list it cannot read adds nothing
+    return ImGuiRanges(std::move(ranges));
+}
+
+std::vector<ImWchar> ListedGlyphRanges(std::string_view list) {
+    std::vector<std::pair<unsigned, unsigned>> ranges;
+    if (list.empty() || !ReadGlyphList(list, ranges)) AddBaseline(ranges);
+    return ImGuiRanges(std::move(ranges));
 }
 
 } // namespace srm::ui

@@ -18,6 +18,11 @@ constexpr size_t kMaxGlyphListBytes = 16 * 1024;
 // in that form, or naming code points outside U+0020..U+FFFF adds nothing to the baseline.
 std::vector<ImWchar> GlyphRangesFromList(std::string_view list);
 
+// Zero-terminated ImGui glyph ranges of a glyph list alone, without the baseline (the first view's
+// glyphs, fewer than the font's); an empty list, or one GlyphRangesFromList would not read, gives
+// the baseline.
+std::vector<ImWchar> ListedGlyphRanges(std::string_view list);
+
 // The baseline ranges as [first, last] pairs, zero-terminated.
 const ImWchar* BaselineGlyphRanges();
 

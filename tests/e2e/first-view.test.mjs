@@ -39,7 +39,7 @@ test('the page preloads its scripts first, then the app and fonts; the content p
   assert.deepEqual(preloaded.slice(0, 2), ['/page.js', '/app.js'], 'the scripts come first');
   assert.deepEqual(paths.filter((p) => p.endsWith('.js')), ['/page.js', '/app.js'], 'the page\'s own scripts come as one file');
   assert.deepEqual(paths.filter((p) => /favicon/.test(p)), [], 'the icon is inside the page');
-  for (const file of ['/app.wasm', '/fonts/ui-regular.otf', '/fonts/ui-semibold.otf'])
+  for (const file of ['/app.wasm', '/fonts/ui-regular.ttf', '/fonts/ui-semibold.ttf'])
     assert.ok(preloaded.includes(file), `${file} is preloaded: ${preloaded.join(' ')}`);
   assert.ok(!preloaded.some((p) => /\.(json|pack)$/.test(p)), 'no content is preloaded: what a page needs depends on its link');
   assert.deepEqual(first.filter((p) => /\.(json|pack)$/.test(p)).sort(), ['/first-view.json', '/first-view/models/aws.json'],

@@ -24,7 +24,7 @@ function shownText() {
 test('both UI fonts cover every character of the interface and content in English and French', () => {
   const needed = new Set([...shownText()].map((c) => c.codePointAt(0)).filter((cp) => cp >= 0x20));
   for (const cp of [0x202f, 0xab, 0xbb, 0x2019, 0xe9, 0xe8, 0xe0, 0xe7, 0xea, 0xf4, 0xfb, 0xc9, 0x153]) needed.add(cp);
-  for (const font of ['fonts/ui-regular.otf', 'fonts/ui-semibold.otf']) {
+  for (const font of ['fonts/ui-regular.ttf', 'fonts/ui-semibold.ttf']) {
     const have = cmap(path.join(SITE, font));
     const missing = [...needed].filter((cp) => !have.has(cp)).map((cp) => 'U+' + cp.toString(16).toUpperCase().padStart(4, '0'));
     assert.deepEqual(missing, [], `${font} lacks glyphs`);

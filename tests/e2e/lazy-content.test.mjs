@@ -122,3 +122,35 @@ test('when the rest takes a while the page says so, and takes it back once it is
   await page.waitForSelector('#notice', { state: 'hidden' });
   await context.close();
 });
+
+// The manifest's "20-7E,A0,2019" as a set of code points.
+function glyphSet(ranges) {
+  const out = new Set();
+  for (const range of ranges.split(',')) {
+    const [from, to = from] = range.split('-').map((h) => parseInt(h, 16));
+    for (let cp = from; cp <= to; ++cp) out.add(cp);
+  }
+  return out;
+}
+
+test('the first view rasterises only the glyphs it can draw, each one it shows, and the whole font at the first input', async () => {
+  const font = glyphSet(manifest.glyphs);
+  for (const lang of ['en', 'fr']) {
+    const list = glyphSet(manifest.firstView.glyphs[lang]);
+    assert.ok(list.size * 1.5 < font.size, `${lang}: ${list.size} of the font's ${font.size} glyphs`);
+    const { context, page } = await open(lang === 'en' ? '' : '?lang=fr');
+    const shown = await page.evaluate(() => window.srm.semantics().map((n) => n.label + (n.value || '')).join(''));
+    const missing = [...new Set(shown)].filter((c) => c.codePointAt(0) >= 0x20 && !list.has(c.codePointAt(0)));
+    assert.deepEqual(missing, [], `${lang}: the first view shows characters it did not rasterise`);
+    const first = (await page.evaluate(() => window.srm.state().canvas)).font_glyphs;
+    // ImGui adds one glyph of its own, the tab (a wide space).
+    assert.ok(first > 90 && first <= list.size + 1, `${lang}: ${first} glyphs on the first view, ${list.size} listed`);
+    await page.locator('#canvas').focus();
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => window.srm.state().content_stage === 'complete');
+    await settle(page);
+    const whole = (await page.evaluate(() => window.srm.state().canvas)).font_glyphs;
+    assert.ok(whole > first + 50, `${lang}: ${whole} glyphs after the first input, ${first} before`);
+    await context.close();
+  }
+});

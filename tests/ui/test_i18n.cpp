@@ -152,6 +152,17 @@ TEST_CASE("the font's glyph list from the site adds its characters to the baseli
     CHECK(GlyphRangesFromList(std::string(kMaxGlyphListBytes, '2') + ",2605") == baseline);
 }
 
+TEST_CASE("the first view's glyph list stands alone, without the baseline; a bad one gives the baseline") {
+    std::vector<ImWchar> listed = ListedGlyphRanges("20-7E,2019,2018,E9");
+    for (unsigned cp : {0x20u, 0x7Eu, 0x2018u, 0x2019u, 0xE9u}) CHECK(Covers(listed, cp));
+    for (unsigned cp : {0xA0u, 0xE8u, 0x2713u, 0x202Fu}) CHECK(!Covers(listed, cp)); // baseline, not listed
+    CHECK(listed == std::vector<ImWchar>{0x20, 0x7E, 0xE9, 0xE9, 0x2018, 0x2019, 0});
+
+    std::vector<ImWchar> baseline = GlyphRangesFromList("");
+    for (const char* bad : {"", "20-7E,zz", "7E-20", "20-110000"}) CHECK(ListedGlyphRanges(bad) == baseline);
+    CHECK(ListedGlyphRanges(std::string(kMaxGlyphListBytes, '2') + ",2605") == baseline);
+}
+
 TEST_CASE("in French every quiz, model, lesson and resource shows in French, asking the same questions") {
     srm::ContentCatalog catalog = BundledCatalog("fr");
     INFO(srm::format_all(catalog.diagnostics()));

@@ -68,6 +68,7 @@ static bool g_reduced_motion = false;
 static bool g_learning_platform = false; // web/lms.js reports to a learning platform
 static bool g_system_dark = false;
 static std::vector<ImWchar> g_glyph_ranges;
+static std::vector<ImWchar> g_first_view_glyph_ranges; // while the first view shows (see below)
 
 } // namespace srm::web
 
@@ -133,6 +134,13 @@ EMSCRIPTEN_KEEPALIVE void srm_set_glyphs(const char* list) {
     srm::web::g_glyph_ranges = srm::ui::GlyphRangesFromList(list);
 }
 
+// The glyphs the first view can draw (the manifest's firstView.glyphs for the page's language):
+// rasterised alone while it shows, fewer than half the font's, since the atlas is built before the
+// first frame. The first input brings the whole list back (srm::web::NoteInput).
+EMSCRIPTEN_KEEPALIVE void srm_set_first_view_glyphs(const char* list) {
+    srm::web::g_first_view_glyph_ranges = srm::ui::ListedGlyphRanges(list);
+}
+
 // Font file bytes; `role` 0 = body text, 1 = headings.
 EMSCRIPTEN_KEEPALIVE void srm_add_font(int role, const unsigned char* data, int length) {
     (role == 0 ? srm::web::g_font_body : srm::web::g_font_heading).assign(data, data + length);
@@ -173,11 +181,19 @@ static void StartApp() {
 // rebuilt on the whole catalog, so the input lands on the same home page with everything behind
 // it. Nothing was saved in between: no input reached the first app.
 
+static bool SyncFontScale();
+
 void NoteInput() {
     WebState& s = State();
     if (s.first_view != FirstView::showing || !s.app) return;
     s.first_view = FirstView::completing;
     RequestRestOfContent();
+    // Every glyph of the font, rasterised while the rest downloads: what follows may show any.
+    if (!g_first_view_glyph_ranges.empty()) {
+        g_first_view_glyph_ranges.clear();
+        s.font_scale = 0;
+        SyncFontScale();
+    }
 }
 
 static void CompleteContent() {
@@ -198,20 +214,22 @@ constexpr float kSubheadingFontPx = 18.0f;
 
 static void BuildFonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();
+    const ImWchar* glyphs = g_first_view_glyph_ranges.empty() ? g_glyph_ranges.data() : g_first_view_glyph_ranges.data();
     io.Fonts->Clear();
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false; // the bytes stay ours, for rebuilding at another scale
     config.OversampleH = 1;              // crisp at every pixel ratio; halves the atlas build time
     ui::Fonts& fonts = ui::UiFonts();
     fonts.body = io.Fonts->AddFontFromMemoryTTF(g_font_body.data(), int(g_font_body.size()),
-                                                std::round(kBodyFontPx * scale), &config, g_glyph_ranges.data());
+                                                std::round(kBodyFontPx * scale), &config, glyphs);
     std::vector<unsigned char>& heading = g_font_heading.empty() ? g_font_body : g_font_heading;
     fonts.heading = io.Fonts->AddFontFromMemoryTTF(heading.data(), int(heading.size()),
-                                                   std::round(kHeadingFontPx * scale), &config, g_glyph_ranges.data());
-    fonts.subheading = io.Fonts->AddFontFromMemoryTTF(
-        heading.data(), int(heading.size()), std::round(kSubheadingFontPx * scale), &config, g_glyph_ranges.data());
+                                                   std::round(kHeadingFontPx * scale), &config, glyphs);
+    fonts.subheading = io.Fonts->AddFontFromMemoryTTF(heading.data(), int(heading.size()),
+                                                      std::round(kSubheadingFontPx * scale), &config, glyphs);
     io.FontDefault = fonts.body;
     io.Fonts->Build();
+    State().font_glyphs = fonts.body->Glyphs.Size;
     ui::ApplyStyle(scale);
 }
 
@@ -228,7 +246,10 @@ static bool SyncCanvasSize() {
     s.css_height = float(h);
     s.pixel_ratio = ratio;
     int fb_w = std::max(1, int(std::lround(w * ratio))), fb_h = std::max(1, int(std::lround(h * ratio)));
-    emscripten_set_canvas_element_size("#canvas", fb_w, fb_h);
+    // Setting a canvas's size clears it even when it does not change; the page sized it at start.
+    int now_w = 0, now_h = 0;
+    emscripten_get_canvas_element_size("#canvas", &now_w, &now_h);
+    if (now_w != fb_w || now_h != fb_h) emscripten_set_canvas_element_size("#canvas", fb_w, fb_h);
     ImGui::GetIO().DisplaySize = ImVec2(float(fb_w), float(fb_h));
     return true;
 }

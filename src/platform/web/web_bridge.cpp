@@ -144,7 +144,8 @@ EMSCRIPTEN_KEEPALIVE const char* srm_state_json() {
     j["canvas"] = {{"css_width", s.css_width},
                    {"css_height", s.css_height},
                    {"pixel_ratio", s.pixel_ratio},
-                   {"font_atlas_bytes", s.font_atlas_bytes}};
+                   {"font_atlas_bytes", s.font_atlas_bytes},
+                   {"font_glyphs", s.font_glyphs}};
     out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return out.c_str();
 }

@@ -25,6 +25,7 @@ struct WebState {
     float pixel_ratio = 1;               // devicePixelRatio in effect for the backbuffer
     float font_scale = 0;                // pixel ratio x the app's text scale the fonts were built at
     size_t font_atlas_bytes = 0;         // the font texture on the GPU (the atlas's pixels are not kept)
+    int font_glyphs = 0;                 // glyphs rasterised per font (fewer on the first view)
     bool wake = true;                    // something happened: render a few frames
     int settle_frames = 0;               // frames still to render after the last wake
     double awake_until = 0;              // ms timestamp: keep rendering until then (hover delays)
