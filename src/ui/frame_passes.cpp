@@ -11,14 +11,14 @@ bool NeedsAnotherPass(const App& app) {
            g.NavNextActivateId != 0;
 }
 
-int RunPasses(App& app, float delta_time, const std::function<void()>& before_pass) {
+int RunPasses(App& app, float delta_time, const std::function<void()>& before_pass, int max_passes) {
     ImGuiIO& io = ImGui::GetIO();
     for (int pass = 1;; ++pass) {
         if (before_pass) before_pass();
         io.DeltaTime = pass == 1 ? delta_time : kExtraPassSeconds;
         ImGui::NewFrame();
         app.Frame();
-        if (pass == kMaxPasses || !NeedsAnotherPass(app)) {
+        if (pass >= max_passes || !NeedsAnotherPass(app)) {
             ImGui::Render();
             return pass;
         }

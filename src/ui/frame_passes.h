@@ -19,11 +19,11 @@ constexpr int kMaxPasses = 6;
 constexpr float kExtraPassSeconds = 0.001f;
 
 // Runs ImGui frames of the app, the first advancing `delta_time` seconds, until the last one
-// leaves nothing for a next one to resolve, or kMaxPasses. `before_pass` runs before each
+// leaves nothing for a next one to resolve, or `max_passes`. `before_pass` runs before each
 // ImGui::NewFrame() (may be empty). The last pass ends with ImGui::Render(), so
 // ImGui::GetDrawData() holds what to draw; the others end with ImGui::EndFrame(). Returns the
 // number of passes.
-int RunPasses(App& app, float delta_time, const std::function<void()>& before_pass);
+int RunPasses(App& app, float delta_time, const std::function<void()>& before_pass, int max_passes = kMaxPasses);
 
 // True when the frame just built leaves something that the next frame would draw differently
 // without new input: queued input events, a focus or activation in flight, or a state change.

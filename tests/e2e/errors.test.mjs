@@ -99,6 +99,19 @@ test('without WebGL2 the page explains why instead of showing a blank canvas', a
   await context.close();
 });
 
+test('a shader program the browser cannot link shows the error screen after the first frame, never a blank canvas', async () => {
+  // The app does not wait for its shader program before drawing (gl_deferred_link.h); it checks it
+  // once the first frame is drawn.
+  const { context, page } = await openWithRoutes([], () => {
+    const proto = WebGL2RenderingContext.prototype, original = proto.getProgramParameter;
+    proto.getProgramParameter = function (program, pname) { return pname === this.LINK_STATUS ? false : original.call(this, program, pname); };
+  });
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await page.textContent('#error-reason'), /could not draw with WebGL2: its shader program did not link/);
+  assert.equal(await page.isVisible('#canvas'), false);
+  await context.close();
+});
+
 test('without WebAssembly the page explains why', async () => {
   const { context, page } = await openWithRoutes([], () => { delete window.WebAssembly; });
   await page.waitForSelector('#error:not([hidden])');

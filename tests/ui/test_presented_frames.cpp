@@ -2,6 +2,7 @@
 // a release that arrive together (a quick click, a tap) take one presented frame, however many
 // ImGui passes it needs inside (frame_passes.h), as the web frame loop presents them.
 #include "../core/fixtures.h"
+#include "bundled_content.h"
 #include "deep_link.h"
 #include "headless_host.h"
 #include <doctest/doctest.h>
@@ -69,4 +70,36 @@ TEST_CASE("a tap that opens a page presents the new page, not the old one, in on
     CHECK(app.screen() == ui::Screen::quiz);
     CHECK(host.Node("home.quiz.basics") == nullptr);
     CHECK(host.Node("quiz.submit") != nullptr);
+}
+
+// What a frame draws: every vertex (position, texture coordinate, colour) and every command's
+// clip rectangle, in order.
+static std::vector<float> Drawn() {
+    std::vector<float> out;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int l = 0; l < data->CmdListsCount; ++l) {
+        const ImDrawList* list = data->CmdLists[l];
+        for (const ImDrawVert& v : list->VtxBuffer)
+            out.insert(out.end(), {v.pos.x, v.pos.y, v.uv.x, v.uv.y, float(v.col)});
+        for (const ImDrawCmd& c : list->CmdBuffer)
+            out.insert(out.end(), {c.ClipRect.x, c.ClipRect.y, c.ClipRect.z, c.ClipRect.w, float(c.ElemCount)});
+    }
+    return out;
+}
+
+// The web app draws its first frame from one pass (main_web.cpp, srm_start): the home page, on a
+// desktop and a phone, or a quiz a link opens.
+TEST_CASE("the first pass of the page the app opens on draws what the settled page draws") {
+    for (auto [width, height, link] : {std::tuple{1024.0f, 768.0f, ""}, std::tuple{390.0f, 844.0f, ""},
+                                       std::tuple{1024.0f, 768.0f, "?quiz=fundamentals&seed=3"}}) {
+        INFO(width << " " << link);
+        ui::App app(BundledCatalog("en"));
+        app.ApplyDeepLink(parse_deep_link(link));
+        HeadlessHost host(app, width, height); // draws its first frame, one pass
+        std::vector<float> first = Drawn();
+        REQUIRE(!first.empty());
+        CHECK(app.Unsettled()); // a second pass would follow: the page's unseen first focus
+        host.Frames(4);
+        CHECK(Drawn() == first);
+    }
 }

@@ -383,9 +383,9 @@ static void AfterPaint(void*) {
     }
 }
 
-// One presented frame: as many ImGui passes as the input and the app's changes need, so that it
-// shows what the input did (frame_passes.h); only the last pass is drawn.
-static void RenderFrame(double now) {
+// One presented frame: as many ImGui passes as the input and the app's changes need (at most
+// `max_passes`), so that it shows what the input did (frame_passes.h); only the last pass is drawn.
+static void RenderFrame(double now, int max_passes = ui::kMaxPasses) {
     WebState& s = State();
     double started = emscripten_get_now();
     ImGuiIO& io = ImGui::GetIO();
@@ -394,8 +394,8 @@ static void RenderFrame(double now) {
 
     ImGui_ImplOpenGL3_NewFrame();
     s.app->SetClock(emscripten_get_now() / 1000.0);
-    s.passes +=
-        unsigned(ui::RunPasses(*s.app, float(std::clamp(dt, 1.0 / 240.0, 0.1)), {})); // an idle gap is not elapsed UI time
+    s.passes += unsigned(ui::RunPasses(*s.app, float(std::clamp(dt, 1.0 / 240.0, 0.1)), {},
+                                       max_passes)); // an idle gap is not elapsed UI time
     glViewport(0, 0, int(io.DisplaySize.x), int(io.DisplaySize.y));
     ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::Colors().background);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
@@ -489,20 +489,28 @@ extern "C" EMSCRIPTEN_KEEPALIVE int srm_start() {
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     io.ConfigInputTextCursorBlink = false; // a blinking caret would keep the page awake
 
+    // The shader program first: the GPU process compiles it while the app, the fonts and the first
+    // frame's UI are built (gl_deferred_link.h).
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    CreateDeviceObjects();
     if (g_glyph_ranges.empty()) g_glyph_ranges = srm::ui::GlyphRangesFromList("");
     StartApp();
 
     s.pixel_ratio = 0; // forces the first SyncCanvasSize to size the canvas (fonts follow in SyncFontScale)
-    ImGui_ImplOpenGL3_Init("#version 300 es");
-    CreateDeviceObjects();
     SyncCanvasSize();
     SyncFontScale();
     InstallClipboard();
     InstallInputCallbacks();
     Wake(); // starts the frame loop; it stops itself when idle
-    // The first frame is drawn now, as the app starts, instead of an animation frame later; the
-    // loop then settles it as after any wake.
-    RenderFrame(emscripten_performance_now());
+    // The first frame is drawn now, as the app starts, instead of an animation frame later, from
+    // one pass: a second would only settle the page's unseen first focus and draw the same
+    // (test_presented_frames.cpp). The loop then settles it as after any wake.
+    RenderFrame(emscripten_performance_now(), 1);
+    std::string problem;
+    if (!CheckDeferredLink(problem)) {
+        ReportFatal(("This browser could not draw with WebGL2: " + problem).c_str());
+        return 3;
+    }
     return 0;
 }
 

@@ -60,6 +60,9 @@ ImGuiKey KeyFromName(const char* key);
 void ReleaseFocus();
 void SetCursor(const char* css_cursor);
 void ReportFatal(const char* message);
+// Whether the backend's shader program, built without waiting (gl_deferred_link.h), really linked
+// with its attributes where they were assumed; otherwise says what went wrong.
+bool CheckDeferredLink(std::string& problem);
 // Sends an event (JSON) to the host page, if there is one, for `origin` only ("*": any).
 void PostEvent(const std::string& payload, const std::string& origin);
 // Writes text to one of the page's storage slots ("progress", "run", "backup"); empty text
