@@ -17,7 +17,9 @@
 //   idle           5 s untouched after the app settled: main-thread task time (CDP Performance),
 //                  the app's animation-frame callbacks (window.srm.state().counters.ticks), and the
 //                  CPU time of Chromium's renderer and GPU processes (pids from CDP
-//                  SystemInfo.getProcessInfo, time from /proc/<pid>/task/*/schedstat, in ns).
+//                  SystemInfo.getProcessInfo, time from /proc/<pid>/task/*/schedstat, in ns): the
+//                  page's own renderer process only, not those of pages timed before nor the spare
+//                  one Chromium starts for a next navigation.
 //   memory         after a forced GC: the used JS heap (CDP Runtime.getHeapUsage) plus the wasm
 //                  memory (the app's Module.HEAPU8 buffer), after load, and after a whole quiz
 //                  answered through the app's activation hooks (the ones the DOM mirror uses)
@@ -267,6 +269,10 @@ async function memory(context, page) {
 }
 
 async function idle(browser, browserCdp, appUrl) {
+  // Only this page's renderer process counts: those of the pages timed before may still be
+  // closing, and Chromium starts a spare one for the next navigation, whose own start-up can fall
+  // in the window. This page's is the new one that has run the most (it started the app).
+  const earlier = (await cpuSnapshot(browserCdp)).filter((p) => p.type === 'renderer').map((p) => p.id);
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(appUrl);
@@ -278,9 +284,13 @@ async function idle(browser, browserCdp, appUrl) {
   await cdp.send('Performance.enable');
   const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const c0 = await page.evaluate(() => window.srm.state().counters);
-  const m0 = await metric(), p0 = await cpuSnapshot(browserCdp), t0 = performance.now();
+  const cpuOf = (p) => Object.values(p.threads).reduce((sum, t) => sum + t, 0);
+  const ours = (await cpuSnapshot(browserCdp)).filter((p) => p.type === 'renderer' && !earlier.includes(p.id))
+    .sort((a, b) => cpuOf(b) - cpuOf(a))[0]?.id;
+  const thisPage = (snapshot) => snapshot.filter((p) => p.type !== 'renderer' || p.id === ours);
+  const m0 = await metric(), p0 = thisPage(await cpuSnapshot(browserCdp)), t0 = performance.now();
   await page.waitForTimeout(IDLE_MS);
-  const m1 = await metric(), p1 = await cpuSnapshot(browserCdp), wall = (performance.now() - t0) / 1000;
+  const m1 = await metric(), p1 = thisPage(await cpuSnapshot(browserCdp)), wall = (performance.now() - t0) / 1000;
   const c1 = await page.evaluate(() => window.srm.state().counters);
   const main = (m1.TaskDuration - m0.TaskDuration) / (m1.Timestamp - m0.Timestamp) * 100;
   const shares = cpuShares(p0, p1, wall), renderer = shares.renderer || 0, gpu = shares.GPU || 0;

@@ -103,35 +103,22 @@
         });
       }
       return pump();
-    }, downloadFailure);
-  }
-  function downloadFailure(error) {
-    return { ok: false, reason: 'could not be downloaded (' + (error && error.message || 'network error') + ')' };
+    }, function (error) {
+      return { ok: false, reason: 'could not be downloaded (' + (error && error.message || 'network error') + ')' };
+    });
   }
 
-  // The app's module, compiled while it downloads: resolves to {ok, module} or {ok: false,
-  // reason}. Its bytes are counted from a second branch of the response as they arrive; a server
-  // that does not label it application/wasm gets it downloaded first and compiled after.
+  // The app's module, compiled as soon as it has arrived, before app.js asks for it: resolves to
+  // {ok, module} or {ok: false, reason}. (Compiled as it streamed in, with compileStreaming, the
+  // page was measured spending 100 to 200 ms of CPU a few seconds after the start, when it should
+  // be idle; `make bench`, idle.)
   function compileApp(path) {
-    var compiled = function (module) { return { ok: true, module: module }; };
-    var notStarted = function (error) { return { ok: false, reason: 'could not be started (' + (error && error.message || error) + ')' }; };
-    var whole = function () {
-      return download(path).then(function (r) { return r.ok ? WebAssembly.compile(r.bytes).then(compiled, notStarted) : r; });
-    };
-    if (inlineFiles || !WebAssembly.compileStreaming) return whole();
-    return fetch(path, { cache: 'no-cache' }).then(function (response) {
-      if (!response.ok) return { ok: false, reason: 'could not be downloaded (HTTP ' + response.status + ')' };
-      if (!/^application\/wasm/.test(response.headers.get('Content-Type') || '') || !response.body) return whole();
-      var counter = response.clone().body.getReader();
-      (function count() {
-        counter.read().then(function (step) {
-          if (step.done) return;
-          progress.loaded += step.value.length; showProgress();
-          count();
-        }, function () { /* the compile below reports the failure */ });
-      })();
-      return WebAssembly.compileStreaming(response).then(compiled, notStarted);
-    }, downloadFailure);
+    return download(path).then(function (r) {
+      if (!r.ok) return r;
+      return WebAssembly.compile(r.bytes).then(function (module) { return { ok: true, module: module }; }, function (error) {
+        return { ok: false, reason: 'could not be started (' + (error && error.message || error) + ')' };
+      });
+    });
   }
 
   // A content pack (scripts/stage-site.py): each file as its path, a newline, its length in bytes
