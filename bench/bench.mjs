@@ -18,8 +18,9 @@
 //                  the app's animation-frame callbacks (window.srm.state().counters.ticks), and the
 //                  CPU time of Chromium's renderer and GPU processes (pids from CDP
 //                  SystemInfo.getProcessInfo, time from /proc/<pid>/task/*/schedstat, in ns): the
-//                  page's own renderer process only, not those of pages timed before nor the spare
-//                  one Chromium starts for a next navigation.
+//                  page's own renderer process only (the one that runs a loop the page is asked to
+//                  run before the window), not those of pages timed before nor the spare one
+//                  Chromium starts for a next navigation.
 //   memory         after a forced GC: the used JS heap (CDP Runtime.getHeapUsage) plus the wasm
 //                  memory (the app's Module.HEAPU8 buffer), after load, and after a whole quiz
 //                  answered through the app's activation hooks (the ones the DOM mirror uses)
@@ -269,10 +270,6 @@ async function memory(context, page) {
 }
 
 async function idle(browser, browserCdp, appUrl) {
-  // Only this page's renderer process counts: those of the pages timed before may still be
-  // closing, and Chromium starts a spare one for the next navigation, whose own start-up can fall
-  // in the window. This page's is the new one that has run the most (it started the app).
-  const earlier = (await cpuSnapshot(browserCdp)).filter((p) => p.type === 'renderer').map((p) => p.id);
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(appUrl);
@@ -284,10 +281,18 @@ async function idle(browser, browserCdp, appUrl) {
   await cdp.send('Performance.enable');
   const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const c0 = await page.evaluate(() => window.srm.state().counters);
-  const cpuOf = (p) => Object.values(p.threads).reduce((sum, t) => sum + t, 0);
-  const ours = (await cpuSnapshot(browserCdp)).filter((p) => p.type === 'renderer' && !earlier.includes(p.id))
-    .sort((a, b) => cpuOf(b) - cpuOf(a))[0]?.id;
+  // Only this page's renderer process counts: those of the pages timed before may still be
+  // closing, and Chromium starts others (a spare one for the next navigation) whose work can fall
+  // in the window. This page's is the one that runs a 100 ms loop the page is asked to run, before
+  // the window.
+  const cpuOf = (p) => (p ? Object.values(p.threads).reduce((sum, t) => sum + t, 0) : 0);
+  const unlooped = await cpuSnapshot(browserCdp);
+  await page.evaluate(() => { const until = performance.now() + 100; while (performance.now() < until); });
+  const ours = (await cpuSnapshot(browserCdp)).filter((p) => p.type === 'renderer')
+    .map((p) => ({ id: p.id, ran: cpuOf(p) - cpuOf(unlooped.find((q) => q.id === p.id)) }))
+    .sort((a, b) => b.ran - a.ran)[0]?.id;
   const thisPage = (snapshot) => snapshot.filter((p) => p.type !== 'renderer' || p.id === ours);
+  await settle(page);
   const m0 = await metric(), p0 = thisPage(await cpuSnapshot(browserCdp)), t0 = performance.now();
   await page.waitForTimeout(IDLE_MS);
   const m1 = await metric(), p1 = thisPage(await cpuSnapshot(browserCdp)), wall = (performance.now() - t0) / 1000;
