@@ -31,8 +31,9 @@
 //                  answer checked; the feedback verdict present): the app draws and records its
 //                  nodes in the same callback, so that is the frame presented with the change.
 //                  The page's requestAnimationFrame is wrapped by an init script to run the check
-//                  right after each callback; the frames the app rendered in between are printed
-//                  (1 = painted in the first frame after the input), and so is the wait from the
+//                  right after each callback; the animation frames from the release to the one
+//                  that shows the result are printed (1 = painted in the first frame after the
+//                  input; a frame drawn before the release is not counted), and so is the wait from the
 //                  release to the first animation frame (the browser's share, not the app's).
 //   five iframes   bench/five-frames.html with five copies of the app: all of Chromium's CPU over
 //                  5 idle s, and the JS heap plus the five wasm memories.
@@ -81,7 +82,10 @@ function benchProbe() {
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (callback) => raf((time) => {
     const started = performance.now();
-    if (bench.watch && bench.releasedAt !== null && bench.watch.firstFrameAt === undefined) bench.watch.firstFrameAt = started;
+    if (bench.watch && bench.releasedAt !== null) {
+      if (bench.watch.firstFrameAt === undefined) bench.watch.firstFrameAt = started;
+      bench.watch.framesSinceRelease = (bench.watch.framesSinceRelease || 0) + 1;
+    }
     callback(time);
     const watch = bench.watch;
     if (!watch) return;
@@ -399,7 +403,6 @@ async function timedClick(page, id, shown) {
   await page.mouse.move(box.x + n.rect.x + n.rect.w / 2, box.y + n.rect.y + n.rect.h / 2);
   await page.mouse.down();
   await settle(page);
-  const framesBefore = (await appState(page)).counters.frames;
   await page.evaluate(({ id, shown }) => {
     const bench = window.__bench;
     bench.done = null;
@@ -413,10 +416,10 @@ async function timedClick(page, id, shown) {
   await page.waitForFunction(() => window.__bench.done, null, { timeout: 10000 });
   const done = await page.evaluate(() => {
     const { done: d, releasedAt } = window.__bench;
-    return { ms: d.at - releasedAt, wait: d.firstFrameAt - releasedAt, frames: d.frames };
+    return { ms: d.at - releasedAt, wait: d.firstFrameAt - releasedAt, frames: d.framesSinceRelease };
   });
   await settle(page);
-  return { ms: done.ms, wait: done.wait, frames: done.frames - framesBefore };
+  return done;
 }
 
 async function clickLatency(browser, appUrl) {
