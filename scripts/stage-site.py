@@ -62,18 +62,26 @@ def font_points(glyphs_txt):
     return {int(line, 16) for line in glyphs_txt.read_text(encoding="ascii").split()}
 
 
-def first_view_points(root, site, lang, font):
+def source_points(root):
+    """Every character of the app's sources (the English interface and its marks), escapes included."""
+    points = set()
+    for path in sorted((root / "src").rglob("*")):
+        if path.suffix in (".cpp", ".h"):
+            points.update(text_points(path.read_text(encoding="utf-8")))
+    return points
+
+
+def first_view_points(site, lang, sources, font):
     """The code points the first view of the home page can draw in one language: printable ASCII,
-    every other character of the app's sources (the English interface and its marks), and of the
-    first view's files and interface strings in that language; only those the font holds."""
+    the sources' characters, and those of the first view's files and interface strings in that
+    language; only those the font holds."""
     suffix = "" if lang == "en" else f".{lang}"
-    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "src").rglob("*")) if p.suffix in (".cpp", ".h")]
-    texts += [(site / f"first-view{suffix}.json").read_text(encoding="utf-8")]
+    texts = [(site / f"first-view{suffix}.json").read_text(encoding="utf-8")]
     texts += [p.read_text(encoding="utf-8") for p in sorted((site / "first-view/models").glob(f"*{suffix}.json"))
               if translation(p.name) == bool(suffix)]
     if suffix:
         texts.append((site / f"strings{suffix}.json").read_text(encoding="utf-8"))
-    points = set(range(0x20, 0x7F))
+    points = set(range(0x20, 0x7F)) | sources
     for text in texts:
         points.update(text_points(text))
     return points & font
@@ -146,11 +154,11 @@ def main():
     languages = args.languages.split(",")
     # It rasterises only the glyphs it can draw (fewer than half the font's in English); the rest
     # follow with the content.
-    font = font_points(site / "fonts/glyphs.txt")
+    font, sources = font_points(site / "fonts/glyphs.txt"), source_points(root)
     first_view = {
         "summaries": sizes(["first-view.json"] + [f"first-view.{lang}.json" for lang in languages[1:]]),
         "content": sizes(sorted(str(p.relative_to(site)) for p in (site / "first-view/models").glob("*.json"))),
-        "glyphs": {lang: glyph_list(first_view_points(root, site, lang, font)) for lang in languages},
+        "glyphs": {lang: glyph_list(first_view_points(site, lang, sources, font)) for lang in languages},
     }
     manifest = {
         "languages": args.languages.split(","),
